@@ -1,0 +1,14 @@
+namespace Hive.Bench;
+
+/// <summary>Named load generators (not BenchmarkDotNet): each takes the remaining args and returns an exit code.</summary>
+public static class LoadGenerators
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Suites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // suite name -> entry point (one line each)
+    };
+
+    public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);
+
+    public static IEnumerable<string> Names => Suites.Keys;
+}
