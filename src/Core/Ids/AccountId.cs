@@ -1,0 +1,9 @@
+namespace Hive.Core.Ids;
+
+/// <summary>An account (cash, positions, risk limits); the account entity's id.</summary>
+public readonly record struct AccountId(string Value)
+{
+    public override string ToString() => Value;
+
+    public static AccountId Parse(string text) => new(IdText.Require(text, "AccountId"));
+}

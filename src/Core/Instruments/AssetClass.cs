@@ -1,0 +1,8 @@
+namespace Hive.Core.Instruments;
+
+public enum AssetClass
+{
+    Stock,
+    Crypto,
+    Forex,
+}
