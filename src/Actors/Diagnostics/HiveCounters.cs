@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace Hive.Actors.Diagnostics;
+
+/// <summary>
+/// Process-wide counters of what went wrong (and right): rejections by code, unknown messages by
+/// type, persisted events. Exposed on the node's HTTP API and as <c>System.Diagnostics.Metrics</c>
+/// instruments (meter <c>Hive</c>) for Prometheus.
+/// </summary>
+public static class HiveCounters
+{
+    public static readonly Meter Meter = new("Hive");
+
+    private static readonly Counter<long> RejectedCounter = Meter.CreateCounter<long>("hive_commands_rejected");
+    private static readonly Counter<long> UnknownCounter = Meter.CreateCounter<long>("hive_unknown_messages");
+    private static readonly Counter<long> PersistedCounter = Meter.CreateCounter<long>("hive_events_persisted");
+    private static readonly ConcurrentDictionary<string, long> Totals = new();
+
+    public static void Rejected(string region, string code)
+    {
+        Add($"rejected/{region}/{code}");
+        RejectedCounter.Add(1, new KeyValuePair<string, object?>("region", region), new KeyValuePair<string, object?>("code", code));
+    }
+
+    public static void UnknownMessage(string where, string messageType)
+    {
+        Add($"unknown/{where}/{messageType}");
+        UnknownCounter.Add(1, new KeyValuePair<string, object?>("where", where), new KeyValuePair<string, object?>("type", messageType));
+    }
+
+    public static void Persisted(string region, int events)
+    {
+        Add($"persisted/{region}", events);
+        PersistedCounter.Add(events, new KeyValuePair<string, object?>("region", region));
+    }
+
+    public static void Record(string name) => Add(name);
+
+    public static long Get(string key) => Totals.GetValueOrDefault(key);
+
+    public static IReadOnlyDictionary<string, long> Snapshot() => new SortedDictionary<string, long>(Totals);
+
+    private static void Add(string key, long by = 1) => Totals.AddOrUpdate(key, by, (_, v) => v + by);
+}

@@ -1,0 +1,134 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Akka.Event;
+using Akka.Persistence;
+using Hive.Actors.Diagnostics;
+using Hive.Actors.Protocol;
+using Hive.Core.Domain;
+
+namespace Hive.Actors.Entities;
+
+/// <summary>
+/// The thin persistent actor behind every sharded entity: it asks the pure state what a command
+/// produces, persists those events, folds them with <c>Apply</c> and replies. Recovery is the same
+/// fold over the journal. Snapshots every <see cref="EntitySettings.SnapshotEvery"/> events; an idle
+/// entity whose state allows it asks its shard to passivate it. Anything it does not understand is
+/// logged, counted and answered with a <see cref="CommandRejected"/> — a bad message never crashes it.
+/// </summary>
+public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePersistentActor
+    where TState : class, IAggregate<TState, TCommand, TEvent>, IEntityState
+    where TCommand : class
+    where TEvent : class
+    where TQuery : class
+{
+    private readonly EntitySettings _settings;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private long _lastSnapshotSequenceNr;
+
+    protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
+    {
+        Region = region;
+        EntityId = entityId;
+        PersistenceId = $"{region}-{entityId}";
+        State = initial;
+        _settings = settings;
+
+        Recover<SnapshotOffer>(offer =>
+        {
+            if (offer.Snapshot is TState snapshot)
+            {
+                State = snapshot;
+                _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
+            }
+        });
+        Recover<TEvent>(e => State = State.Apply(e));
+
+        Command<TCommand>(HandleCommand);
+        Command<TQuery>(_ => Sender.Tell(State));
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "{0}: snapshot at {1} failed; recovery will replay more events", PersistenceId, f.Metadata.SequenceNr));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "{0}: deleting old snapshots failed", PersistenceId));
+        Command<ReceiveTimeout>(_ => OnIdle());
+        Command<PassivationStop>(_ => Context.Stop(Self));
+        CommandAny(OnUnknown);
+    }
+
+    public override string PersistenceId { get; }
+
+    protected string Region { get; }
+
+    protected string EntityId { get; }
+
+    protected TState State { get; private set; }
+
+    protected override void PreStart()
+    {
+        base.PreStart();
+        Context.SetReceiveTimeout(_settings.PassivateAfter);
+    }
+
+    private void HandleCommand(TCommand command)
+    {
+        var decision = State.Decide(command, DateTime.UtcNow);
+        if (decision.Rejection is { } rejection)
+        {
+            HiveCounters.Rejected(Region, rejection.Code);
+            _log.Info("{0}: rejected {1}: {2}", PersistenceId, command.GetType().Name, rejection);
+            Sender.Tell(new CommandRejected(Region, EntityId, rejection.Code, rejection.Message));
+            return;
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            Sender.Tell(new CommandAccepted(Region, EntityId, State.Version, Duplicate: true));
+            return;
+        }
+
+        var replyTo = Sender;
+        var remaining = decision.Events.Count;
+        PersistAll(decision.Events, persisted =>
+        {
+            State = State.Apply(persisted);
+            if (--remaining > 0) return;
+            HiveCounters.Persisted(Region, decision.Events.Count);
+            replyTo.Tell(new CommandAccepted(Region, EntityId, State.Version, Duplicate: false));
+            if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
+            {
+                _lastSnapshotSequenceNr = LastSequenceNr;
+                SaveSnapshot(State);
+            }
+        });
+    }
+
+    private void OnIdle()
+    {
+        if (!State.CanPassivate) return;
+        _log.Debug("{0}: idle for {1}, passivating", PersistenceId, _settings.PassivateAfter);
+        // The backoff supervisor between us and the shard forwards this to the shard.
+        Context.Parent.Tell(new Passivate(PassivationStop.Instance));
+    }
+
+    private void OnUnknown(object message)
+    {
+        var type = message.GetType().Name;
+        HiveCounters.UnknownMessage(Region, type);
+        _log.Warning("{0}: cannot handle message of type {1}; rejected", PersistenceId, type);
+        Sender.Tell(new CommandRejected(Region, EntityId, "unknown-message",
+            $"the {Region} entity '{EntityId}' cannot handle {type}"));
+    }
+
+    protected override void OnRecoveryFailure(Exception reason, object? message = null)
+    {
+        HiveCounters.Record($"recovery-failure/{Region}");
+        _log.Error(reason, "{0}: recovery failed; the supervisor restarts this entity with backoff", PersistenceId);
+        base.OnRecoveryFailure(reason, message);
+    }
+
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        HiveCounters.Record($"persist-failure/{Region}");
+        _log.Error(cause, "{0}: persisting {1} failed; the supervisor restarts this entity with backoff", PersistenceId, @event.GetType().Name);
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+}

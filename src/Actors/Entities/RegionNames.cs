@@ -1,0 +1,12 @@
+namespace Hive.Actors.Entities;
+
+/// <summary>Shard region type names; they are part of persistence ids (<c>account-ACC1</c>), so they never change.</summary>
+public static class RegionNames
+{
+    public const string Account = "account";
+    public const string Order = "order";
+    public const string Instrument = "instrument";
+    public const string Strategy = "strategy";
+
+    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy];
+}

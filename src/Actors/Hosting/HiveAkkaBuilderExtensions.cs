@@ -1,0 +1,73 @@
+using Akka.Actor;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Sharding;
+using Akka.Hosting;
+using Akka.Pattern;
+using Akka.Persistence.Sql;
+using Hive.Actors.Diagnostics;
+using Hive.Actors.Entities;
+using Hive.Actors.Sharding;
+using Hive.Core.Domain;
+
+namespace Hive.Actors.Hosting;
+
+/// <summary>Akka.Hosting wiring shared by the `hive` node, the lighthouse and the tests.</summary>
+public static class HiveAkkaBuilderExtensions
+{
+    public static AkkaConfigurationBuilder WithHive(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
+    {
+        builder.AddHocon(HiveHocon.Build(settings), HoconAddMode.Prepend);
+        // The SQL plugin's reference config (plugin classes, table mappings) as the fallback.
+        builder.AddHocon(SqlPersistence.DefaultConfiguration, HoconAddMode.Append);
+        builder.ConfigureLoggers(loggers =>
+        {
+            loggers.LogLevel = Akka.Event.LogLevel.InfoLevel;
+            loggers.AddDefaultLogger();
+            loggers.AddLogger<RingBufferLogger>();
+        });
+        if (!settings.HostsEntities)
+        {
+            // A lighthouse only needs proxies so that `hive ctl` can ask it about the regions.
+            return builder;
+        }
+
+        var shardOptions = new ShardOptions
+        {
+            Role = "node",
+            StateStoreMode = StateStoreMode.Persistence,
+        };
+        var remembered = new ShardOptions
+        {
+            Role = "node",
+            StateStoreMode = StateStoreMode.Persistence,
+            RememberEntities = true,
+            RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
+        };
+        var e = settings.Entities;
+        var n = settings.NumberOfShards;
+        return builder
+            .WithShardRegion<AccountRegion>(RegionNames.Account,
+                id => Supervised(Props.Create(() => new AccountEntity(id, e)), e),
+                new HiveMessageExtractor<IWithAccountId>(n, m => m.AccountId.Value), remembered)
+            .WithShardRegion<OrderRegion>(RegionNames.Order,
+                id => Supervised(Props.Create(() => new OrderEntity(id, e)), e),
+                new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), shardOptions)
+            .WithShardRegion<InstrumentRegion>(RegionNames.Instrument,
+                id => Supervised(Props.Create(() => new InstrumentEntity(id, e)), e),
+                new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)
+            .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
+                id => Supervised(Props.Create(() => new StrategyEntity(id, e)), e),
+                new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
+    }
+
+    /// <summary>
+    /// Wraps an entity in a backoff supervisor: when the entity stops because the journal failed
+    /// (recovery or persist), it is restarted after min..max backoff instead of crash-looping.
+    /// Passivation still works: the supervisor forwards the entity's Passivate to the shard and stops
+    /// for good when the shard answers with the stop message.
+    /// </summary>
+    private static Props Supervised(Props entity, EntitySettings settings) =>
+        BackoffSupervisor.Props(
+            Backoff.OnStop(entity, "entity", settings.MinBackoff, settings.MaxBackoff, 0.2, maxNrOfRetries: -1)
+                .WithFinalStopMessage(m => m is PassivationStop));
+}

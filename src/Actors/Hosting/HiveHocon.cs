@@ -1,0 +1,108 @@
+using Hive.Actors.Serialization;
+
+namespace Hive.Actors.Hosting;
+
+/// <summary>
+/// The HOCON a Hive node runs with. Remoting, cluster, split-brain resolver, sharding, persistence
+/// and serialization are set here in one readable block; Akka.Hosting then starts the regions.
+/// Failover tuning (see docs/cluster.md): heartbeats every 1 s, a node missing them for
+/// <c>AcceptableHeartbeatPause</c> (3 s) is unreachable, and keep-majority downs it once membership has
+/// been stable for <c>StableAfter</c> (3 s), instead of Akka's 20 s default.
+/// </summary>
+public static class HiveHocon
+{
+    public static string Build(HiveNodeSettings s)
+    {
+        var seeds = s.Seeds.Count == 0 ? [s.SelfAddress] : s.Seeds;
+        var (provider, mapping) = s.Journal switch
+        {
+            JournalProvider.PostgreSql => ("PostgreSQL.15", "default"),
+            _ => ("SQLite.MS", "default"),
+        };
+        var connection = Quote(s.JournalConnectionString);
+        return $$"""
+            akka {
+              loglevel = INFO
+              stdout-loglevel = WARNING
+              actor {
+                provider = cluster
+                serializers {
+                  hive = "{{typeof(HiveJsonSerializer).AssemblyQualifiedName}}"
+                  hyperion = "Akka.Serialization.HyperionSerializer, Akka.Serialization.Hyperion"
+                }
+                serialization-bindings {
+                  "Hive.Core.Domain.IHiveSerializable, Hive.Core" = hive
+                  "System.Object" = hyperion
+                }
+                serialization-identifiers {
+                  "{{typeof(HiveJsonSerializer).AssemblyQualifiedName}}" = {{HiveJsonSerializer.SerializerId}}
+                }
+                serialization-settings.hyperion {
+                  # Refuse to deserialize types that can run code (the known gadget list).
+                  disallow-unsafe-type = true
+                }
+              }
+              remote.dot-netty.tcp {
+                hostname = "{{s.Hostname}}"
+                public-hostname = "{{s.PublicHostname ?? s.Hostname}}"
+                port = {{s.Port}}
+              }
+              cluster {
+                seed-nodes = [{{string.Join(", ", seeds.Select(Quote))}}]
+                roles = [{{string.Join(", ", s.Roles.Select(Quote))}}]
+                downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
+                split-brain-resolver {
+                  active-strategy = keep-majority
+                  stable-after = {{(int)s.StableAfter.TotalMilliseconds}}ms
+                  down-all-when-unstable = on
+                }
+                failure-detector {
+                  heartbeat-interval = 1s
+                  acceptable-heartbeat-pause = {{(int)s.AcceptableHeartbeatPause.TotalMilliseconds}}ms
+                  threshold = 8.0
+                }
+                down-removal-margin = off
+                sharding {
+                  role = "node"
+                  state-store-mode = persistence
+                  remember-entities-store = eventsourced
+                  # Restart a remembered entity that stopped (e.g. journal failure) after this delay.
+                  entity-restart-backoff = 2s
+                  rebalance-interval = 5s
+                  coordinator-failure-backoff = 2s
+                  retry-interval = 500ms
+                  waiting-for-state-timeout = 2s
+                  updating-state-timeout = 3s
+                  shard-start-timeout = 3s
+                }
+                singleton.hand-over-retry-interval = 500ms
+              }
+              coordinated-shutdown.exit-clr = off
+              persistence {
+                journal {
+                  plugin = "akka.persistence.journal.sql"
+                  sql {
+                    connection-string = {{connection}}
+                    provider-name = "{{provider}}"
+                    table-mapping = {{mapping}}
+                    auto-initialize = on
+                    warn-on-auto-init-fail = true
+                  }
+                }
+                snapshot-store {
+                  plugin = "akka.persistence.snapshot-store.sql"
+                  sql {
+                    connection-string = {{connection}}
+                    provider-name = "{{provider}}"
+                    table-mapping = {{mapping}}
+                    auto-initialize = on
+                  }
+                }
+              }
+            }
+            {{s.ExtraHocon}}
+            """;
+    }
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

@@ -1,0 +1,45 @@
+using Hive.Actors.Entities;
+
+namespace Hive.Actors.Hosting;
+
+/// <summary>Everything a Hive node (or lighthouse) needs to join a cluster and host entities.</summary>
+public sealed record HiveNodeSettings
+{
+    public string SystemName { get; init; } = "hive";
+
+    /// <summary>Address to bind remoting to.</summary>
+    public string Hostname { get; init; } = "127.0.0.1";
+
+    /// <summary>Address other nodes use to reach this one (defaults to <see cref="Hostname"/>).</summary>
+    public string? PublicHostname { get; init; }
+
+    /// <summary>Remoting port; 0 picks a free one.</summary>
+    public int Port { get; init; } = 5053;
+
+    /// <summary>Seed node addresses (<c>akka.tcp://hive@host:port</c>); empty = this node is its own seed.</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    public IReadOnlyList<string> Roles { get; init; } = ["node"];
+
+    /// <summary>Whether this node hosts the entity regions (a lighthouse does not).</summary>
+    public bool HostsEntities { get; init; } = true;
+
+    public JournalProvider Journal { get; init; } = JournalProvider.Sqlite;
+
+    public string JournalConnectionString { get; init; } = "Data Source=data/hive.db";
+
+    public int NumberOfShards { get; init; } = 30;
+
+    public EntitySettings Entities { get; init; } = EntitySettings.Default;
+
+    /// <summary>Failure detector: how long heartbeats may be missing before a node is unreachable.</summary>
+    public TimeSpan AcceptableHeartbeatPause { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Split-brain resolver: how long membership must be stable before it downs the unreachable side.</summary>
+    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Extra HOCON appended last (for overrides).</summary>
+    public string? ExtraHocon { get; init; }
+
+    public string SelfAddress => $"akka.tcp://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
+}

@@ -1,0 +1,7 @@
+namespace Hive.Actors.Hosting;
+
+public enum JournalProvider
+{
+    Sqlite,
+    PostgreSql,
+}

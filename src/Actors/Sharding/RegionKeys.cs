@@ -1,0 +1,11 @@
+namespace Hive.Actors.Sharding;
+
+// Keys of the shard regions in Akka.Hosting's ActorRegistry.
+
+public sealed class AccountRegion;
+
+public sealed class OrderRegion;
+
+public sealed class InstrumentRegion;
+
+public sealed class StrategyRegion;

@@ -1,0 +1,25 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Domain;
+
+// The routing markers: the sharding message extractors read the entity id through these.
+
+public interface IWithAccountId : IHiveMessage
+{
+    AccountId AccountId { get; }
+}
+
+public interface IWithOrderId : IHiveMessage
+{
+    ClientOrderId OrderId { get; }
+}
+
+public interface IWithInstrumentId : IHiveMessage
+{
+    InstrumentId InstrumentId { get; }
+}
+
+public interface IWithStrategyId : IHiveMessage
+{
+    StrategyId StrategyId { get; }
+}

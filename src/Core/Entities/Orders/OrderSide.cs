@@ -1,0 +1,7 @@
+namespace Hive.Core.Entities.Orders;
+
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+
+namespace Hive.Core.Entities.Strategies;
+
+/// <summary>A strategy instance's lifecycle. A running strategy never passivates, so with
+/// remember-entities it is restarted on a surviving node after failover.</summary>
+public sealed record StrategyState(
+    StrategyId StrategyId,
+    long Version,
+    bool Running,
+    string? Kind,
+    AccountId? AccountId,
+    ImmutableSortedDictionary<string, string> Parameters,
+    int Starts,
+    string? StopReason) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
+{
+    public static StrategyState Empty(StrategyId id) =>
+        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null);
+
+    public bool CanPassivate => !Running;
+
+    public Decision<StrategyEvent> Decide(StrategyCommand command, DateTime utcNow)
+    {
+        if (command.StrategyId != StrategyId)
+            return Decision<StrategyEvent>.Reject("wrong-entity", $"command for strategy {command.StrategyId} reached strategy {StrategyId}");
+        var id = $"{StrategyId}:{Version + 1}";
+        return command switch
+        {
+            StartStrategy s when string.IsNullOrWhiteSpace(s.Kind) =>
+                Decision<StrategyEvent>.Reject("missing-kind", "a strategy needs a kind (catalog name)"),
+            StartStrategy s when Running && s.Kind == Kind && s.AccountId == AccountId && s.Parameters.SequenceEqual(Parameters) =>
+                Decision<StrategyEvent>.AlreadyApplied,
+            StartStrategy when Running =>
+                Decision<StrategyEvent>.Reject("already-running", $"strategy {StrategyId} is running with other settings; stop it first"),
+            StartStrategy s => Decision<StrategyEvent>.Accept(new StrategyStarted(id, utcNow, utcNow, StrategyId, s.Kind, s.AccountId, s.Parameters)),
+            StopStrategy when !Running => Decision<StrategyEvent>.AlreadyApplied,
+            StopStrategy s => Decision<StrategyEvent>.Accept(new StrategyStopped(id, utcNow, utcNow, StrategyId, s.Reason)),
+            _ => Decision<StrategyEvent>.Reject("unknown-command", $"strategy cannot handle {command.GetType().Name}"),
+        };
+    }
+
+    public StrategyState Apply(StrategyEvent @event) => @event switch
+    {
+        StrategyStarted s => this with
+        {
+            Version = Version + 1, Running = true, Kind = s.Kind, AccountId = s.AccountId, Parameters = s.Parameters,
+            Starts = Starts + 1, StopReason = null,
+        },
+        StrategyStopped s => this with { Version = Version + 1, Running = false, StopReason = s.Reason },
+        _ => throw new InvalidOperationException($"strategy cannot apply {@event.GetType().Name}"),
+    };
+}

@@ -1,0 +1,51 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Hive.Actors.Hosting;
+using Hive.Actors.Sharding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hive.Actors.Tests.Support;
+
+/// <summary>A real Hive node (remoting, cluster, sharding, SQL journal) in the test process.</summary>
+public sealed class TestNode : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TestNode(IHost host, HiveNodeSettings settings)
+    {
+        _host = host;
+        Settings = settings;
+        System = host.Services.GetRequiredService<ActorSystem>();
+        Gateway = new EntityGateway(host.Services.GetRequiredService<IReadOnlyActorRegistry>());
+    }
+
+    public HiveNodeSettings Settings { get; }
+
+    public ActorSystem System { get; }
+
+    public EntityGateway Gateway { get; }
+
+    public static async Task<TestNode> StartAsync(HiveNodeSettings settings)
+    {
+        var host = Host.CreateDefaultBuilder()
+            .ConfigureServices(services => services.AddAkka(settings.SystemName, b => b.WithHive(settings)))
+            .Build();
+        await host.StartAsync();
+        return new TestNode(host, settings);
+    }
+
+    public static HiveNodeSettings SqliteSettings(string dbPath, int? port = null) => new()
+    {
+        Port = port ?? FreePort.Next(),
+        JournalConnectionString = $"Data Source={dbPath}",
+        Journal = JournalProvider.Sqlite,
+    };
+
+    /// <summary>Stops the node as an operator would (graceful leave).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
