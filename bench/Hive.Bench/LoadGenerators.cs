@@ -6,6 +6,9 @@ public static class LoadGenerators
     private static readonly Dictionary<string, Func<string[], Task<int>>> Suites = new(StringComparer.OrdinalIgnoreCase)
     {
         // suite name -> entry point (one line each)
+        ["matching"] = Matching.MatchingLoadGenerator.Run,
+        ["data"] = Data.DataLoadGenerator.RunAsync,
+        ["indicators"] = Indicators.IndicatorLoadGenerator.Run,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

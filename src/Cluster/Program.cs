@@ -5,7 +5,15 @@ namespace Hive.Cluster;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+    public static Task<int> Main(string[] args) => BuildRoot().Parse(NormalizeArgs(args)).InvokeAsync();
+
+    /// <summary>`hive` alone (or `hive --port 5054`) runs a node; `hive ctl host:port ...` moves the address into --node.</summary>
+    public static string[] NormalizeArgs(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "--help" or "-?" or "--version"))
+            return ["node", .. args];
+        return CtlCommand.NormalizeArgs(args);
+    }
 
     /// <summary>
     /// The `hive` command tree. Each verb group lives in its own file under Commands/ and
@@ -17,6 +25,11 @@ public static class Program
         Command[] verbs =
         [
             // verb groups (one line each)
+            NodeCommand.Create(),
+            CtlCommand.Create(),
+            DataCommand.Create(),
+            SqlCommand.Create(),
+            TaCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -69,6 +69,8 @@ public static class HiveHocon
                   # Restart a remembered entity that stopped (e.g. journal failure) after this delay.
                   entity-restart-backoff = 2s
                   rebalance-interval = 5s
+                  # Entities passivate themselves (EntityActor) when their state allows it.
+                  passivate-idle-entity-after = off
                   coordinator-failure-backoff = 2s
                   retry-interval = 500ms
                   waiting-for-state-timeout = 2s

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>An account (cash, positions, risk limits); the account entity's id.</summary>
-public readonly record struct AccountId(string Value)
+[JsonConverter(typeof(StringIdJsonConverter<AccountId>))]
+public readonly record struct AccountId(string Value) : IStringId<AccountId>
 {
     public override string ToString() => Value;
 

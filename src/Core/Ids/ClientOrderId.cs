@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>The client's id for an order: the idempotency key and the order entity's id.</summary>
-public readonly record struct ClientOrderId(string Value)
+[JsonConverter(typeof(StringIdJsonConverter<ClientOrderId>))]
+public readonly record struct ClientOrderId(string Value) : IStringId<ClientOrderId>
 {
     public override string ToString() => Value;
 

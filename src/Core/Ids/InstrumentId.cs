@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>An instrument at a venue, written <c>VENUE:SYMBOL</c> (e.g. <c>SIM:SPX</c>, <c>SIMX:BTC-USDT</c>).
 /// It is also the instrument entity's id in the cluster.</summary>
-public readonly record struct InstrumentId(string Venue, string Symbol)
+[JsonConverter(typeof(StringIdJsonConverter<InstrumentId>))]
+public readonly record struct InstrumentId(string Venue, string Symbol) : IStringId<InstrumentId>
 {
     public override string ToString() => $"{Venue}:{Symbol}";
 

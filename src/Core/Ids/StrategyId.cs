@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>A running strategy instance; the strategy entity's id.</summary>
-public readonly record struct StrategyId(string Value)
+[JsonConverter(typeof(StringIdJsonConverter<StrategyId>))]
+public readonly record struct StrategyId(string Value) : IStringId<StrategyId>
 {
     public override string ToString() => Value;
 

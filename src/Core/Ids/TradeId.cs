@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>A venue's id for one execution; a fill is applied at most once per trade id.</summary>
-public readonly record struct TradeId(string Value)
+[JsonConverter(typeof(StringIdJsonConverter<TradeId>))]
+public readonly record struct TradeId(string Value) : IStringId<TradeId>
 {
     public override string ToString() => Value;
 

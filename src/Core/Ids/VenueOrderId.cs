@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Hive.Core.Ids;
 
 /// <summary>The venue's id for an accepted order.</summary>
-public readonly record struct VenueOrderId(string Value)
+[JsonConverter(typeof(StringIdJsonConverter<VenueOrderId>))]
+public readonly record struct VenueOrderId(string Value) : IStringId<VenueOrderId>
 {
     public override string ToString() => Value;
 

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Hive.Cluster.Node;
+
+namespace Hive.Cluster.Commands;
+
+/// <summary>`hive node`: runs one cluster node until ^C.</summary>
+public static class NodeCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<string?>("--config") { Description = "Extra JSON settings file (same shape as appsettings.json)." };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the SQLite journal, admin token and data lake. Default: ./data (Hive:DataDir, HIVE__DATADIR)." };
+        var port = new Option<int?>("--port") { Description = "Akka remoting port. Default 5053 (Hive:Port, HIVE__PORT)." };
+        var httpPort = new Option<int?>("--http-port") { Description = "HTTP port for status endpoints, API and hive ctl. Default 5080 (HIVE__HTTPPORT)." };
+        var httpBind = new Option<string?>("--http-bind") { Description = "Address the HTTP server binds to. Default 127.0.0.1 (HIVE__HTTPBIND)." };
+        var hostname = new Option<string?>("--hostname") { Description = "Address remoting binds to. Default 127.0.0.1 (HIVE__HOSTNAME)." };
+        var publicHostname = new Option<string?>("--public-hostname") { Description = "Address other nodes use to reach this one (HIVE__PUBLICHOSTNAME)." };
+        var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seed nodes, host:port or akka.tcp://hive@host:port. Empty: this node is its own seed (HIVE__SEEDS)." };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
+        var token = new Option<string?>("--admin-token") { Description = "Admin token for hive ctl and API writes. Default: generated into DATA_DIR/admin.token (HIVE__ADMINTOKEN)." };
+
+        var command = new Command("node", """
+            Run a Hive cluster node (the default verb).
+            With no seeds it forms a one-node cluster on its own, with a SQLite journal under --data-dir.
+            Settings come from appsettings.json (section "Hive"), then HIVE__<NAME> environment variables,
+            then these flags. Other settings (appsettings.json / env only):
+              SystemName (hive), SnapshotEvery (100 events), PassivateAfterSeconds (120), Shards (30),
+              HeartbeatPauseSeconds (3), StableAfterSeconds (3) - see docs/cluster.md for failover tuning.
+            """)
+        {
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            NodeOptions options;
+            try
+            {
+                options = NodeConfiguration.Load(parse.GetValue(config));
+                options.DataDir = parse.GetValue(dataDir) ?? options.DataDir;
+                options.Port = parse.GetValue(port) ?? options.Port;
+                options.HttpPort = parse.GetValue(httpPort) ?? options.HttpPort;
+                options.HttpBind = parse.GetValue(httpBind) ?? options.HttpBind;
+                options.Hostname = parse.GetValue(hostname) ?? options.Hostname;
+                options.PublicHostname = parse.GetValue(publicHostname) ?? options.PublicHostname;
+                options.Seeds = parse.GetValue(seeds) ?? options.Seeds;
+                options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
+                options.AdminToken = parse.GetValue(token) ?? options.AdminToken;
+                return await NodeRunner.RunAsync(options, ct);
+            }
+            catch (OptionsException e)
+            {
+                Console.Error.WriteLine($"hive node: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}

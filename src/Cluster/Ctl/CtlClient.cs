@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hive.Cluster.Node;
+
+namespace Hive.Cluster.Ctl;
+
+/// <summary>HTTP client of a node's management endpoint. Failures become <see cref="CtlException"/>s
+/// carrying the exit code and a message a person can act on.</summary>
+public sealed class CtlClient : IDisposable
+{
+    public const string DefaultNode = "127.0.0.1:5080";
+    private readonly HttpClient _http;
+
+    public CtlClient(string node, string? token, TimeSpan? timeout = null)
+    {
+        Node = node.Contains("://", StringComparison.Ordinal) ? node.TrimEnd('/') : $"http://{node}";
+        _http = new HttpClient { BaseAddress = new Uri(Node + "/"), Timeout = timeout ?? TimeSpan.FromSeconds(15) };
+        if (token is not null) _http.DefaultRequestHeaders.Add(AdminToken.Header, token);
+    }
+
+    public string Node { get; }
+
+    /// <summary>The token from --token, HIVE_ADMIN_TOKEN, or DATA_DIR/admin.token (default ./data).</summary>
+    public static string? ResolveToken(string? flag, string? dataDir)
+    {
+        if (!string.IsNullOrWhiteSpace(flag)) return flag.Trim();
+        var env = Environment.GetEnvironmentVariable("HIVE_ADMIN_TOKEN") ?? Environment.GetEnvironmentVariable("HIVE__ADMINTOKEN");
+        if (!string.IsNullOrWhiteSpace(env)) return env.Trim();
+        var file = Path.Combine(dataDir ?? "data", AdminToken.FileName);
+        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+    }
+
+    public Task<JsonElement> GetAsync(string path, CancellationToken ct = default) => SendAsync(HttpMethod.Get, path, null, ct);
+
+    public Task<JsonElement> PostAsync(string path, object? body, CancellationToken ct = default) => SendAsync(HttpMethod.Post, path, body, ct);
+
+    /// <summary>Streams newline-delimited JSON until the server ends or <paramref name="ct"/> fires.</summary>
+    public async IAsyncEnumerable<JsonElement> StreamAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        _http.Timeout = Timeout.InfiniteTimeSpan;
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            throw Unreachable(e);
+        }
+
+        await EnsureSuccessAsync(response, ct);
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        using var reader = new StreamReader(stream);
+        while (!ct.IsCancellationRequested)
+        {
+            string? line;
+            try { line = await reader.ReadLineAsync(ct); }
+            catch (OperationCanceledException) { yield break; }
+            if (line is null) yield break;
+            if (line.Length > 0) yield return JsonDocument.Parse(line).RootElement.Clone();
+        }
+    }
+
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            throw Unreachable(e);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new CtlException(CtlExit.Unreachable, $"node {Node} did not answer within {_http.Timeout.TotalSeconds:0} s");
+        }
+
+        await EnsureSuccessAsync(response, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode) return;
+        var text = await response.Content.ReadAsStringAsync(ct);
+        string message = text;
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.TryGetProperty("message", out var m)) message = $"{m.GetString()} ({doc.RootElement.GetProperty("code").GetString()})";
+        }
+        catch (JsonException)
+        {
+            // not our JSON error shape: show the raw text
+        }
+
+        var exit = response.StatusCode == HttpStatusCode.Unauthorized ? CtlExit.Unauthorized : CtlExit.Failed;
+        throw new CtlException(exit, $"node {Node} answered {(int)response.StatusCode}: {message}");
+    }
+
+    private CtlException Unreachable(HttpRequestException e) =>
+        new(CtlExit.Unreachable, $"cannot reach node {Node}: {e.Message}. Is `hive node` running there (its --http-port)?");
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,62 @@
+using Akka.Hosting;
+using Hive.Actors.Hosting;
+using Hive.Actors.Sharding;
+using Hive.Cluster.Http;
+using Hive.Cluster.Management;
+
+namespace Hive.Cluster.Node;
+
+/// <summary>One Hive node: the actor system (remoting, cluster, sharded entities, SQL journal) and
+/// the HTTP server (status endpoints, entity API, management endpoint for `hive ctl`).</summary>
+public static class NodeHost
+{
+    public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
+    {
+        var dataDir = Path.GetFullPath(options.DataDir);
+        Directory.CreateDirectory(dataDir);
+        var token = AdminToken.Resolve(options.AdminToken, dataDir);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls($"http://{options.HttpBind}:{options.HttpPort}");
+        builder.Logging.ClearProviders();
+        if (logging is null)
+        {
+            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        }
+        else
+        {
+            logging(builder.Logging);
+        }
+
+        var services = builder.Services;
+        services.ConfigureHttpJsonOptions(j => j.SerializerOptions.WriteIndented = false);
+        services.AddSingleton(settings);
+        services.AddSingleton<JournalProbe>();
+        services.AddAkka(settings.SystemName, b => b.WithHive(settings));
+        services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
+        services.AddSingleton<ClusterQueries>();
+        services.AddSingleton(sp => new ReadinessMonitor(
+            sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
+            sp.GetRequiredService<JournalProbe>(), settings.HostsEntities));
+        services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e)
+            {
+                await ApiResults.BadRequest("bad-request", e.Message).ExecuteAsync(context);
+            }
+        });
+        StatusEndpoints.Map(app);
+        AdminEndpoints.Map(app, token);
+        EntityEndpoints.Map(app, token);
+        app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
+            $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API"));
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Hive.Cluster.Node;
+
+/// <summary>
+/// Every setting of `hive node`. Read from appsettings.json (section <c>Hive</c>), then environment
+/// variables <c>HIVE__&lt;NAME&gt;</c> (e.g. <c>HIVE__PORT=5054</c>), then command-line flags.
+/// </summary>
+public sealed class NodeOptions
+{
+    /// <summary>Actor system name; every node of one cluster must use the same.</summary>
+    public string SystemName { get; set; } = "hive";
+
+    /// <summary>Address remoting binds to.</summary>
+    public string Hostname { get; set; } = "127.0.0.1";
+
+    /// <summary>Address other nodes use to reach this one (containers, NAT); defaults to Hostname.</summary>
+    public string? PublicHostname { get; set; }
+
+    /// <summary>Akka remoting port (nodes from 5053, lighthouses 4053).</summary>
+    public int Port { get; set; } = 5053;
+
+    /// <summary>HTTP port for status endpoints, the API and `hive ctl`.</summary>
+    public int HttpPort { get; set; } = 5080;
+
+    /// <summary>Address the HTTP server binds to; 127.0.0.1 keeps it private to the machine.</summary>
+    public string HttpBind { get; set; } = "127.0.0.1";
+
+    /// <summary>Seed nodes, comma-separated host:port or full akka.tcp:// addresses; empty = be your own seed.</summary>
+    public string Seeds { get; set; } = "";
+
+    /// <summary>Folder for the SQLite journal, the admin token and the market-data lake.</summary>
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>PostgreSQL connection string; when set the journal and snapshots live there instead of SQLite.</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>Token `hive ctl` and mutating API calls must present; generated into DATA_DIR/admin.token when empty.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>Entities snapshot after this many events.</summary>
+    public int SnapshotEvery { get; set; } = 100;
+
+    /// <summary>Idle entities that may rest are passivated after this many seconds.</summary>
+    public int PassivateAfterSeconds { get; set; } = 120;
+
+    /// <summary>Shards per region; keep it about 10 × the largest node count you expect.</summary>
+    public int Shards { get; set; } = 30;
+
+    /// <summary>Failure detector: seconds of missing heartbeats before a node is unreachable.</summary>
+    public double HeartbeatPauseSeconds { get; set; } = 3;
+
+    /// <summary>Split-brain resolver: seconds of stable membership before unreachable nodes are downed.</summary>
+    public double StableAfterSeconds { get; set; } = 3;
+}

@@ -1,0 +1,61 @@
+using Hive.Actors.Entities;
+using Hive.Actors.Hosting;
+
+namespace Hive.Cluster.Node;
+
+/// <summary>Turns validated <see cref="NodeOptions"/> into the settings the actor system runs with.</summary>
+public static class NodeSettingsFactory
+{
+    public static HiveNodeSettings Create(NodeOptions o)
+    {
+        Validate(o);
+        var usePostgres = !string.IsNullOrWhiteSpace(o.Postgres);
+        return new HiveNodeSettings
+        {
+            SystemName = o.SystemName,
+            Hostname = o.Hostname,
+            PublicHostname = string.IsNullOrWhiteSpace(o.PublicHostname) ? null : o.PublicHostname,
+            Port = o.Port,
+            Seeds = ParseSeeds(o.Seeds, o.SystemName),
+            Journal = usePostgres ? JournalProvider.PostgreSql : JournalProvider.Sqlite,
+            JournalConnectionString = usePostgres
+                ? o.Postgres!
+                : $"Data Source={Path.Combine(Path.GetFullPath(o.DataDir), "hive.db")}",
+            NumberOfShards = o.Shards,
+            Entities = EntitySettings.Default with
+            {
+                SnapshotEvery = o.SnapshotEvery,
+                PassivateAfter = TimeSpan.FromSeconds(o.PassivateAfterSeconds),
+            },
+            AcceptableHeartbeatPause = TimeSpan.FromSeconds(o.HeartbeatPauseSeconds),
+            StableAfter = TimeSpan.FromSeconds(o.StableAfterSeconds),
+        };
+    }
+
+    /// <summary>Accepts <c>host:port</c> or full <c>akka.tcp://system@host:port</c> addresses.</summary>
+    public static IReadOnlyList<string> ParseSeeds(string? seeds, string systemName) =>
+        (seeds ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"akka.tcp://{systemName}@{RequireHostPort(s)}")
+            .ToList();
+
+    private static string RequireHostPort(string s)
+    {
+        var colon = s.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(s[(colon + 1)..], out var port) || port is < 1 or > 65535)
+            throw new OptionsException($"seed '{s}' is not host:port or akka.tcp://system@host:port");
+        return s;
+    }
+
+    private static void Validate(NodeOptions o)
+    {
+        if (o.Port is < 0 or > 65535) throw new OptionsException($"--port must be 0-65535, got {o.Port}");
+        if (o.HttpPort is < 0 or > 65535) throw new OptionsException($"--http-port must be 0-65535, got {o.HttpPort}");
+        if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
+        if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
+        if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");
+        if (o.HeartbeatPauseSeconds <= 0 || o.StableAfterSeconds <= 0)
+            throw new OptionsException("HeartbeatPauseSeconds and StableAfterSeconds must be positive");
+        if (string.IsNullOrWhiteSpace(o.SystemName) || !o.SystemName.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            throw new OptionsException($"SystemName '{o.SystemName}' must be letters, digits and '-'");
+    }
+}

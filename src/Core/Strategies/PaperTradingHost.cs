@@ -1,0 +1,202 @@
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Core.Trading;
+
+namespace Hive.Core.Strategies;
+
+/// <summary>
+/// Runs one strategy for one account against one or more <see cref="PaperVenue"/>s, synchronously and
+/// deterministically, through the very aggregates the cluster persists: every order is an
+/// <see cref="OrderState"/>, the account an <see cref="AccountState"/>, each advanced only by Decide/Apply.
+/// Feed it data in time order with <see cref="OnBar"/> / <see cref="OnTrade"/>.
+/// Sequence per bar: the venue fills working orders against the bar (so orders placed on the previous bar
+/// fill at this bar's open), fills are booked and reported, then the strategy sees the bar at its close.
+/// </summary>
+public sealed class PaperTradingHost : IStrategyContext
+{
+    private readonly IStrategy _strategy;
+    private readonly Dictionary<string, PaperVenue> _venues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<ClientOrderId, OrderState> _orders = new();
+    private readonly List<ClientOrderId> _orderSequence = new();
+    private readonly List<Execution> _fills = new();
+    private readonly List<Rejection> _anomalies = new();
+    private long _nextOrder = 1;
+    private bool _started;
+
+    public PaperTradingHost(IStrategy strategy, StrategyId strategyId, AccountState account, IEnumerable<PaperVenue> venues,
+        decimal reserveFeeRate = 0m)
+    {
+        _strategy = strategy;
+        StrategyId = strategyId;
+        Account = account.IsOpen ? account : throw new ArgumentException($"account {account.AccountId} must be open", nameof(account));
+        ReserveFeeRate = reserveFeeRate;
+        foreach (var venue in venues) _venues.Add(venue.Name, venue);
+    }
+
+    public StrategyId StrategyId { get; }
+    public AccountId AccountId => Account.AccountId;
+    public AccountState Account { get; private set; }
+    public DateTime UtcNow { get; private set; }
+    /// <summary>Fee rate padded onto buying-power holds so the fee is covered.</summary>
+    public decimal ReserveFeeRate { get; }
+
+    /// <summary>Every fill booked, in order.</summary>
+    public IReadOnlyList<Execution> Fills => _fills;
+
+    /// <summary>Venue reports the order state machine refused. Empty in a healthy run; tests assert it.</summary>
+    public IReadOnlyList<Rejection> Anomalies => _anomalies;
+
+    /// <summary>Every order ever submitted, in submission order.</summary>
+    public IEnumerable<OrderState> Orders => _orderSequence.Select(id => _orders[id]);
+
+    public void OnBar(Bar bar)
+    {
+        Start(bar.OpenTime);
+        UtcNow = bar.OpenTime;
+        if (_venues.TryGetValue(bar.Instrument.Venue, out var venue)) Process(venue.OnBar(bar));
+        UtcNow = CloseOf(bar);
+        _strategy.OnBar(this, bar);
+    }
+
+    public void OnTrade(TradeTick tick)
+    {
+        Start(tick.Time);
+        UtcNow = tick.Time;
+        if (_venues.TryGetValue(tick.Instrument.Venue, out var venue)) Process(venue.OnTrade(tick));
+        _strategy.OnTrade(this, tick);
+    }
+
+    public void Stop() => _strategy.OnStop(this);
+
+    public Instrument InstrumentOf(InstrumentId id) =>
+        _venues.TryGetValue(id.Venue, out var venue) && venue.TryGetInstrument(id, out var instrument)
+            ? instrument
+            : throw new ArgumentException($"no paper venue lists {id}", nameof(id));
+
+    public OrderTicket Submit(StrategyOrder order)
+    {
+        var id = new ClientOrderId($"{StrategyId}-{_nextOrder++}");
+        var request = order.ToRequest(id, AccountId, StrategyId);
+        if (!_venues.TryGetValue(order.InstrumentId.Venue, out var venue) || !venue.TryGetInstrument(order.InstrumentId, out var instrument))
+            return new OrderTicket(id, new Rejection(TradingRejections.UnknownInstrument, $"no paper venue lists {order.InstrumentId}"));
+
+        var state = OrderState.Empty(id);
+        var submitted = state.Decide(new SubmitOrder(request, instrument), UtcNow);
+        if (submitted.Rejection is { } refused) return new OrderTicket(id, refused);
+        _orders[id] = Fold(state, submitted);
+        _orderSequence.Add(id);
+
+        var reference = request.LimitPrice ?? request.StopPrice ?? venue.LastPrice(request.InstrumentId) ?? 0m;
+        var reserved = Account.Decide(new ReserveBuyingPower(request, instrument, reference, ReserveFeeRate), UtcNow);
+        if (reserved.Rejection is { } noFunds)
+        {
+            UpdateOrder(new RejectOrder(id, noFunds.Code, noFunds.Message));
+            return new OrderTicket(id, noFunds);
+        }
+        Account = Fold(Account, reserved);
+        Process(venue.Submit(request, UtcNow));
+        return new OrderTicket(id, null);
+    }
+
+    public bool Cancel(ClientOrderId id)
+    {
+        if (!_orders.TryGetValue(id, out var order) || !order.IsOpen) return false;
+        if (!UpdateOrder(new CancelOrder(id))) return false;
+        Process(_venues[order.Request!.InstrumentId.Venue].Cancel(id, UtcNow));
+        return true;
+    }
+
+    public OrderState? GetOrder(ClientOrderId id) => _orders.GetValueOrDefault(id);
+
+    public IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null)
+    {
+        var open = new List<OrderState>();
+        foreach (var id in _orderSequence)
+        {
+            var order = _orders[id];
+            if (order.IsOpen && (instrument is null || order.Request!.InstrumentId == instrument)) open.Add(order);
+        }
+        return open;
+    }
+
+    public decimal PositionOf(InstrumentId instrument) => Account.PositionIn(instrument);
+
+    public decimal CashIn(string currency) => Account.CashIn(currency);
+
+    private void Start(DateTime time)
+    {
+        if (_started) return;
+        _started = true;
+        UtcNow = time;
+        _strategy.OnStart(this);
+    }
+
+    private void Process(VenueOutput output)
+    {
+        foreach (var update in output.OrderUpdates)
+        {
+            UpdateOrder(update);
+            if (update is FillOrder fill)
+            {
+                var execution = FindExecution(output, fill.TradeId);
+                var booked = Account.Decide(new BookExecution(execution), UtcNow);
+                if (booked.Rejection is { } bad) { _anomalies.Add(bad); continue; }
+                Account = Fold(Account, booked);
+                _fills.Add(execution);
+                _strategy.OnFill(this, execution);
+            }
+            if (_orders.TryGetValue(update.ClientOrderId, out var order) && order.IsTerminal
+                && Account.Reservations.ContainsKey(update.ClientOrderId))
+                Account = Fold(Account, Account.Decide(new ReleaseReservation(AccountId, update.ClientOrderId, order.Status.ToString()), UtcNow));
+        }
+    }
+
+    private bool UpdateOrder(IOrderCommand command)
+    {
+        if (!_orders.TryGetValue(command.ClientOrderId, out var order))
+        {
+            _anomalies.Add(new Rejection(TradingRejections.UnknownOrder, $"venue reported {command.GetType().Name} for unknown order {command.ClientOrderId}"));
+            return false;
+        }
+        var decision = order.Decide(command, UtcNow);
+        if (decision.Rejection is { } bad)
+        {
+            _anomalies.Add(bad);
+            return false;
+        }
+        var updated = Fold(order, decision);
+        _orders[command.ClientOrderId] = updated;
+        foreach (var e in decision.Events) _strategy.OnOrderEvent(this, e);
+        return true;
+    }
+
+    private static Execution FindExecution(VenueOutput output, TradeId id)
+    {
+        foreach (var e in output.Executions)
+            if (e.TradeId == id) return e;
+        throw new InvalidOperationException($"venue reported a fill for trade {id} without its execution");
+    }
+
+    private static OrderState Fold(OrderState state, Decision<IOrderEvent> decision)
+    {
+        foreach (var e in decision.Events) state = state.Apply(e);
+        return state;
+    }
+
+    private static AccountState Fold(AccountState state, Decision<IAccountEvent> decision)
+    {
+        foreach (var e in decision.Events) state = state.Apply(e);
+        return state;
+    }
+
+    // Calendar months vary in length, so they are added, not approximated; activity bars (volume, dollar)
+    // have no length and close an instant after they open.
+    private static DateTime CloseOf(Bar bar) => bar.Interval.Unit switch
+    {
+        BarUnit.Month => bar.OpenTime.AddMonths((int)bar.Interval.Count),
+        _ when bar.Interval.IsTimeBased => bar.OpenTime + bar.Interval.ApproximateDuration,
+        _ => bar.OpenTime.AddTicks(1),
+    };
+}

@@ -1,0 +1,11 @@
+namespace Hive.Core.Trading;
+
+public enum BookRejectReason : byte
+{
+    NonPositiveQuantity,
+    NonPositivePrice,
+    DuplicateOrderId,
+    UnknownOrder,
+    PostOnlyWouldTake,
+    FokNotFillable,
+}

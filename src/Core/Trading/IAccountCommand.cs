@@ -1,0 +1,9 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Trading;
+
+/// <summary>A command for one account entity, routed by account id.</summary>
+public interface IAccountCommand
+{
+    AccountId AccountId { get; }
+}

@@ -1,0 +1,12 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Trading;
+
+/// <summary>A persisted ledger change of one account; <see cref="EventId"/> is <c>accountId#version</c>.</summary>
+public interface IAccountEvent
+{
+    string EventId { get; }
+    AccountId AccountId { get; }
+    DateTime OccurredAt { get; }
+    DateTime RecordedAt { get; }
+}

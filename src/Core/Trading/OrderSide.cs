@@ -1,0 +1,7 @@
+namespace Hive.Core.Trading;
+
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

@@ -1,0 +1,147 @@
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+
+namespace Hive.Core.Trading;
+
+/// <summary>
+/// A named simulated venue for paper trading and backtests: orders fill against incoming bars and trade
+/// ticks, not against each other. Rules (see docs/trading.md):
+/// an order meets only data starting at least <see cref="FillModelSettings.Latency"/> after it was submitted;
+/// market orders fill at the open, stops trigger when the bar's range reaches them and fill at the stop
+/// (or at the open when the bar gaps through); limits fill when the range crosses them, at the limit or at
+/// the better open; all orders together take at most <see cref="FillModelSettings.MaxVolumeShare"/> of the
+/// bar's volume; takers pay slippage and taker fees, resting fills are makers. Deterministic: orders are
+/// evaluated in submission order and trade ids count up per venue.
+/// </summary>
+public sealed partial class PaperVenue
+{
+    private readonly Dictionary<InstrumentId, Instrument> _instruments = new();
+    private readonly Dictionary<InstrumentId, List<PaperOrder>> _working = new();
+    private readonly Dictionary<ClientOrderId, PaperOrder> _byClientId = new();
+    // Every client order id ever accepted: a retried submit of a finished order must not trade again.
+    private readonly HashSet<ClientOrderId> _seen = new();
+    private readonly Dictionary<InstrumentId, decimal> _lastPrices = new();
+    private readonly List<IOrderCommand> _updates = new();
+    private readonly List<Execution> _executions = new();
+    private long _nextSequence = 1;
+    private long _nextTradeId = 1;
+
+    public PaperVenue(string name, FillModelSettings? settings = null)
+    {
+        if (!IdText.IsValid(name)) throw new ArgumentException($"venue name '{name}' is invalid", nameof(name));
+        Name = name.ToUpperInvariant();
+        Settings = settings ?? FillModelSettings.Default;
+        Settings.Validate();
+    }
+
+    public string Name { get; }
+    public FillModelSettings Settings { get; }
+
+    public void AddInstrument(Instrument instrument)
+    {
+        if (instrument.Id.Venue != Name)
+            throw new ArgumentException($"instrument {instrument.Id} does not trade on venue {Name}", nameof(instrument));
+        if (!_instruments.TryAdd(instrument.Id, instrument))
+            throw new ArgumentException($"instrument {instrument.Id} is already listed on {Name}", nameof(instrument));
+        _working.Add(instrument.Id, new List<PaperOrder>());
+    }
+
+    public bool Lists(InstrumentId id) => _instruments.ContainsKey(id);
+
+    public bool TryGetInstrument(InstrumentId id, out Instrument instrument) => _instruments.TryGetValue(id, out instrument!);
+
+    public decimal? LastPrice(InstrumentId id) => _lastPrices.TryGetValue(id, out var price) ? price : null;
+
+    public bool IsWorking(ClientOrderId id) => _byClientId.ContainsKey(id);
+
+    public int WorkingCount => _byClientId.Count;
+
+    public VenueOutput Submit(OrderRequest request, DateTime utcNow)
+    {
+        Begin();
+        if (_seen.Contains(request.ClientOrderId)) return End();
+        if (request.InstrumentId.Venue != Name)
+            return Reject(request.ClientOrderId, TradingRejections.UnknownVenue, $"order {request.ClientOrderId} is for venue {request.InstrumentId.Venue}, this is {Name}");
+        if (!_instruments.TryGetValue(request.InstrumentId, out var instrument))
+            return Reject(request.ClientOrderId, TradingRejections.UnknownInstrument, $"venue {Name} does not list {request.InstrumentId}");
+        if (OrderValidation.Check(request, instrument, utcNow) is { } bad)
+            return Reject(request.ClientOrderId, bad.Code, bad.Message);
+
+        var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow));
+        if (request.Type == OrderType.TrailingStop && LastPrice(request.InstrumentId) is { } last)
+            SetTrailingAnchor(order, last);
+        _seen.Add(request.ClientOrderId);
+        _byClientId.Add(request.ClientOrderId, order);
+        _working[request.InstrumentId].Add(order);
+        _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
+        return End();
+    }
+
+    public VenueOutput Cancel(ClientOrderId id, DateTime utcNow)
+    {
+        Begin();
+        if (!_byClientId.TryGetValue(id, out var order))
+            _updates.Add(new RejectCancel(id, $"order {id} is not working at venue {Name}"));
+        else
+        {
+            Remove(order);
+            _updates.Add(new ConfirmCancel(id, "cancelled on request"));
+        }
+        return End();
+    }
+
+    /// <summary>Changes total quantity and/or prices of a working order (the order keeps its place in the sequence).</summary>
+    public VenueOutput Replace(ClientOrderId id, decimal? quantity, decimal? limitPrice, decimal? stopPrice, DateTime utcNow)
+    {
+        Begin();
+        if (!_byClientId.TryGetValue(id, out var order))
+        {
+            _updates.Add(new RejectReplace(id, $"order {id} is not working at venue {Name}"));
+            return End();
+        }
+        var instrument = _instruments[order.Request.InstrumentId];
+        var newQuantity = quantity ?? order.Quantity;
+        var problem = instrument.CheckQuantity(newQuantity)?.ToString()
+            ?? (newQuantity <= order.Filled ? $"{TradingRejections.Overfill}: new quantity {newQuantity} must exceed the {order.Filled} filled" : null)
+            ?? (limitPrice is { } l ? (order.LimitPrice is null ? $"{TradingRejections.UnexpectedPrice}: order has no limit price" : instrument.CheckPrice(l, "limit price")?.ToString()) : null)
+            ?? (stopPrice is { } s ? (order.StopPrice is null || order.Request.Type == OrderType.TrailingStop ? $"{TradingRejections.UnexpectedPrice}: order has no fixed stop price" : instrument.CheckPrice(s, "stop price")?.ToString()) : null);
+        if (problem is not null) _updates.Add(new RejectReplace(id, problem));
+        else
+        {
+            order.Quantity = newQuantity;
+            order.LimitPrice = limitPrice ?? order.LimitPrice;
+            order.StopPrice = stopPrice ?? order.StopPrice;
+            _updates.Add(new ConfirmReplace(id));
+        }
+        return End();
+    }
+
+    public VenueOutput OnBar(Bar bar) =>
+        OnData(bar.Instrument, bar.OpenTime, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+
+    /// <summary>A trade print is a one-price bar whose volume is the print's size.</summary>
+    public VenueOutput OnTrade(TradeTick tick) =>
+        OnData(tick.Instrument, tick.Time, tick.Price, tick.Price, tick.Price, tick.Price, tick.Size);
+
+    private void Remove(PaperOrder order)
+    {
+        _byClientId.Remove(order.Request.ClientOrderId);
+        _working[order.Request.InstrumentId].Remove(order);
+    }
+
+    private void Begin()
+    {
+        _updates.Clear();
+        _executions.Clear();
+    }
+
+    private VenueOutput End() =>
+        _updates.Count == 0 && _executions.Count == 0 ? VenueOutput.Empty : new VenueOutput(_updates.ToArray(), _executions.ToArray());
+
+    private VenueOutput Reject(ClientOrderId id, string code, string reason)
+    {
+        _updates.Add(new RejectOrder(id, code, reason));
+        return End();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Hive.Data.Import;
+
+public enum ImportFormat
+{
+    Csv,
+    JsonLines,
+    Parquet,
+}

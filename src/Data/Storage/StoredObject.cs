@@ -1,0 +1,3 @@
+namespace Hive.Data.Storage;
+
+public sealed record StoredObject(string Key, long Size);

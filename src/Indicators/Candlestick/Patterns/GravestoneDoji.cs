@@ -1,0 +1,23 @@
+using static Hive.Indicators.Candlestick.CandleSettingType;
+
+namespace Hive.Indicators.Candlestick.Patterns;
+
+/// <summary>
+/// CDLGRAVESTONEDOJI (Gravestone Doji): a doji with almost no lower shadow and a real upper shadow (+100).
+/// Conditions and thresholds follow TA-Lib 0.6's own code.
+/// </summary>
+internal sealed class GravestoneDoji : CandlePattern
+{
+    public override string Name => "CDLGRAVESTONEDOJI";
+    public override string Hint => "Gravestone Doji";
+    public override AverageUse[] Averages { get; } = [new(BodyDoji, 0), new(ShadowVeryShort, 0)];
+    public override int ExtraBars => 0;
+
+    public override int Evaluate(CandleWindow w, double penetration)
+    {
+        return w.RealBody(0) <= w.Avg(BodyDoji, 0)
+            && w.LowerShadow(0) < w.Avg(ShadowVeryShort, 0)
+            && w.UpperShadow(0) > w.Avg(ShadowVeryShort, 0)
+            ? 100 : 0;
+    }
+}

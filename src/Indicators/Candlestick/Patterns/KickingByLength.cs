@@ -1,0 +1,26 @@
+using static Hive.Indicators.Candlestick.CandleSettingType;
+
+namespace Hive.Indicators.Candlestick.Patterns;
+
+/// <summary>
+/// CDLKICKINGBYLENGTH (Kicking - bull/bear determined by the longer marubozu): two opposite marubozus with a gap between their ranges (sign of the longer one).
+/// Conditions and thresholds follow TA-Lib 0.6's own code.
+/// </summary>
+internal sealed class KickingByLength : CandlePattern
+{
+    public override string Name => "CDLKICKINGBYLENGTH";
+    public override string Hint => "Kicking - bull/bear determined by the longer marubozu";
+    public override AverageUse[] Averages { get; } = [new(ShadowVeryShort, 1), new(ShadowVeryShort, 0), new(BodyLong, 1), new(BodyLong, 0)];
+    public override int ExtraBars => 1;
+
+    public override int Evaluate(CandleWindow w, double penetration)
+    {
+        return w.Color(1) == -w.Color(0)
+            && w.RealBody(1) > w.Avg(BodyLong, 1)
+            && w.UpperShadow(1) < w.Avg(ShadowVeryShort, 1) && w.LowerShadow(1) < w.Avg(ShadowVeryShort, 1)
+            && w.RealBody(0) > w.Avg(BodyLong, 0)
+            && w.UpperShadow(0) < w.Avg(ShadowVeryShort, 0) && w.LowerShadow(0) < w.Avg(ShadowVeryShort, 0)
+            && ((w.Color(1) == -1 && w.CandleGapUp(0, 1)) || (w.Color(1) == 1 && w.CandleGapDown(0, 1)))
+            ? w.Color(w.RealBody(0) > w.RealBody(1) ? 0 : 1) * 100 : 0;
+    }
+}
