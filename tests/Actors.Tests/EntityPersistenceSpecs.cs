@@ -1,34 +1,185 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Hive.Actors.Diagnostics;
+using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Actors.Tests.Support;
 using Hive.Core.Entities.Accounts;
+using Hive.Core.Entities.Orders;
+using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.TestSupport;
 
 namespace Hive.Actors.Tests;
 
+/// <summary>The entity plumbing on real journals: every test runs on SQLite and on PostgreSQL.</summary>
 public sealed class EntityPersistenceSpecs : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("hive-test-").FullName;
 
-    [Fact]
-    public async Task Account_credits_survive_a_node_restart_on_sqlite()
+    public static Journals.TheoryDataBoth Both => Journals.Both;
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Account_ledger_survives_a_node_restart(string journal)
     {
-        var db = Path.Combine(_dir, "hive.db");
+        var settings = await Journals.FreshAsync(journal, _dir);
         var id = new AccountId("ACC-1");
-        await using (var node = await TestNode.StartAsync(TestNode.SqliteSettings(db)))
+        await using (var node = await TestNode.StartAsync(settings))
         {
-            var reply = await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m));
-            Assert.IsType<CommandAccepted>(reply);
-            var again = await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m));
-            Assert.True(((CommandAccepted)again).Duplicate);
-            await node.Gateway.Ask(new DebitCash(id, "t2", "USD", 250m));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m)));
+            Assert.True(((CommandAccepted)await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m))).Duplicate);
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DebitCash(id, "t2", "USD", 250m)));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new ReserveFunds(id, new ClientOrderId("o-1"), "USD", 100m)));
         }
 
-        await using (var node = await TestNode.StartAsync(TestNode.SqliteSettings(db)))
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
             var state = (AccountState)await node.Gateway.Ask(new GetAccount(id));
             Assert.Equal(750m, state.CashIn("USD"));
-            Assert.Equal(2, state.Version);
+            Assert.Equal(650m, state.AvailableIn("USD"));
+            Assert.Equal(3, state.Version);
+            var again = await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m));
+            Assert.True(((CommandAccepted)again).Duplicate);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Recovery_from_a_snapshot_gives_the_same_state_as_full_replay(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        settings = settings with { Entities = settings.Entities with { SnapshotEvery = 5 } };
+        var id = new AccountId("SNAP");
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            for (var i = 1; i <= 12; i++)
+                Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new CreditCash(id, $"t{i}", "EUR", i)));
+        }
+
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
+        {
+            var state = (AccountState)await node.Gateway.Ask(new GetAccount(id));
+            Assert.Equal(78m, state.CashIn("EUR"));
+            Assert.Equal(12, state.Version);
+            Assert.Equal(12, state.AppliedTransfers.Count);
+        }
+
+        Assert.True(await SnapshotRows(settings) >= 1, "expected at least one snapshot after 12 events with SnapshotEvery = 5");
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task A_running_strategy_comes_back_by_itself_after_restart(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var running = new StrategyId("sma-1");
+        var stopped = new StrategyId("sma-2");
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            await node.Gateway.Ask(new StartStrategy(running, "sma-cross", new AccountId("A"), ImmutableSortedDictionary<string, string>.Empty));
+            await node.Gateway.Ask(new StartStrategy(stopped, "sma-cross", new AccountId("A"), ImmutableSortedDictionary<string, string>.Empty));
+            await node.Gateway.Ask(new StopStrategy(stopped, "test"));
+        }
+
+        // Passivation is short so the stopped one leaves; the running one must be restarted by remember-entities without any message.
+        settings = settings with { Port = FreePort.Next(), Entities = settings.Entities with { PassivateAfter = TimeSpan.FromSeconds(1) } };
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            var region = node.Gateway.Region(RegionNames.Strategy);
+            await Eventually(async () =>
+            {
+                var state = await region.Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(3));
+                return state.Shards.SelectMany(s => s.EntityIds).Contains(running.Value);
+            }, TimeSpan.FromSeconds(20), "the running strategy was not restarted by remember-entities");
+            var strategy = (StrategyState)await node.Gateway.Ask(new GetStrategy(running));
+            Assert.True(strategy.Running);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Idle_entities_passivate_unless_they_hold_open_orders(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        settings = settings with { Entities = settings.Entities with { PassivateAfter = TimeSpan.FromMilliseconds(700) } };
+        await using var node = await TestNode.StartAsync(settings);
+        var idle = new AccountId("IDLE");
+        var busy = new AccountId("BUSY");
+        await node.Gateway.Ask(new CreditCash(idle, "t1", "USD", 10m));
+        await node.Gateway.Ask(new CreditCash(busy, "t1", "USD", 10m));
+        await node.Gateway.Ask(new ReserveFunds(busy, new ClientOrderId("open-1"), "USD", 5m));
+        var region = node.Gateway.Region(RegionNames.Account);
+        await Eventually(async () =>
+        {
+            var state = await region.Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(3));
+            var alive = state.Shards.SelectMany(s => s.EntityIds).ToHashSet();
+            return !alive.Contains(idle.Value) && alive.Contains(busy.Value);
+        }, TimeSpan.FromSeconds(15), "idle account should passivate, account with an open order should stay");
+        var idleState = (AccountState)await node.Gateway.Ask(new GetAccount(idle));
+        Assert.Equal(10m, idleState.CashIn("USD"));
+    }
+
+    [Fact]
+    public async Task A_message_the_entity_does_not_understand_is_rejected_counted_and_harmless()
+    {
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "u.db")));
+        var id = new AccountId("ODD");
+        await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 5m));
+        var before = HiveCounters.Get("unknown/account/String");
+        var region = node.Gateway.Region(RegionNames.Account);
+
+        var reply = await region.Ask<object>(new ShardingEnvelope(id.Value, "not a command"), TimeSpan.FromSeconds(10));
+        var wrongType = await region.Ask<object>(new ShardingEnvelope(id.Value, new CancelOrder(new ClientOrderId("x"), "wrong region")), TimeSpan.FromSeconds(10));
+
+        var rejected = Assert.IsType<CommandRejected>(reply);
+        Assert.Equal("unknown-message", rejected.Code);
+        Assert.Contains("String", rejected.Message);
+        Assert.Equal("unknown-message", Assert.IsType<CommandRejected>(wrongType).Code);
+        Assert.Equal(before + 1, HiveCounters.Get("unknown/account/String"));
+        var state = (AccountState)await node.Gateway.Ask(new GetAccount(id));
+        Assert.Equal(5m, state.CashIn("USD"));
+    }
+
+    [Fact]
+    public async Task An_unreachable_journal_makes_commands_time_out_and_leaves_the_node_running()
+    {
+        var deadPort = FreePort.Next();
+        var settings = TestNode.PostgresSettings($"Host=127.0.0.1;Port={deadPort};Username=postgres;Database=nowhere;Timeout=1") with
+        {
+            Entities = Actors.Entities.EntitySettings.Default with { MinBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(4) },
+        };
+        await using var node = await TestNode.StartAsync(settings);
+        var order = new CreateOrder(new ClientOrderId("lost"), new AccountId("A"), InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, 1m, null);
+
+        // Sharding's coordinator and the entity both need the journal: they back off and retry, the caller times out.
+        await Assert.ThrowsAsync<AskTimeoutException>(() => node.Gateway.Ask(order, TimeSpan.FromSeconds(4)));
+        await Assert.ThrowsAsync<AskTimeoutException>(() => node.Gateway.Ask(order, TimeSpan.FromSeconds(2)));
+
+        Assert.False(node.System.WhenTerminated.IsCompleted);
+    }
+
+    private static async Task<long> SnapshotRows(Hive.Actors.Hosting.HiveNodeSettings settings)
+    {
+        await using System.Data.Common.DbConnection connection = settings.Journal == Hive.Actors.Hosting.JournalProvider.PostgreSql
+            ? new Npgsql.NpgsqlConnection(settings.JournalConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(settings.JournalConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select count(*) from snapshot where persistence_id = 'account-SNAP'";
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, TimeSpan within, string because)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(250);
+        }
+
+        Assert.Fail(because);
     }
 
     public void Dispose()

@@ -86,4 +86,15 @@ public class PaperTradingProperties
         var host = Run(codes, AccountType.Margin);
         return host.Account.Reservations.Keys.All(id => host.GetOrder(id) is { IsOpen: true });
     }
+
+    [Fact]
+    public void A_seeded_script_trades_every_order_type_so_the_properties_are_not_vacuous()
+    {
+        var random = new Random(3);
+        var host = Run(Enumerable.Range(0, 120).Select(_ => random.Next()).ToArray(), AccountType.Margin);
+        Assert.Empty(host.Anomalies);
+        Assert.True(host.Fills.Count > 20, $"only {host.Fills.Count} fills");
+        var filledTypes = host.Orders.Where(o => o.FilledQuantity > 0).Select(o => o.Request!.Type).ToHashSet();
+        Assert.Superset(new HashSet<OrderType> { OrderType.Market, OrderType.Limit, OrderType.Stop, OrderType.TrailingStop }, filledTypes);
+    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hive.Actors.Tests.Support;
+namespace Hive.TestSupport;
 
 public static class FreePort
 {

@@ -5,7 +5,7 @@ using Hive.Actors.Sharding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Hive.Actors.Tests.Support;
+namespace Hive.TestSupport;
 
 /// <summary>A real Hive node (remoting, cluster, sharding, SQL journal) in the test process.</summary>
 public sealed class TestNode : IAsyncDisposable
@@ -40,6 +40,13 @@ public sealed class TestNode : IAsyncDisposable
         Port = port ?? FreePort.Next(),
         JournalConnectionString = $"Data Source={dbPath}",
         Journal = JournalProvider.Sqlite,
+    };
+
+    public static HiveNodeSettings PostgresSettings(string connectionString, int? port = null) => new()
+    {
+        Port = port ?? FreePort.Next(),
+        JournalConnectionString = connectionString,
+        Journal = JournalProvider.PostgreSql,
     };
 
     /// <summary>Stops the node as an operator would (graceful leave).</summary>
