@@ -51,6 +51,8 @@ public sealed class CsvImportTests : IDisposable
     [InlineData("2020-01-02 14:30:00.250", "2020-01-02T14:30:00.25")]
     [InlineData("2020-01-02T16:30:00+02:00", "2020-01-02T14:30:00")]
     [InlineData("Jan 2 2020", "2020-01-02T00:00:00")]
+    [InlineData("20200102", "2020-01-02T00:00:00")]
+    [InlineData("99999999", "1973-03-03T09:46:39")]
     public void Timestamps_in_epoch_and_iso_forms_parse_to_the_same_utc_instant(string text, string expected)
     {
         Assert.True(TimestampParser.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out var ms));

@@ -49,10 +49,35 @@ public sealed class TestNode : IAsyncDisposable
         Journal = JournalProvider.PostgreSql,
     };
 
+    /// <summary>Settings that let <see cref="CrashAsync"/> stop the node without a graceful leave.</summary>
+    public const string CrashableHocon = """
+        akka.coordinated-shutdown.run-by-actor-system-terminate = off
+        akka.cluster.run-coordinated-shutdown-when-down = off
+        """;
+
+    public bool Crashed { get; private set; }
+
+    /// <summary>Kills the node's actor system without leaving the cluster: the others see it vanish,
+    /// as with a process crash, and must detect and down it themselves.</summary>
+    public async Task CrashAsync()
+    {
+        Crashed = true;
+        await System.Terminate();
+    }
+
     /// <summary>Stops the node as an operator would (graceful leave).</summary>
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await _host.StopAsync(timeout.Token);
+        }
+        catch (Exception e) when (Crashed && e is OperationCanceledException or InvalidOperationException)
+        {
+            // a crashed node has nothing left to stop gracefully
+        }
+
         _host.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hive.Data.Lake;
 using Hive.Data.Storage;
 
@@ -16,7 +15,9 @@ namespace Hive.Data.Analytics;
 /// </summary>
 public static class LakeViews
 {
-    private const string PartitionTypes = "hive_types={'asset_class': VARCHAR, 'venue': VARCHAR, 'symbol': VARCHAR, 'interval': VARCHAR, 'year': INTEGER}";
+    // Explicit partition types: auto-detection would turn a numeric symbol (e.g. a CUSIP-like "1234") into a number.
+    private const string BarPartitionTypes = "hive_types={'asset_class': VARCHAR, 'venue': VARCHAR, 'symbol': VARCHAR, 'interval': VARCHAR, 'year': INTEGER}";
+    private const string TickPartitionTypes = "hive_types={'asset_class': VARCHAR, 'venue': VARCHAR, 'symbol': VARCHAR, 'year': INTEGER}";
 
     public static async Task<IReadOnlyList<string>> DefinitionsAsync(IObjectStore store, CancellationToken cancellationToken = default)
     {
@@ -27,13 +28,13 @@ public static class LakeViews
         [
             bars.Count == 0
                 ? "CREATE OR REPLACE VIEW bars AS SELECT NULL::TIMESTAMP AS ts, NULL::VARCHAR AS symbol, NULL::VARCHAR AS venue, NULL::DOUBLE AS open, NULL::DOUBLE AS high, NULL::DOUBLE AS low, NULL::DOUBLE AS close, NULL::DOUBLE AS volume, NULL::VARCHAR AS asset_class, NULL::VARCHAR AS \"interval\", NULL::INTEGER AS year WHERE false"
-                : $"CREATE OR REPLACE VIEW bars AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, open, high, low, close, volume, asset_class, \"interval\", year FROM read_parquet({List(bars)}, hive_partitioning=true, {PartitionTypes})",
+                : $"CREATE OR REPLACE VIEW bars AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, open, high, low, close, volume, asset_class, \"interval\", year FROM read_parquet({List(bars)}, hive_partitioning=true, {BarPartitionTypes})",
             trades.Count == 0
                 ? "CREATE OR REPLACE VIEW trades AS SELECT NULL::TIMESTAMP AS ts, NULL::VARCHAR AS symbol, NULL::VARCHAR AS venue, NULL::DOUBLE AS price, NULL::DOUBLE AS size, NULL::VARCHAR AS trade_id, NULL::VARCHAR AS asset_class, NULL::INTEGER AS year WHERE false"
-                : $"CREATE OR REPLACE VIEW trades AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, price, size, trade_id, asset_class, year FROM read_parquet({List(trades)}, hive_partitioning=true, {PartitionTypes})",
+                : $"CREATE OR REPLACE VIEW trades AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, price, size, trade_id, asset_class, year FROM read_parquet({List(trades)}, hive_partitioning=true, {TickPartitionTypes})",
             quotes.Count == 0
                 ? "CREATE OR REPLACE VIEW quotes AS SELECT NULL::TIMESTAMP AS ts, NULL::VARCHAR AS symbol, NULL::VARCHAR AS venue, NULL::DOUBLE AS bid_price, NULL::DOUBLE AS bid_size, NULL::DOUBLE AS ask_price, NULL::DOUBLE AS ask_size, NULL::VARCHAR AS asset_class, NULL::INTEGER AS year WHERE false"
-                : $"CREATE OR REPLACE VIEW quotes AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, bid_price, bid_size, ask_price, ask_size, asset_class, year FROM read_parquet({List(quotes)}, hive_partitioning=true, {PartitionTypes})",
+                : $"CREATE OR REPLACE VIEW quotes AS SELECT epoch_ms(ts_ms) AS ts, symbol, venue, bid_price, bid_size, ask_price, ask_size, asset_class, year FROM read_parquet({List(quotes)}, hive_partitioning=true, {TickPartitionTypes})",
         ];
     }
 
@@ -48,6 +49,4 @@ public static class LakeViews
 
     private static string List(IEnumerable<string> paths) =>
         "[" + string.Join(", ", paths.Select(p => "'" + p.Replace("'", "''", StringComparison.Ordinal) + "'")) + "]";
-
-    internal static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

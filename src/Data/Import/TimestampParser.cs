@@ -7,7 +7,8 @@ namespace Hive.Data.Import;
 /// Parses a timestamp field to Unix milliseconds UTC without allocating on the common paths:
 /// ISO dates and date-times (<c>2000-01-03</c>, <c>2000-01-03T14:30:00.250Z</c>, a space instead of T, an offset
 /// such as <c>+02:00</c>; no offset means UTC), epoch numbers (by magnitude: below 10^11 seconds, below 10^14
-/// milliseconds, below 10^17 microseconds, else nanoseconds; fractions allowed), and <c>Jan 1 2000</c>.
+/// milliseconds, below 10^17 microseconds, else nanoseconds; fractions allowed), <c>20000103</c> (yyyyMMdd) and
+/// <c>Jan 1 2000</c>.
 /// Anything else falls back to the invariant culture's parser, assuming UTC.
 /// </summary>
 public static class TimestampParser
@@ -21,6 +22,7 @@ public static class TimestampParser
         text = text.Trim((byte)' ').Trim((byte)'"');
         if (text.IsEmpty) return false;
         if (text.Length >= 10 && IsDigit(text[0]) && text[4] == '-' && text[7] == '-') return TryIso(text, out unixMs);
+        if (text.Length == 8 && TryCompactDate(text, out unixMs)) return true;
         if (IsDigit(text[0]) || text[0] == '-') return TryEpoch(text, out unixMs);
         if (text.Length >= 10 && IsLetter(text[0])) return TryMonthName(text, out unixMs) || TryFallback(text, out unixMs);
         return TryFallback(text, out unixMs);
@@ -79,6 +81,17 @@ public static class TimestampParser
         var ms = magnitude < 1e11 ? value * 1000 : magnitude < 1e14 ? value : magnitude < 1e17 ? value / 1000 : value / 1_000_000;
         if (ms is > 253_402_300_799_000 or < -62_135_596_800_000) return false;
         unixMs = (long)Math.Round(ms);
+        return true;
+    }
+
+    /// <summary><c>yyyyMMdd</c> (common in vendor files) for years 1900-2199; as epoch seconds those eight digits
+    /// would all fall in 1970-1976, which no 8-digit epoch file means.</summary>
+    private static bool TryCompactDate(ReadOnlySpan<byte> s, out long unixMs)
+    {
+        unixMs = 0;
+        if (!Digits(s, 0, 4, out var year) || !Digits(s, 4, 2, out var month) || !Digits(s, 6, 2, out var day)) return false;
+        if (year is < 1900 or > 2199 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        unixMs = (new DateTime(year, month, day).Ticks - EpochTicks) / TimeSpan.TicksPerMillisecond;
         return true;
     }
 

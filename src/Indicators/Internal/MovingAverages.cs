@@ -265,6 +265,8 @@ internal sealed class TrimaCore(int period) : Core(period - 1)
 /// <summary>Kaufman's adaptive MA as TA-Lib computes it (including its <c>sumROC1 &lt;= periodROC</c> test).</summary>
 internal sealed class KamaCore(int period) : Core(period)
 {
+    private readonly int _period = period;
+
     private const double ConstMax = 2.0 / (30.0 + 1.0);
     private const double ConstDiff = (2.0 / (2.0 + 1.0)) - ConstMax;
     private readonly Ring _window = new(period + 2);
@@ -274,11 +276,11 @@ internal sealed class KamaCore(int period) : Core(period)
     {
         _window.Push(x);
         if (index == 0) return;
-        if (index > period) _sumRoc -= Math.Abs(_window.Ago(period + 1) - _window.Ago(period));
+        if (index > _period) _sumRoc -= Math.Abs(_window.Ago(_period + 1) - _window.Ago(_period));
         _sumRoc += Math.Abs(x - _window.Ago(1));
-        if (index < period) return;
-        if (index == period) Value = _window.Ago(1);
-        var periodRoc = x - _window.Ago(period);
+        if (index < _period) return;
+        if (index == _period) Value = _window.Ago(1);
+        var periodRoc = x - _window.Ago(_period);
         var ratio = _sumRoc <= periodRoc || Numerics.IsZero(_sumRoc) ? 1.0 : Math.Abs(periodRoc / _sumRoc);
         var sc = (ratio * ConstDiff) + ConstMax;
         sc *= sc;

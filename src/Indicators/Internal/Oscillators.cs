@@ -3,13 +3,15 @@ namespace Hive.Indicators.Internal;
 /// <summary>MOM, ROC, ROCP, ROCR, ROCR100: today against the value <c>period</c> bars ago.</summary>
 internal sealed class ChangeCore(int period, ChangeKind kind) : Core(period)
 {
+    private readonly int _period = period;
+
     private readonly Ring _window = new(period + 1);
 
     protected override void Step(double x, long index)
     {
         _window.Push(x);
-        if (index < period) return;
-        var prev = _window.Ago(period);
+        if (index < _period) return;
+        var prev = _window.Ago(_period);
         Value = kind switch
         {
             ChangeKind.Momentum => x - prev,
@@ -22,16 +24,16 @@ internal sealed class ChangeCore(int period, ChangeKind kind) : Core(period)
 
     public override void Run(ReadOnlySpan<double> input, Span<double> output)
     {
-        if (Count != 0 || input.Length <= period)
+        if (Count != 0 || input.Length <= _period)
         {
             base.Run(input, output);
             return;
         }
         output[..period].Fill(double.NaN);
-        for (var i = period; i < input.Length; i++)
+        for (var i = _period; i < input.Length; i++)
         {
             var x = input[i];
-            var prev = input[i - period];
+            var prev = input[i - _period];
             output[i] = kind switch
             {
                 ChangeKind.Momentum => x - prev,
@@ -61,6 +63,8 @@ internal enum ChangeKind
 /// </summary>
 internal sealed class RsiCore(int period, bool cmo) : Core(period)
 {
+    private readonly int _period = period;
+
     private double _prevValue, _gain, _loss;
 
     protected override void Step(double x, long index)
@@ -72,29 +76,29 @@ internal sealed class RsiCore(int period, bool cmo) : Core(period)
         }
         var diff = x - _prevValue;
         _prevValue = x;
-        if (index <= period)
+        if (index <= _period)
         {
             if (diff < 0) _loss -= diff;
             else _gain += diff;
-            if (index < period) return;
-            _loss /= period;
-            _gain /= period;
+            if (index < _period) return;
+            _loss /= _period;
+            _gain /= _period;
         }
         else
         {
-            _loss *= period - 1;
-            _gain *= period - 1;
+            _loss *= _period - 1;
+            _gain *= _period - 1;
             if (diff < 0) _loss -= diff;
             else _gain += diff;
-            _loss /= period;
-            _gain /= period;
+            _loss /= _period;
+            _gain /= _period;
         }
         Value = Oscillator(_gain, _loss);
     }
 
     public override void Run(ReadOnlySpan<double> input, Span<double> output)
     {
-        if (Count != 0 || input.Length <= period)
+        if (Count != 0 || input.Length <= _period)
         {
             base.Run(input, output);
             return;
@@ -102,26 +106,26 @@ internal sealed class RsiCore(int period, bool cmo) : Core(period)
         output[..period].Fill(double.NaN);
         double gain = 0, loss = 0;
         var prev = input[0];
-        for (var i = 1; i <= period; i++)
+        for (var i = 1; i <= _period; i++)
         {
             var diff = input[i] - prev;
             prev = input[i];
             if (diff < 0) loss -= diff;
             else gain += diff;
         }
-        loss /= period;
-        gain /= period;
-        output[period] = Oscillator(gain, loss);
-        for (var i = period + 1; i < input.Length; i++)
+        loss /= _period;
+        gain /= _period;
+        output[_period] = Oscillator(gain, loss);
+        for (var i = _period + 1; i < input.Length; i++)
         {
             var diff = input[i] - prev;
             prev = input[i];
-            loss *= period - 1;
-            gain *= period - 1;
+            loss *= _period - 1;
+            gain *= _period - 1;
             if (diff < 0) loss -= diff;
             else gain += diff;
-            loss /= period;
-            gain /= period;
+            loss /= _period;
+            gain /= _period;
             output[i] = Oscillator(gain, loss);
         }
     }

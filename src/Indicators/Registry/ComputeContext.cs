@@ -11,11 +11,11 @@ internal sealed class ComputeContext(double[] parameters, PriceSeries series, do
 
     public double[] Real1 => reals[1];
 
-    public int I(int k) => (int)parameters[k];
+    public int I(int k) => (int)Parameters[k];
 
-    public double D(int k) => parameters[k];
+    public double D(int k) => Parameters[k];
 
-    public MaType M(int k) => (MaType)(int)parameters[k];
+    public MaType M(int k) => (MaType)(int)Parameters[k];
 
     public double[] R(int k) => realOutputs[k]!;
 

@@ -188,6 +188,22 @@ public class AccountStateTests
     }
 
     [Fact]
+    public void Null_transfer_id_is_refused_as_missing_key()
+    {
+        DecisionAssert.Rejected(Funded(10m).Decide(new CreditCash(Acc, null!, "USD", 1m), Now), "missing-key");
+        DecisionAssert.Rejected(Funded(10m).Decide(new DebitCash(Acc, null!, "USD", 1m), Now), "missing-key");
+    }
+
+    [Fact]
+    public void Reservation_without_order_id_is_refused_as_missing_key_instead_of_throwing()
+    {
+        // default(ClientOrderId) is what a payload without an order id deserializes to.
+        DecisionAssert.Rejected(Funded(10m).Decide(new ReserveFunds(Acc, default, "USD", 1m), Now), "missing-key");
+        DecisionAssert.Rejected(Funded(10m).Decide(new ReserveFunds(Acc, new ClientOrderId(" "), "USD", 1m), Now), "missing-key");
+        DecisionAssert.AlreadyApplied(Funded(10m).Decide(new ReleaseFunds(Acc, default), Now));
+    }
+
+    [Fact]
     public void Reserve_emits_funds_reserved_and_blocks_passivation()
     {
         var order = new ClientOrderId("O-1");

@@ -91,6 +91,16 @@ public class StrategyStateTests
     }
 
     [Fact]
+    public void Start_without_a_parameter_map_is_refused_instead_of_throwing()
+    {
+        // null is what a payload without "Parameters" deserializes to; an empty map is the way to say "none".
+        DecisionAssert.Rejected(StrategyState.Empty(Sid).Decide(Start with { Parameters = null! }, Now), "missing-parameters");
+        DecisionAssert.Rejected(Running().Decide(Start with { Parameters = null! }, Now), "missing-parameters");
+        DecisionAssert.SingleEvent<StrategyEvent, StrategyStarted>(
+            StrategyState.Empty(Sid).Decide(Start with { Parameters = ImmutableSortedDictionary<string, string>.Empty }, Now));
+    }
+
+    [Fact]
     public void Stop_emits_strategy_stopped_and_apply_stops_it()
     {
         var (state, decision) = Run(Running(), new StopStrategy(Sid, "risk limit"), At(5));

@@ -48,7 +48,8 @@ public sealed record AccountState(
                         $"debit of {d.Amount} {d.Currency} exceeds available {AvailableIn(d.Currency)} {d.Currency}");
                 return Decision<AccountEvent>.Accept(new CashDebited(id, utcNow, utcNow, AccountId, d.TransferId, d.Currency, d.Amount));
             case ReserveFunds r:
-                if (ReservedBuyingPower.TryGetValue(r.OrderId.Value, out var existing))
+                // A default ClientOrderId has a null Value, which the dictionary would throw on; Validate refuses it.
+                if (r.OrderId.Value is not null && ReservedBuyingPower.TryGetValue(r.OrderId.Value, out var existing))
                     return existing == new Reservation(r.Currency, r.Amount)
                         ? Decision<AccountEvent>.AlreadyApplied
                         : Decision<AccountEvent>.Reject("reservation-conflict",
@@ -59,7 +60,7 @@ public sealed record AccountState(
                         $"order {r.OrderId} needs {r.Amount} {r.Currency}, available {AvailableIn(r.Currency)} {r.Currency}");
                 return Decision<AccountEvent>.Accept(new FundsReserved(id, utcNow, utcNow, AccountId, r.OrderId, r.Currency, r.Amount));
             case ReleaseFunds rel:
-                return ReservedBuyingPower.TryGetValue(rel.OrderId.Value, out var held)
+                return rel.OrderId.Value is not null && ReservedBuyingPower.TryGetValue(rel.OrderId.Value, out var held)
                     ? Decision<AccountEvent>.Accept(new FundsReleased(id, utcNow, utcNow, AccountId, rel.OrderId, held.Currency, held.Amount))
                     : Decision<AccountEvent>.AlreadyApplied;
             default:

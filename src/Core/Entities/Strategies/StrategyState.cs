@@ -30,6 +30,8 @@ public sealed record StrategyState(
         {
             StartStrategy s when string.IsNullOrWhiteSpace(s.Kind) =>
                 Decision<StrategyEvent>.Reject("missing-kind", "a strategy needs a kind (catalog name)"),
+            StartStrategy s when s.Parameters is null =>
+                Decision<StrategyEvent>.Reject("missing-parameters", "a strategy start needs a parameter map (empty for none)"),
             StartStrategy s when Running && s.Kind == Kind && s.AccountId == AccountId && s.Parameters.SequenceEqual(Parameters) =>
                 Decision<StrategyEvent>.AlreadyApplied,
             StartStrategy when Running =>
