@@ -20,6 +20,8 @@ public sealed class PaperTradingHost : IStrategyContext
     private readonly Dictionary<string, PaperVenue> _venues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ClientOrderId, OrderState> _orders = new();
     private readonly List<ClientOrderId> _orderSequence = new();
+    // Open orders in submission order, kept apart so strategies can ask every bar without scanning history.
+    private readonly List<ClientOrderId> _open = new();
     private readonly List<Execution> _fills = new();
     private readonly List<Rejection> _anomalies = new();
     private long _nextOrder = 1;
@@ -87,6 +89,7 @@ public sealed class PaperTradingHost : IStrategyContext
         if (submitted.Rejection is { } refused) return new OrderTicket(id, refused);
         _orders[id] = Fold(state, submitted);
         _orderSequence.Add(id);
+        _open.Add(id);
 
         var reference = request.LimitPrice ?? request.StopPrice ?? venue.LastPrice(request.InstrumentId) ?? 0m;
         var reserved = Account.Decide(new ReserveBuyingPower(request, instrument, reference, ReserveFeeRate), UtcNow);
@@ -112,11 +115,12 @@ public sealed class PaperTradingHost : IStrategyContext
 
     public IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null)
     {
-        var open = new List<OrderState>();
-        foreach (var id in _orderSequence)
+        if (_open.Count == 0) return [];
+        var open = new List<OrderState>(_open.Count);
+        foreach (var id in _open)
         {
             var order = _orders[id];
-            if (order.IsOpen && (instrument is null || order.Request!.InstrumentId == instrument)) open.Add(order);
+            if (instrument is null || order.Request!.InstrumentId == instrument) open.Add(order);
         }
         return open;
     }
@@ -168,6 +172,7 @@ public sealed class PaperTradingHost : IStrategyContext
         }
         var updated = Fold(order, decision);
         _orders[command.ClientOrderId] = updated;
+        if (updated.IsTerminal) _open.Remove(command.ClientOrderId);
         foreach (var e in decision.Events) _strategy.OnOrderEvent(this, e);
         return true;
     }

@@ -10,8 +10,11 @@ public sealed partial class PaperVenue
     private VenueOutput OnData(InstrumentId id, DateTime time, decimal open, decimal high, decimal low, decimal close, decimal volume)
     {
         Begin();
-        if (!_instruments.TryGetValue(id, out var instrument)) return End();
-        var working = _working[id];
+        if (!_markets.TryGetValue(id, out var market)) return End();
+        market.LastPrice = close;
+        var working = market.Working;
+        if (working.Count == 0) return End();
+        var instrument = market.Instrument;
         ExpireDue(instrument, working, time);
 
         // Volume 0 means the data has no volume (many forex feeds): then there is no cap to apply.
@@ -21,7 +24,6 @@ public sealed partial class PaperVenue
             if (order.ActiveFrom <= time) _due.Add(order);
         foreach (var order in _due)
             volumeLeft = Evaluate(instrument, order, time, open, high, low, volume, volumeLeft);
-        _lastPrices[id] = close;
         return End();
     }
 

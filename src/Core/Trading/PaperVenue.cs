@@ -16,12 +16,11 @@ namespace Hive.Core.Trading;
 /// </summary>
 public sealed partial class PaperVenue
 {
-    private readonly Dictionary<InstrumentId, Instrument> _instruments = new();
-    private readonly Dictionary<InstrumentId, List<PaperOrder>> _working = new();
+    // One lookup per bar: the instrument, its working orders and its last price live together.
+    private readonly Dictionary<InstrumentId, PaperMarket> _markets = new();
     private readonly Dictionary<ClientOrderId, PaperOrder> _byClientId = new();
     // Every client order id ever accepted: a retried submit of a finished order must not trade again.
     private readonly HashSet<ClientOrderId> _seen = new();
-    private readonly Dictionary<InstrumentId, decimal> _lastPrices = new();
     private readonly List<IOrderCommand> _updates = new();
     private readonly List<Execution> _executions = new();
     private long _nextSequence = 1;
@@ -42,16 +41,19 @@ public sealed partial class PaperVenue
     {
         if (instrument.Id.Venue != Name)
             throw new ArgumentException($"instrument {instrument.Id} does not trade on venue {Name}", nameof(instrument));
-        if (!_instruments.TryAdd(instrument.Id, instrument))
+        if (!_markets.TryAdd(instrument.Id, new PaperMarket(instrument)))
             throw new ArgumentException($"instrument {instrument.Id} is already listed on {Name}", nameof(instrument));
-        _working.Add(instrument.Id, new List<PaperOrder>());
     }
 
-    public bool Lists(InstrumentId id) => _instruments.ContainsKey(id);
+    public bool Lists(InstrumentId id) => _markets.ContainsKey(id);
 
-    public bool TryGetInstrument(InstrumentId id, out Instrument instrument) => _instruments.TryGetValue(id, out instrument!);
+    public bool TryGetInstrument(InstrumentId id, out Instrument instrument)
+    {
+        instrument = _markets.TryGetValue(id, out var market) ? market.Instrument : null!;
+        return instrument is not null;
+    }
 
-    public decimal? LastPrice(InstrumentId id) => _lastPrices.TryGetValue(id, out var price) ? price : null;
+    public decimal? LastPrice(InstrumentId id) => _markets.TryGetValue(id, out var market) ? market.LastPrice : null;
 
     public bool IsWorking(ClientOrderId id) => _byClientId.ContainsKey(id);
 
@@ -63,8 +65,9 @@ public sealed partial class PaperVenue
         if (_seen.Contains(request.ClientOrderId)) return End();
         if (request.InstrumentId.Venue != Name)
             return Reject(request.ClientOrderId, TradingRejections.UnknownVenue, $"order {request.ClientOrderId} is for venue {request.InstrumentId.Venue}, this is {Name}");
-        if (!_instruments.TryGetValue(request.InstrumentId, out var instrument))
+        if (!_markets.TryGetValue(request.InstrumentId, out var market))
             return Reject(request.ClientOrderId, TradingRejections.UnknownInstrument, $"venue {Name} does not list {request.InstrumentId}");
+        var instrument = market.Instrument;
         if (OrderValidation.Check(request, instrument, utcNow) is { } bad)
             return Reject(request.ClientOrderId, bad.Code, bad.Message);
 
@@ -73,7 +76,7 @@ public sealed partial class PaperVenue
             SetTrailingAnchor(order, last);
         _seen.Add(request.ClientOrderId);
         _byClientId.Add(request.ClientOrderId, order);
-        _working[request.InstrumentId].Add(order);
+        market.Working.Add(order);
         _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
         return End();
     }
@@ -100,7 +103,7 @@ public sealed partial class PaperVenue
             _updates.Add(new RejectReplace(id, $"order {id} is not working at venue {Name}"));
             return End();
         }
-        var instrument = _instruments[order.Request.InstrumentId];
+        var instrument = _markets[order.Request.InstrumentId].Instrument;
         var newQuantity = quantity ?? order.Quantity;
         var problem = instrument.CheckQuantity(newQuantity)?.ToString()
             ?? (newQuantity <= order.Filled ? $"{TradingRejections.Overfill}: new quantity {newQuantity} must exceed the {order.Filled} filled" : null)
@@ -127,7 +130,14 @@ public sealed partial class PaperVenue
     private void Remove(PaperOrder order)
     {
         _byClientId.Remove(order.Request.ClientOrderId);
-        _working[order.Request.InstrumentId].Remove(order);
+        _markets[order.Request.InstrumentId].Working.Remove(order);
+    }
+
+    private sealed class PaperMarket(Instrument instrument)
+    {
+        public Instrument Instrument { get; } = instrument;
+        public List<PaperOrder> Working { get; } = new();
+        public decimal? LastPrice { get; set; }
     }
 
     private void Begin()

@@ -29,7 +29,7 @@ internal sealed class ChangeCore(int period, ChangeKind kind) : Core(period)
             base.Run(input, output);
             return;
         }
-        output[..period].Fill(double.NaN);
+        output[.._period].Fill(double.NaN);
         for (var i = _period; i < input.Length; i++)
         {
             var x = input[i];
@@ -103,7 +103,7 @@ internal sealed class RsiCore(int period, bool cmo) : Core(period)
             base.Run(input, output);
             return;
         }
-        output[..period].Fill(double.NaN);
+        output[.._period].Fill(double.NaN);
         double gain = 0, loss = 0;
         var prev = input[0];
         for (var i = 1; i <= _period; i++)

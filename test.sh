@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Hive's test command (README.md): installs what the tests need, builds, and runs every test project.
+#   ./test.sh                 all tests
+#   ./test.sh --filter X      passed through to `dotnet test` (e.g. --filter "FullyQualifiedName~Failover")
+# Needs: .NET SDK 10 on PATH; Debian packages postgresql and sqlite3 (installed here with apt-get when missing,
+# which needs root); Python's moto for the S3 tests (present on these machines).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if ((${#missing[@]})); then
+  echo "==> installing Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then echo "need root to apt-get install ${missing[*]}" >&2; exit 1; fi
+  apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+# The postgresql package may start its own cluster on 5432; the tests start their own server on a free port.
+python3 -c "import moto" 2>/dev/null || { echo "python3 module 'moto' (S3-compatible server for the S3 tests) is missing: pip install 'moto[server]'" >&2; exit 1; }
+
+echo "==> building"
+dotnet build Cluster.sln -c Debug -v q -nologo -clp:NoSummary
+
+echo "==> testing"
+# Test projects run one after another (-m:1 style via --no-build + sequential loop) so that the
+# timing-sensitive cluster tests are not starved of the machine's two cores by the other suites.
+status=0
+for project in tests/*/*.Tests.csproj; do
+  echo "--- $project"
+  dotnet test "$project" --no-build -v q -nologo "$@" || status=1
+done
+exit $status

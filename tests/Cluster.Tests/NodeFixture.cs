@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hive.Cluster.Node;
+using Hive.TestSupport;
+
+namespace Hive.Cluster.Tests;
+
+/// <summary>A real `hive node` (actor system, SQLite journal, Kestrel on a free port) shared by a test class.</summary>
+public sealed class NodeFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("hive-node-").FullName;
+
+    public NodeOptions Options { get; private set; } = new();
+
+    public string Token { get; } = "test-token-" + Guid.NewGuid().ToString("N");
+
+    public HttpClient Http { get; private set; } = new();
+
+    public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
+
+    public async Task InitializeAsync()
+    {
+        Options = new NodeOptions
+        {
+            DataDir = DataDir,
+            Port = FreePort.Next(),
+            HttpPort = FreePort.Next(),
+            AdminToken = Token,
+        };
+        _app = NodeHost.Build(Options, NodeSettingsFactory.Create(Options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+        await _app.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri($"http://{HttpAddress}/"), Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await Http.GetAsync("health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("node did not become ready within 60 s");
+            await Task.Delay(200);
+        }
+    }
+
+    public HttpRequestMessage Post(string path, string body, bool withToken = true)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
+        if (withToken) request.Headers.Add(AdminToken.Header, Token);
+        return request;
+    }
+
+    public async Task<(int Status, JsonElement Body)> SendAsync(HttpRequestMessage request)
+    {
+        var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
+
+    /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "hive.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        try { Directory.Delete(DataDir, true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Hive.Cluster.Tests;
+
+public sealed class StatusEndpointSpecs(NodeFixture node) : IClassFixture<NodeFixture>
+{
+    [Fact]
+    public async Task Live_and_ready_report_a_started_one_node_cluster()
+    {
+        var (liveStatus, _) = await node.GetAsync("health/live");
+        var (readyStatus, ready) = await node.GetAsync("health/ready");
+
+        Assert.Equal(200, liveStatus);
+        Assert.Equal(200, readyStatus);
+        Assert.True(ready.GetProperty("ready").GetBoolean());
+        Assert.Equal("Up", ready.GetProperty("memberStatus").GetString());
+        Assert.True(ready.GetProperty("journalReachable").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Members_lists_this_node_as_an_up_leader()
+    {
+        var (status, view) = await node.GetAsync("api/cluster/members");
+
+        Assert.Equal(200, status);
+        var member = Assert.Single(view.GetProperty("members").EnumerateArray());
+        Assert.Equal($"akka.tcp://hive@127.0.0.1:{node.Options.Port}", member.GetProperty("address").GetString());
+        Assert.Equal("Up", member.GetProperty("status").GetString());
+        Assert.True(member.GetProperty("isLeader").GetBoolean());
+        Assert.Contains("node", member.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Shards_counts_the_entities_each_region_hosts()
+    {
+        await node.SendAsync(node.Post("api/accounts/SHARD-A/credit", """{"transferId":"t1","currency":"USD","amount":5}"""));
+        await node.SendAsync(node.Post("api/accounts/SHARD-B/credit", """{"transferId":"t1","currency":"USD","amount":5}"""));
+
+        var (status, view) = await node.GetAsync("api/cluster/shards");
+
+        Assert.Equal(200, status);
+        var regions = view.GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("region").GetString()!);
+        Assert.Equal(["account", "instrument", "order", "strategy"], regions.Keys.Order());
+        Assert.True(regions["account"].GetProperty("entities").GetInt32() >= 2);
+        var perNode = Assert.Single(regions["account"].GetProperty("nodes").EnumerateArray());
+        Assert.Equal(regions["account"].GetProperty("entities").GetInt32(), perNode.GetProperty("entities").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_endpoint_is_a_404_with_a_reason()
+    {
+        var (status, body) = await node.GetAsync("api/nothing-here");
+
+        Assert.Equal(404, status);
+        Assert.Equal("unknown-endpoint", body.GetProperty("code").GetString());
+    }
+}
