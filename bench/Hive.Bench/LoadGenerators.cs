@@ -9,6 +9,7 @@ public static class LoadGenerators
         ["matching"] = Matching.MatchingLoadGenerator.Run,
         ["data"] = Data.DataLoadGenerator.RunAsync,
         ["indicators"] = Indicators.IndicatorLoadGenerator.Run,
+        ["cluster"] = Cluster.ClusterLoadGenerator.RunAsync,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

@@ -7,8 +7,9 @@ namespace Hive.Bench.Indicators;
 
 /// <summary>
 /// Every non-candlestick TA-Lib function: batch over 1,000,000 bars (ns/bar) and streaming updates (ns/update).
-/// Filter with <c>--filter *IndicatorBench*</c> and <c>--anyCategories</c>, or pick functions with the
-/// <see cref="Function"/> param; the quick summary for all functions is the <c>indicators</c> load generator.
+/// Run with <c>--filter *IndicatorBench*</c>; add <c>--inProcess</c> when the out-of-process build of the whole
+/// solution would exceed BenchmarkDotNet's build timeout. The quick summary for every function is the
+/// <c>indicators</c> load generator.
 /// </summary>
 [ShortRunJob]
 [MemoryDiagnoser]

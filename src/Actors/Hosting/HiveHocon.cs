@@ -74,8 +74,8 @@ public static class HiveHocon
                   coordinator-failure-backoff = 2s
                   retry-interval = 500ms
                   waiting-for-state-timeout = 2s
-                  updating-state-timeout = 3s
-                  shard-start-timeout = 3s
+                  updating-state-timeout = 10s
+                  shard-start-timeout = 10s
                 }
                 singleton.hand-over-retry-interval = 500ms
               }

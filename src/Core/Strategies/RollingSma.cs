@@ -19,6 +19,9 @@ public sealed class RollingSma
 
     public bool IsReady => _count == _window.Length;
 
+    /// <summary>The sum of the last <see cref="Period"/> values (exact; comparing sums avoids a division per bar).</summary>
+    public decimal Sum => _sum;
+
     /// <summary>The mean of the last <see cref="Period"/> values; meaningful once <see cref="IsReady"/>.</summary>
     public decimal Value => _count == 0 ? 0m : _sum / _count;
 

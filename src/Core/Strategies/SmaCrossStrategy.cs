@@ -43,7 +43,8 @@ public sealed class SmaCrossStrategy : IStrategy
         _slow.Add(bar.Close);
         if (!_slow.IsReady || !_fast.IsReady) return;
 
-        var spread = _fast.Value - _slow.Value;
+        // fast - slow has the sign of fastSum*slowPeriod - slowSum*fastPeriod: same signal, no division per bar.
+        var spread = _fast.Sum * _slow.Period - _slow.Sum * _fast.Period;
         var previous = _previousSpread;
         _previousSpread = spread;
         if (previous is not { } before) return;

@@ -12,6 +12,7 @@ public sealed record FillModelSettings
     public SlippageModel Slippage { get; init; } = SlippageModel.None;
     public FeeSchedule Fees { get; init; } = FeeSchedule.Free;
     public decimal MaxVolumeShare { get; init; } = 1m;
+    public MarketFillTiming MarketFill { get; init; } = MarketFillTiming.NextBarOpen;
 
     public static FillModelSettings Default { get; } = new();
 

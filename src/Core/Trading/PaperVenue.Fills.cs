@@ -12,6 +12,7 @@ public sealed partial class PaperVenue
         Begin();
         if (!_markets.TryGetValue(id, out var market)) return End();
         market.LastPrice = close;
+        market.LastVolume = volume;
         var working = market.Working;
         if (working.Count == 0) return End();
         var instrument = market.Instrument;
@@ -43,6 +44,13 @@ public sealed partial class PaperVenue
             i--;
             _updates.Add(new ExpireOrder(order.Request.ClientOrderId));
         }
+    }
+
+    private void FillAtSignalClose(PaperMarket market, PaperOrder order, decimal close, DateTime time)
+    {
+        var instrument = market.Instrument;
+        var volumeLeft = market.LastVolume > 0m ? instrument.FloorToLot(market.LastVolume * Settings.MaxVolumeShare) : decimal.MaxValue;
+        Evaluate(instrument, order, time, close, close, close, market.LastVolume, volumeLeft);
     }
 
     /// <summary>Fills what the bar allows of one order; returns the volume left for the orders after it.</summary>

@@ -78,6 +78,8 @@ public sealed partial class PaperVenue
         _byClientId.Add(request.ClientOrderId, order);
         market.Working.Add(order);
         _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
+        if (Settings.MarketFill == MarketFillTiming.SignalBarClose && request.Type == OrderType.Market && market.LastPrice is { } close)
+            FillAtSignalClose(market, order, close, utcNow);
         return End();
     }
 
@@ -138,6 +140,7 @@ public sealed partial class PaperVenue
         public Instrument Instrument { get; } = instrument;
         public List<PaperOrder> Working { get; } = new();
         public decimal? LastPrice { get; set; }
+        public decimal LastVolume { get; set; }
     }
 
     private void Begin()

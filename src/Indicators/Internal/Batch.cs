@@ -18,6 +18,11 @@ internal static class Batch
             core.RunBatch(input, out0[..n]);
             return First(s, n);
         }
+        if (s is WindowExtremeStream window)
+        {
+            window.RunBatch(input, out0[..n], default, default, default);
+            return First(s, n);
+        }
         for (var i = 0; i < n; i++)
         {
             s.Update(input[i]);
@@ -32,6 +37,11 @@ internal static class Batch
         Guard.Input(input, "inReal", n);
         Guard.Output(out0.Length, "output 0", n);
         Guard.Output(out1.Length, "output 1", n);
+        if (s is WindowExtremeStream window)
+        {
+            window.RunBatch(input, out0[..n], out1[..n], default, default);
+            return First(s, n);
+        }
         for (var i = 0; i < n; i++)
         {
             s.Update(input[i]);
@@ -73,6 +83,11 @@ internal static class Batch
         var n = input.Length;
         Guard.Input(input, "inReal", n);
         Guard.Output(out0.Length, "outInteger", n);
+        if (s is WindowExtremeStream window)
+        {
+            window.RunBatch(input, default, default, out0[..n], default);
+            return First(s, n);
+        }
         for (var i = 0; i < n; i++)
             out0[i] = s.Update(input[i]) ? (int)s[0] : 0;
         return First(s, n);
@@ -84,6 +99,11 @@ internal static class Batch
         Guard.Input(input, "inReal", n);
         Guard.Output(out0.Length, "output 0", n);
         Guard.Output(out1.Length, "output 1", n);
+        if (s is WindowExtremeStream window)
+        {
+            window.RunBatch(input, default, default, out0[..n], out1[..n]);
+            return First(s, n);
+        }
         for (var i = 0; i < n; i++)
         {
             var ready = s.Update(input[i]);

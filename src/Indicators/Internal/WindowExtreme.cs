@@ -67,6 +67,44 @@ internal sealed class WindowExtreme
         }
     }
 
+    /// <summary>
+    /// Batch form of the same tracker (rescan strict, update non-strict): the extreme's index for every bar
+    /// from <c>length - 1</c> on, written into <paramref name="indices"/>.
+    /// </summary>
+    public static void Indices(ReadOnlySpan<double> input, int length, bool highest, Span<int> indices)
+    {
+        var extremeIndex = -1;
+        var extreme = 0.0;
+        for (var today = length - 1; today < input.Length; today++)
+        {
+            var trailing = today - length + 1;
+            if (extremeIndex < trailing)
+            {
+                extremeIndex = trailing;
+                extreme = input[trailing];
+                for (var i = trailing + 1; i <= today; i++)
+                {
+                    var v = input[i];
+                    if (highest ? v > extreme : v < extreme)
+                    {
+                        extremeIndex = i;
+                        extreme = v;
+                    }
+                }
+            }
+            else
+            {
+                var v = input[today];
+                if (highest ? v >= extreme : v <= extreme)
+                {
+                    extremeIndex = today;
+                    extreme = v;
+                }
+            }
+            indices[today] = extremeIndex;
+        }
+    }
+
     public void Reset()
     {
         _count = 0;

@@ -14,10 +14,14 @@ internal static class AccountLedgerScript
 
     public static readonly string[] Currencies = ["USD", "EUR"];
 
-    public static AccountCommand ToCommand(int code)
+    /// <param name="code">FsCheck's value; it generates arrays of small integers, so on its own it would
+    /// give few distinct commands.</param>
+    /// <param name="position">The command's index in the sequence, mixed in so even equal codes differ.</param>
+    public static AccountCommand ToCommand(int code, int position)
     {
-        // Spread small integers over all fields (Knuth's multiplicative hash).
-        var h = unchecked((uint)code * 2654435761u);
+        // Spread small integers over all fields (Knuth's multiplicative hash of code and position).
+        var h = unchecked(((uint)code * 0x9E3779B9u ^ (uint)position * 0x85EBCA6Bu) * 2654435761u);
+        h ^= h >> 15;
         var currency = Currencies[(h >> 2) & 1];
         var amount = ((h >> 3) % 2000 + 1) * 0.25m; // 0.25 .. 500
         var transferId = "t" + (h >> 14) % 16;

@@ -17,7 +17,7 @@ public class AccountStateProperties
         var state = AccountState.Empty(Account);
         for (var i = 0; i < codes.Length; i++)
         {
-            var command = ToCommand(codes[i]);
+            var command = ToCommand(codes[i], i);
             var decision = state.Decide(command, Now.AddSeconds(i));
             var after = decision.Events.Aggregate(state, (s, e) => s.Apply(e));
             steps.Add(new Step(command, decision, state, after));
@@ -60,11 +60,17 @@ public class AccountStateProperties
     {
         var steps = Fold(codes);
         var final = Final(steps);
-        // A reservation whose order was released since is not covered: the account keeps no memory
-        // of released orders, so a late ReserveFunds for one reserves again.
+        // The account keeps no memory of released orders, so a reservation is idempotent only while it
+        // is the one held (a late ReserveFunds after the release reserves again, or conflicts with a newer
+        // reservation for the same order), and a release only while the order has not been reserved again.
         return steps
             .Where(s => s.Decision.Events.Count > 0)
-            .Where(s => s.Command is not ReserveFunds r || final.ReservedBuyingPower.ContainsKey(r.OrderId.Value))
+            .Where(s => s.Command switch
+            {
+                ReserveFunds r => final.ReservedBuyingPower.GetValueOrDefault(r.OrderId.Value) == new Reservation(r.Currency, r.Amount),
+                ReleaseFunds rel => !final.ReservedBuyingPower.ContainsKey(rel.OrderId.Value),
+                _ => true,
+            })
             .All(s => final.Decide(s.Command, Now) is { IsRejected: false, Events.Count: 0 });
     }
 

@@ -33,6 +33,17 @@ public class PaperVenueTests
     }
 
     [Fact]
+    public void Market_orders_can_fill_at_the_signal_bars_close_when_configured()
+    {
+        var venue = Venue(new FillModelSettings { MarketFill = MarketFillTiming.SignalBarClose, Slippage = new FixedBpsSlippage(10m) });
+        venue.OnBar(Bar(0, 100m, 103m, 99m, 102m));
+        var output = venue.Submit(TestData.Market("m1", OrderSide.Buy, 10), Day1.AddDays(1));
+        Assert.IsType<AcceptOrder>(output.OrderUpdates[0]);
+        Assert.Equal(Math.Round(102m * 1.001m, 2), Assert.Single(output.Executions).Price);
+        Assert.False(venue.IsWorking(new ClientOrderId("m1")));
+    }
+
+    [Fact]
     public void A_retried_submit_of_a_filled_order_does_not_trade_again()
     {
         var venue = Venue();

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Akka.Actor;
+using Hive.Actors.Entities;
+using Hive.Actors.Protocol;
+using Hive.Core.Entities.Accounts;
+using Hive.Core.Ids;
+using Hive.TestSupport;
+
+namespace Hive.Bench.Cluster;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|failover|all]`:
+/// commands persisted per second through sharded entities on SQLite, events replayed per second on
+/// recovery, and failover time after an unannounced node death (3 nodes, PostgreSQL journal).
+/// </summary>
+public static class ClusterLoadGenerator
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var what = args.FirstOrDefault() ?? "all";
+        var dir = Directory.CreateTempSubdirectory("hive-bench-").FullName;
+        try
+        {
+            if (what is "throughput" or "all") await ThroughputAsync(dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
+            if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5));
+            return 0;
+        }
+        finally
+        {
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task ThroughputAsync(string dir, int commands, int concurrency)
+    {
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(dir, "throughput.db")));
+        await Warm(node);
+        var accounts = 1000;
+        var latencies = new double[commands];
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < commands)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var reply = await node.Gateway.Ask(new CreditCash(new AccountId($"acc-{i % accounts}"), $"t-{i}", "USD", 1m), TimeSpan.FromSeconds(60));
+                if (reply is not CommandAccepted) throw new InvalidOperationException($"command {i} answered {reply}");
+                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }));
+        var elapsed = clock.Elapsed;
+        Array.Sort(latencies);
+        Console.WriteLine($"throughput: {commands:N0} commands (each one persisted event) to {accounts} sharded accounts, SQLite, {concurrency} in flight: " +
+                          $"{commands / elapsed.TotalSeconds:N0} commands/s; latency p50 {latencies[commands / 2]:0.0} ms, p99 {latencies[(int)(commands * 0.99)]:0.0} ms");
+    }
+
+    private static async Task RecoveryAsync(string dir, int events)
+    {
+        var db = Path.Combine(dir, "recovery.db");
+        var settings = TestNode.SqliteSettings(db);
+        settings = settings with { Entities = settings.Entities with { SnapshotEvery = int.MaxValue } };
+        var id = new AccountId("replay");
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            const int batch = 512;
+            for (var i = 0; i < events; i += batch)
+                await Task.WhenAll(Enumerable.Range(i, Math.Min(batch, events - i))
+                    .Select(j => node.Gateway.Ask(new CreditCash(id, $"t-{j}", "USD", 1m), TimeSpan.FromSeconds(60))));
+        }
+
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
+        {
+            await Warm(node);
+            var clock = Stopwatch.StartNew();
+            var state = (AccountState)await node.Gateway.Ask(new GetAccount(id), TimeSpan.FromMinutes(5));
+            var elapsed = clock.Elapsed;
+            if (state.Version != events) throw new InvalidOperationException($"recovered version {state.Version}, expected {events}");
+            Console.WriteLine($"recovery: {events:N0} events replayed into one entity in {elapsed.TotalSeconds:0.00} s = {events / elapsed.TotalSeconds:N0} events/s (SQLite, no snapshot)");
+        }
+    }
+
+    private static async Task FailoverAsync(int runs)
+    {
+        var pg = await PostgresServer.SharedAsync();
+        var times = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            await using var cluster = await LocalCluster.StartAsync(3, TestNode.PostgresSettings(await pg.CreateDatabaseAsync("bench")));
+            var entry = cluster.Nodes[0];
+            for (var i = 0; i < 30; i++)
+                await entry.Gateway.Ask(new CreditCash(new AccountId($"a-{i}"), "d", "USD", 1m));
+            var victim = cluster.Nodes[1 + run % 2];
+            var orphan = (await LocalCluster.HostedAsync(victim, RegionNames.Account)).FirstOrDefault();
+            if (orphan is null) { run--; continue; }
+            var clock = Stopwatch.StartNew();
+            await victim.CrashAsync();
+            while (true)
+            {
+                try
+                {
+                    if (await entry.Gateway.Ask(new CreditCash(new AccountId(orphan), "after", "USD", 1m), TimeSpan.FromSeconds(1)) is CommandAccepted) break;
+                }
+                catch (AskTimeoutException)
+                {
+                    // still failing over
+                }
+            }
+
+            times.Add(clock.Elapsed.TotalSeconds);
+            Console.WriteLine($"failover run {run + 1}: {clock.Elapsed.TotalSeconds:0.0} s from crash to first accepted command for an orphaned entity");
+        }
+
+        times.Sort();
+        Console.WriteLine($"failover over {times.Count} runs: p50 {times[times.Count / 2]:0.0} s, max {times[^1]:0.0} s");
+    }
+
+    private static async Task Warm(TestNode node)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            try
+            {
+                await node.Gateway.Ask(new GetAccount(new AccountId("warm")), TimeSpan.FromSeconds(2));
+                return;
+            }
+            catch (AskTimeoutException)
+            {
+                // coordinators still starting
+            }
+        }
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+}
