@@ -31,6 +31,7 @@ public sealed class NodeFixture : IAsyncLifetime
             Port = FreePort.Next(),
             HttpPort = FreePort.Next(),
             AdminToken = Token,
+            ImportSamples = false,
         };
         _app = NodeHost.Build(Options, NodeSettingsFactory.Create(Options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
         await _app.StartAsync();

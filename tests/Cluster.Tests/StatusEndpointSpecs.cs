@@ -55,3 +55,20 @@ public sealed class StatusEndpointSpecs(NodeFixture node) : IClassFixture<NodeFi
         Assert.Equal("unknown-endpoint", body.GetProperty("code").GetString());
     }
 }
+
+public sealed class DashboardSpecs(NodeFixture node) : IClassFixture<NodeFixture>
+{
+    [Fact]
+    public async Task The_dashboard_page_is_served_and_reads_the_status_endpoints()
+    {
+        var response = await node.Http.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+        var (status, data) = await node.GetAsync("api/data/status");
+
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        foreach (var endpoint in new[] { "/health/ready", "/api/cluster/members", "/api/cluster/shards", "/api/counters", "/api/data/status" })
+            Assert.Contains(endpoint, html);
+        Assert.Equal(200, status);
+        Assert.Equal("disabled", data.GetProperty("status").GetString());
+    }
+}

@@ -21,9 +21,9 @@ public static class ClusterLoadGenerator
         var dir = Directory.CreateTempSubdirectory("hive-bench-").FullName;
         try
         {
-            if (what is "throughput" or "all") await ThroughputAsync(dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
-            if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5));
+            if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5), heartbeatPause: Arg(args, "--heartbeat-pause", 3), stableAfter: Arg(args, "--stable-after", 3));
             return 0;
         }
         finally
@@ -32,11 +32,14 @@ public static class ClusterLoadGenerator
         }
     }
 
-    private static async Task ThroughputAsync(string dir, int commands, int concurrency)
+    private static async Task ThroughputAsync(string[] args, string dir, int commands, int concurrency)
     {
-        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(dir, "throughput.db")));
+        var settings = TestNode.SqliteSettings(Path.Combine(dir, "throughput.db"));
+        if (Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") == "inmem")
+            settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"" };
+        await using var node = await TestNode.StartAsync(settings);
         await Warm(node);
-        var accounts = 1000;
+        var accounts = Arg(args, "--accounts", 1000);
         var latencies = new double[commands];
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -82,13 +85,18 @@ public static class ClusterLoadGenerator
         }
     }
 
-    private static async Task FailoverAsync(int runs)
+    private static async Task FailoverAsync(int runs, double heartbeatPause, double stableAfter)
     {
         var pg = await PostgresServer.SharedAsync();
         var times = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            await using var cluster = await LocalCluster.StartAsync(3, TestNode.PostgresSettings(await pg.CreateDatabaseAsync("bench")));
+            var template = TestNode.PostgresSettings(await pg.CreateDatabaseAsync("bench")) with
+            {
+                AcceptableHeartbeatPause = TimeSpan.FromSeconds(heartbeatPause),
+                StableAfter = TimeSpan.FromSeconds(stableAfter),
+            };
+            await using var cluster = await LocalCluster.StartAsync(3, template);
             var entry = cluster.Nodes[0];
             for (var i = 0; i < 30; i++)
                 await entry.Gateway.Ask(new CreditCash(new AccountId($"a-{i}"), "d", "USD", 1m));
@@ -114,7 +122,7 @@ public static class ClusterLoadGenerator
         }
 
         times.Sort();
-        Console.WriteLine($"failover over {times.Count} runs: p50 {times[times.Count / 2]:0.0} s, max {times[^1]:0.0} s");
+        Console.WriteLine($"failover over {times.Count} runs (heartbeat pause {heartbeatPause} s, SBR stable-after {stableAfter} s): p50 {times[times.Count / 2]:0.0} s, max {times[^1]:0.0} s");
     }
 
     private static async Task Warm(TestNode node)

@@ -16,6 +16,8 @@ public static class HiveAkkaBuilderExtensions
 {
     public static AkkaConfigurationBuilder WithHive(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
     {
+        if (settings.Journal == JournalProvider.Sqlite && settings.HostsEntities)
+            SqliteJournalFile.Prepare(settings.JournalConnectionString);
         builder.AddHocon(HiveHocon.Build(settings), HoconAddMode.Prepend);
         // The SQL plugin's reference config (plugin classes, table mappings) as the fallback.
         builder.AddHocon(SqlPersistence.DefaultConfiguration, HoconAddMode.Append);

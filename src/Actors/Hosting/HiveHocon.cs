@@ -20,6 +20,9 @@ public static class HiveHocon
             _ => ("SQLite.MS", "default"),
         };
         var connection = Quote(s.JournalConnectionString);
+        // SQLite takes one writer at a time: several writers only queue on its lock (with sleeps), so
+        // the journal writes from one connection in large batches. PostgreSQL takes parallel writers.
+        var (writers, batch) = s.Journal == JournalProvider.Sqlite ? (1, 500) : (4, 200);
         return $$"""
             akka {
               loglevel = INFO
@@ -89,6 +92,8 @@ public static class HiveHocon
                     table-mapping = {{mapping}}
                     auto-initialize = on
                     warn-on-auto-init-fail = true
+                    parallelism = {{writers}}
+                    batch-size = {{batch}}
                   }
                 }
                 snapshot-store {

@@ -39,6 +39,9 @@ public static class NodeHost
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities));
         services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
+        services.AddSingleton(sp => new SampleDataImporter(Path.Combine(dataDir, "lake"), options.ImportSamples,
+            sp.GetRequiredService<ILogger<SampleDataImporter>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<SampleDataImporter>());
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -53,6 +56,7 @@ public static class NodeHost
             }
         });
         StatusEndpoints.Map(app);
+        DashboardEndpoints.Map(app);
         AdminEndpoints.Map(app, token);
         EntityEndpoints.Map(app, token);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",

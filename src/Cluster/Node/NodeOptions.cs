@@ -36,6 +36,9 @@ public sealed class NodeOptions
     /// <summary>Token `hive ctl` and mutating API calls must present; generated into DATA_DIR/admin.token when empty.</summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>Import the bundled sample market data into DATA_DIR/lake on start (skipped when already there).</summary>
+    public bool ImportSamples { get; set; } = true;
+
     /// <summary>Entities snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 100;
 
