@@ -5,19 +5,12 @@ namespace Hive.Actors.Sharding;
 
 /// <summary>
 /// Routes a region's messages by the entity id their marker interface carries (e.g.
-/// <see cref="IWithAccountId"/>), or by an explicit <see cref="ShardingEnvelope"/>. Shard ids are a
-/// stable hash of the entity id, so an entity always lands in the same shard.
+/// <see cref="IWithAccountId"/>). <see cref="ShardingEnvelope"/> and <c>StartEntity</c> are unwrapped
+/// by the base class. Shard ids are a stable hash of the entity id, so an entity always lands in the same shard.
 /// </summary>
 public sealed class HiveMessageExtractor<TMarker>(int maxShards, Func<TMarker, string> entityIdOf)
     : HashCodeMessageExtractor(maxShards)
     where TMarker : IHiveMessage
 {
-    public override string? EntityId(object message) => message switch
-    {
-        TMarker m => entityIdOf(m),
-        ShardingEnvelope e => e.EntityId,
-        _ => null,
-    };
-
-    public override object EntityMessage(object message) => message is ShardingEnvelope e ? e.Message : message;
+    public override string? EntityId(object message) => message is TMarker m ? entityIdOf(m) : null;
 }

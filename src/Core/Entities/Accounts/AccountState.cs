@@ -95,7 +95,7 @@ public sealed record AccountState(
         _ => throw new InvalidOperationException($"account cannot apply {@event.GetType().Name}"),
     };
 
-    private static Rejection? Validate(string key, string currency, decimal amount) =>
+    private static Rejection? Validate(string? key, string currency, decimal amount) =>
         (string.IsNullOrWhiteSpace(key) ? new Rejection("missing-key", "transfer or order id is empty") : null)
         ?? Money.CheckCurrency(currency)
         ?? Money.CheckPositive(amount, "amount");
