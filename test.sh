@@ -23,8 +23,8 @@ echo "==> building"
 dotnet build Cluster.sln -c Debug -v q -nologo -clp:NoSummary
 
 echo "==> testing"
-# Test projects run one after another (-m:1 style via --no-build + sequential loop) so that the
-# timing-sensitive cluster tests are not starved of the machine's two cores by the other suites.
+# Test projects run one after another, so the timing-sensitive cluster tests (failure detection,
+# failover) are not starved of the machine's two cores by the other suites.
 status=0
 for project in tests/*/*.Tests.csproj; do
   echo "--- $project"
