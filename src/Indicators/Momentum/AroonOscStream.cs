@@ -6,28 +6,23 @@ namespace Hive.Indicators;
 /// <summary>Streaming Aroon oscillator: Aroon up minus Aroon down.</summary>
 public sealed class AroonOscStream : StreamingIndicator
 {
-    private readonly WindowExtreme _highest;
-    private readonly WindowExtreme _lowest;
+    private readonly AroonWindow _window;
     private readonly int _period;
 
     public AroonOscStream(int timePeriod = 14)
         : base(Momentum.AroonOscLookback(timePeriod), 1)
     {
         _period = timePeriod;
-        _highest = new WindowExtreme(timePeriod + 1, true, true);
-        _lowest = new WindowExtreme(timePeriod + 1, false, true);
+        _window = new AroonWindow(timePeriod);
     }
 
     protected override void OnBar(in Ohlcv bar)
     {
-        _highest.Add(bar.High);
-        _lowest.Add(bar.Low);
-        if (_highest.Full) Set((100.0 / _period) * (_highest.Index - _lowest.Index));
+        if (_window.Add(bar)) Set((100.0 / _period) * (_window.HighIndex - _window.LowIndex));
     }
 
     protected override void OnReset()
     {
-        _highest.Reset();
-        _lowest.Reset();
+        _window.Reset();
     }
 }

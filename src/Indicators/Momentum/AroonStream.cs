@@ -6,32 +6,27 @@ namespace Hive.Indicators;
 /// <summary>Streaming Aroon: outputs Aroon down, Aroon up over a window of <c>timePeriod + 1</c> bars.</summary>
 public sealed class AroonStream : StreamingIndicator
 {
-    private readonly WindowExtreme _highest;
-    private readonly WindowExtreme _lowest;
+    private readonly AroonWindow _window;
     private readonly int _period;
 
     public AroonStream(int timePeriod = 14)
         : base(Momentum.AroonLookback(timePeriod), 2)
     {
         _period = timePeriod;
-        _highest = new WindowExtreme(timePeriod + 1, true, true);
-        _lowest = new WindowExtreme(timePeriod + 1, false, true);
+        _window = new AroonWindow(timePeriod);
     }
 
     protected override void OnBar(in Ohlcv bar)
     {
-        _highest.Add(bar.High);
-        _lowest.Add(bar.Low);
-        if (!_highest.Full) return;
+        if (!_window.Add(bar)) return;
         var factor = 100.0 / _period;
         var today = BarCount;
-        Set(0, factor * (_period - (today - _lowest.Index)));
-        Set(1, factor * (_period - (today - _highest.Index)));
+        Set(0, factor * (_period - (today - _window.LowIndex)));
+        Set(1, factor * (_period - (today - _window.HighIndex)));
     }
 
     protected override void OnReset()
     {
-        _highest.Reset();
-        _lowest.Reset();
+        _window.Reset();
     }
 }
