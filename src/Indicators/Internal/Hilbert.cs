@@ -87,10 +87,8 @@ internal sealed class MamaCore(double fastLimit, double slowLimit) : Core(32)
 {
     private static readonly double Rad2Deg = 180.0 / (4.0 * Math.Atan(1));
     private readonly HilbertSmoother _smoother = new();
-    private readonly HilbertFilter _detrender = new(), _q1 = new(), _ji = new(), _jq = new();
-    private int _slot;
-    private double _period, _prevQ2, _prevI2, _re, _im, _fama, _mama;
-    private double _i1OddPrev2, _i1OddPrev3, _i1EvenPrev2, _i1EvenPrev3, _prevPhase;
+    private readonly HilbertTransform _transform = new(Rad2Deg);
+    private double _fama, _mama, _prevPhase;
 
     public double Fama => _fama;
 
@@ -98,35 +96,9 @@ internal sealed class MamaCore(double fastLimit, double slowLimit) : Core(32)
     {
         var smoothed = _smoother.Add(x, index);
         if (index < 12) return;
-        var adjusted = (0.075 * _period) + 0.54;
-        var even = index % 2 == 0;
-        var detrender = _detrender.Apply(smoothed, even, _slot, adjusted);
-        var q1 = _q1.Apply(detrender, even, _slot, adjusted);
-        double i1Prev3;
-        if (even)
-        {
-            i1Prev3 = _i1EvenPrev3;
-        }
-        else
-        {
-            i1Prev3 = _i1OddPrev3;
-        }
-        var ji = _ji.Apply(i1Prev3, even, _slot, adjusted);
-        var jq = _jq.Apply(q1, even, _slot, adjusted);
-        if (even && ++_slot == 3) _slot = 0;
-        var q2 = (0.2 * (q1 + ji)) + (0.8 * _prevQ2);
-        var i2 = (0.2 * (i1Prev3 - jq)) + (0.8 * _prevI2);
-        if (even)
-        {
-            _i1OddPrev3 = _i1OddPrev2;
-            _i1OddPrev2 = detrender;
-        }
-        else
-        {
-            _i1EvenPrev3 = _i1EvenPrev2;
-            _i1EvenPrev2 = detrender;
-        }
-        var phase = i1Prev3 != 0.0 ? Math.Atan(q1 / i1Prev3) * Rad2Deg : 0.0;
+        _transform.Step(smoothed, index);
+        var i1Prev3 = _transform.InPhase;
+        var phase = i1Prev3 != 0.0 ? Math.Atan(_transform.Quadrature / i1Prev3) * Rad2Deg : 0.0;
         var deltaPhase = _prevPhase - phase;
         _prevPhase = phase;
         if (deltaPhase < 1.0) deltaPhase = 1.0;
@@ -144,29 +116,12 @@ internal sealed class MamaCore(double fastLimit, double slowLimit) : Core(32)
         alpha *= 0.5;
         _fama = (alpha * _mama) + ((1 - alpha) * _fama);
         Value = _mama;
-
-        _re = (0.2 * ((i2 * _prevI2) + (q2 * _prevQ2))) + (0.8 * _re);
-        _im = (0.2 * ((i2 * _prevQ2) - (q2 * _prevI2))) + (0.8 * _im);
-        _prevQ2 = q2;
-        _prevI2 = i2;
-        var previous = _period;
-        if (_im != 0.0 && _re != 0.0) _period = 360.0 / (Math.Atan(_im / _re) * Rad2Deg);
-        if (_period > 1.5 * previous) _period = 1.5 * previous;
-        if (_period < 0.67 * previous) _period = 0.67 * previous;
-        if (_period < 6) _period = 6;
-        else if (_period > 50) _period = 50;
-        _period = (0.2 * _period) + (0.8 * previous);
     }
 
     protected override void Clear()
     {
         _smoother.Reset();
-        _detrender.Reset();
-        _q1.Reset();
-        _ji.Reset();
-        _jq.Reset();
-        _slot = 0;
-        _period = _prevQ2 = _prevI2 = _re = _im = _fama = _mama = 0;
-        _i1OddPrev2 = _i1OddPrev3 = _i1EvenPrev2 = _i1EvenPrev3 = _prevPhase = 0;
+        _transform.Reset();
+        _fama = _mama = _prevPhase = 0;
     }
 }

@@ -18,12 +18,10 @@ internal sealed class HilbertCycle(int firstBar, bool phase, bool trend)
     private static readonly double[][] SinTable = Table(Math.Sin);
     private static readonly double[][] CosTable = Table(Math.Cos);
     private readonly HilbertSmoother _smoother = new();
-    private readonly HilbertFilter _detrender = new(), _q1 = new(), _ji = new(), _jq = new();
+    private readonly HilbertTransform _transform = new(Rad2Deg);
     private readonly Ring _smoothPrices = new(50);
     private readonly Ring _prices = new(50);
-    private int _slot, _daysInTrend;
-    private double _period, _prevQ2, _prevI2, _re, _im;
-    private double _i1OddPrev2, _i1OddPrev3, _i1EvenPrev2, _i1EvenPrev3;
+    private int _daysInTrend;
     private double _iTrend1, _iTrend2, _iTrend3;
 
     public double InPhase { get; private set; }
@@ -48,41 +46,11 @@ internal sealed class HilbertCycle(int firstBar, bool phase, bool trend)
         var smoothed = _smoother.Add(x, index);
         _prices.Push(x);
         if (index < firstBar) return false;
-        var adjusted = (0.075 * _period) + 0.54;
         _smoothPrices.Push(smoothed);
-        var even = index % 2 == 0;
-        var detrender = _detrender.Apply(smoothed, even, _slot, adjusted);
-        var q1 = _q1.Apply(detrender, even, _slot, adjusted);
-        var i1Prev3 = even ? _i1EvenPrev3 : _i1OddPrev3;
-        InPhase = i1Prev3;
-        Quadrature = q1;
-        var ji = _ji.Apply(i1Prev3, even, _slot, adjusted);
-        var jq = _jq.Apply(q1, even, _slot, adjusted);
-        if (even && ++_slot == 3) _slot = 0;
-        var q2 = (0.2 * (q1 + ji)) + (0.8 * _prevQ2);
-        var i2 = (0.2 * (i1Prev3 - jq)) + (0.8 * _prevI2);
-        if (even)
-        {
-            _i1OddPrev3 = _i1OddPrev2;
-            _i1OddPrev2 = detrender;
-        }
-        else
-        {
-            _i1EvenPrev3 = _i1EvenPrev2;
-            _i1EvenPrev2 = detrender;
-        }
-        _re = (0.2 * ((i2 * _prevI2) + (q2 * _prevQ2))) + (0.8 * _re);
-        _im = (0.2 * ((i2 * _prevQ2) - (q2 * _prevI2))) + (0.8 * _im);
-        _prevQ2 = q2;
-        _prevI2 = i2;
-        var previous = _period;
-        if (_im != 0.0 && _re != 0.0) _period = 360.0 / (Math.Atan(_im / _re) * Rad2Deg);
-        if (_period > 1.5 * previous) _period = 1.5 * previous;
-        if (_period < 0.67 * previous) _period = 0.67 * previous;
-        if (_period < 6) _period = 6;
-        else if (_period > 50) _period = 50;
-        _period = (0.2 * _period) + (0.8 * previous);
-        SmoothPeriod = (0.33 * _period) + (0.67 * SmoothPeriod);
+        _transform.Step(smoothed, index);
+        InPhase = _transform.InPhase;
+        Quadrature = _transform.Quadrature;
+        SmoothPeriod = (0.33 * _transform.Period) + (0.67 * SmoothPeriod);
         if (phase || trend) MeasurePhase();
         if (trend) MeasureTrend();
         return true;
@@ -91,15 +59,10 @@ internal sealed class HilbertCycle(int firstBar, bool phase, bool trend)
     public void Reset()
     {
         _smoother.Reset();
-        _detrender.Reset();
-        _q1.Reset();
-        _ji.Reset();
-        _jq.Reset();
+        _transform.Reset();
         _smoothPrices.Clear();
         _prices.Clear();
-        _slot = _daysInTrend = 0;
-        _period = _prevQ2 = _prevI2 = _re = _im = 0;
-        _i1OddPrev2 = _i1OddPrev3 = _i1EvenPrev2 = _i1EvenPrev3 = 0;
+        _daysInTrend = 0;
         _iTrend1 = _iTrend2 = _iTrend3 = 0;
         InPhase = Quadrature = SmoothPeriod = DcPhase = Sine = LeadSine = Trendline = 0;
         TrendMode = 0;
