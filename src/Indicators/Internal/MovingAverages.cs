@@ -8,49 +8,8 @@ internal sealed class IdentityCore() : Core(0)
     protected override void Clear() { }
 }
 
-/// <summary>TA-Lib's SMA: a running total, the trailing value taken off after each output.</summary>
-internal sealed class SmaCore(int period) : Core(period - 1)
-{
-    private readonly Ring _window = new(period);
-    private double _total;
-
-    protected override void Step(double x, long index)
-    {
-        _window.Push(x);
-        _total += x;
-        if (index < period - 1) return;
-        Value = _total / period;
-        _total -= _window.Ago(period - 1);
-    }
-
-    public override void Run(ReadOnlySpan<double> input, Span<double> output)
-    {
-        if (Count != 0 || input.Length < period)
-        {
-            base.Run(input, output);
-            return;
-        }
-        var lookback = period - 1;
-        var total = 0.0;
-        for (var i = 0; i < lookback; i++)
-        {
-            total += input[i];
-            output[i] = double.NaN;
-        }
-        for (var i = lookback; i < input.Length; i++)
-        {
-            total += input[i];
-            output[i] = total / period;
-            total -= input[i - lookback];
-        }
-    }
-
-    protected override void Clear()
-    {
-        _window.Clear();
-        _total = 0;
-    }
-}
+/// <summary>TA-Lib's SMA: the running total of <see cref="WindowTotalCore"/> divided by the period.</summary>
+internal sealed class SmaCore(int period) : WindowTotalCore(period, period);
 
 /// <summary>TA-Lib's EMA: seeded with the SMA of the first <c>period</c> values, then <c>prev + k (x - prev)</c>.</summary>
 internal sealed class EmaCore(int period, double k) : Core(period - 1)

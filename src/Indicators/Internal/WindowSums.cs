@@ -56,46 +56,5 @@ internal sealed class VarianceCore(int period) : Core(period - 1)
     }
 }
 
-/// <summary>TA-Lib's SUM: the SMA's running total without the division.</summary>
-internal sealed class SumCore(int period) : Core(period - 1)
-{
-    private readonly Ring _window = new(period);
-    private double _total;
-
-    protected override void Step(double x, long index)
-    {
-        _window.Push(x);
-        _total += x;
-        if (index < period - 1) return;
-        Value = _total;
-        _total -= _window.Ago(period - 1);
-    }
-
-    public override void Run(ReadOnlySpan<double> input, Span<double> output)
-    {
-        if (Count != 0 || input.Length < period)
-        {
-            base.Run(input, output);
-            return;
-        }
-        var lookback = period - 1;
-        var total = 0.0;
-        for (var i = 0; i < lookback; i++)
-        {
-            total += input[i];
-            output[i] = double.NaN;
-        }
-        for (var i = lookback; i < input.Length; i++)
-        {
-            total += input[i];
-            output[i] = total;
-            total -= input[i - lookback];
-        }
-    }
-
-    protected override void Clear()
-    {
-        _window.Clear();
-        _total = 0;
-    }
-}
+/// <summary>TA-Lib's SUM: the running total of <see cref="WindowTotalCore"/> as it is (divided by 1, which is exact).</summary>
+internal sealed class SumCore(int period) : WindowTotalCore(period, 1.0);
