@@ -17,7 +17,8 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
     public void Members(JsonElement view)
     {
         if (json) { Raw(view); return; }
-        var table = new Table().AddColumns("Address", "Status", "Roles", "Reachable", "Leader", "Self");
+        var table = new Table().AddColumns(new TableColumn("Address").NoWrap(), new TableColumn("Status"), new TableColumn("Roles").NoWrap(),
+            new TableColumn("Reachable"), new TableColumn("Leader"), new TableColumn("Self"));
         foreach (var m in view.GetProperty("members").EnumerateArray())
         {
             Row(table, Text(m, "address"), Text(m, "status"), string.Join(",", m.GetProperty("roles").EnumerateArray().Select(r => r.GetString())),
