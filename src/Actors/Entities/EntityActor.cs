@@ -51,6 +51,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "{0}: deleting old snapshots failed", PersistenceId));
         Command<ReceiveTimeout>(_ => OnIdle());
         Command<PassivationStop>(_ => Context.Stop(Self));
+        ConfigureCommands();
         CommandAny(OnUnknown);
     }
 
@@ -60,7 +61,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected string EntityId { get; }
 
-    protected TState State { get; private set; }
+    protected TState State { get; set; }
 
     protected override void PreStart()
     {
@@ -68,31 +69,59 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         Context.SetReceiveTimeout(_settings.PassivateAfter);
     }
 
-    private void HandleCommand(TCommand command)
+    /// <summary>Registers the entity's own extra messages (replies from other entities, timers, market data);
+    /// called by the base constructor before the catch-all for unknown messages.</summary>
+    protected virtual void ConfigureCommands() { }
+
+    /// <summary>Completes a command from node-local knowledge (e.g. the instrument catalog) before deciding.</summary>
+    protected virtual TCommand Prepare(TCommand command) => command;
+
+    /// <summary>Answers the sender; entities that talk to each other override it to answer with their own messages.</summary>
+    protected virtual void Reply(IActorRef to, TCommand command, Rejection? rejection, bool duplicate) =>
+        to.Tell(rejection is null
+            ? new CommandAccepted(Region, EntityId, State.Version, duplicate)
+            : new CommandRejected(Region, EntityId, rejection.Code, rejection.Message));
+
+    /// <summary>Runs after a command was accepted and its events (possibly none: a repeat) are persisted and applied.</summary>
+    protected virtual void AfterCommand(TCommand command, IReadOnlyList<TEvent> persisted) { }
+
+    private void HandleCommand(TCommand received)
     {
+        var command = Prepare(received);
         var decision = State.Decide(command, DateTime.UtcNow);
         if (decision.Rejection is { } rejection)
         {
             HiveCounters.Rejected(Region, rejection.Code);
             _log.Info("{0}: rejected {1}: {2}", PersistenceId, command.GetType().Name, rejection);
-            Sender.Tell(new CommandRejected(Region, EntityId, rejection.Code, rejection.Message));
+            Reply(Sender, command, rejection, duplicate: false);
             return;
         }
 
         if (decision.Events.Count == 0)
         {
-            Sender.Tell(new CommandAccepted(Region, EntityId, State.Version, Duplicate: true));
+            Reply(Sender, command, null, duplicate: true);
+            AfterCommand(command, decision.Events);
             return;
         }
 
         var replyTo = Sender;
-        var remaining = decision.Events.Count;
-        PersistAll(decision.Events, persisted =>
+        Record(decision.Events, () =>
+        {
+            Reply(replyTo, command, null, duplicate: false);
+            AfterCommand(command, decision.Events);
+        });
+    }
+
+    /// <summary>Persists events, folds each into the state as it is stored, then runs <paramref name="then"/> once.</summary>
+    protected void Record(IReadOnlyList<TEvent> events, Action then)
+    {
+        var remaining = events.Count;
+        PersistAll(events, persisted =>
         {
             State = State.Apply(persisted);
             if (--remaining > 0) return;
-            HiveCounters.Persisted(Region, decision.Events.Count);
-            replyTo.Tell(new CommandAccepted(Region, EntityId, State.Version, Duplicate: false));
+            HiveCounters.Persisted(Region, events.Count);
+            then();
             if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;
@@ -112,6 +141,13 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private void OnUnknown(object message)
     {
         var type = message.GetType().Name;
+        if (message is CommandAccepted or CommandRejected)
+        {
+            // A reply nobody waits for is dropped, never answered: answering replies would ping-pong forever.
+            HiveCounters.UnknownMessage(Region, type);
+            _log.Debug("{0}: dropped an unexpected {1}", PersistenceId, type);
+            return;
+        }
         HiveCounters.UnknownMessage(Region, type);
         _log.Warning("{0}: cannot handle message of type {1}; rejected", PersistenceId, type);
         Sender.Tell(new CommandRejected(Region, EntityId, "unknown-message",

@@ -1,8 +1,156 @@
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Akka.Event;
+using Akka.Hosting;
+using Hive.Actors.Protocol;
+using Hive.Actors.Sharding;
+using Hive.Core.Domain;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Strategies;
+using Hive.Core.Trading;
 
 namespace Hive.Actors.Entities;
 
-public sealed class StrategyEntity(string entityId, EntitySettings settings)
-    : EntityActor<StrategyState, StrategyCommand, StrategyEvent, GetStrategy>(
-        RegionNames.Strategy, entityId, StrategyState.Empty(new StrategyId(entityId)), settings);
+/// <summary>
+/// A strategy instance (<see cref="StrategyState"/>). While running it hosts the catalog strategy in a
+/// <see cref="StrategyRuntime"/>, subscribed to its instruments' bar topics. Each order the strategy submits is
+/// first recorded (<see cref="StrategyOrderIssued"/>, which fixes its client order id) and then sent to its
+/// order entity until that entity answers; after a restart every issued order is sent again, which the order
+/// entities treat as a repeat and answer with the order's current state.
+/// </summary>
+public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand, StrategyEvent, GetStrategy>, IWithTimers
+{
+    private readonly TradingSettings _trading;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly HashSet<ClientOrderId> _unconfirmed = new();
+    private StrategyRuntime? _runtime;
+    private IReadOnlyList<InstrumentId> _topics = [];
+    private EntityGateway? _gateway;
+
+    public StrategyEntity(string entityId, EntitySettings settings, TradingSettings trading)
+        : base(RegionNames.Strategy, entityId, StrategyState.Empty(new StrategyId(entityId)), settings)
+    {
+        _trading = trading;
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
+
+    protected override void ConfigureCommands()
+    {
+        Command<BarPublished>(b => _runtime?.OnBar(b.Bar));
+        Command<OrderUpdate>(u =>
+        {
+            _unconfirmed.Remove(u.Order.ClientOrderId);
+            _runtime?.OnOrderUpdate(u.Order, u.Fills);
+            Sender.Tell(new OrderUpdateAck(u.Order.ClientOrderId, u.Order.Version));
+        });
+        Command<AccountState>(a => _runtime?.OnAccount(a));
+        Command<CommandAccepted>(a =>
+        {
+            if (a.Region == RegionNames.Order) _unconfirmed.Remove(new ClientOrderId(a.EntityId));
+        });
+        Command<CommandRejected>(r =>
+        {
+            if (r.Region != RegionNames.Order) return;
+            var id = new ClientOrderId(r.EntityId);
+            _unconfirmed.Remove(id);
+            _log.Info("{0}: order {1} refused: {2}", PersistenceId, id, r.Message);
+            _runtime?.OnOrderRefused(id, new Rejection(r.Code, r.Message));
+        });
+        Command<SubscribeAck>(_ => { });
+        Command<UnsubscribeAck>(_ => { });
+        Command<RetryTick>(_ =>
+        {
+            foreach (var id in _unconfirmed) SendIssued(id);
+            AskAccount();
+        });
+    }
+
+    protected override void AfterCommand(StrategyCommand command, IReadOnlyList<StrategyEvent> persisted)
+    {
+        foreach (var e in persisted)
+        {
+            if (e is StrategyStarted) StartRuntime();
+            if (e is StrategyStopped) StopRuntime();
+        }
+    }
+
+    protected override void OnReplaySuccess()
+    {
+        base.OnReplaySuccess();
+        if (!State.Running) return;
+        StartRuntime();
+        foreach (var issued in State.IssuedOrders) _unconfirmed.Add(issued.Request.ClientOrderId);
+        foreach (var id in _unconfirmed) SendIssued(id);
+    }
+
+    private void StartRuntime()
+    {
+        StopRuntime();
+        CatalogStrategy built;
+        try
+        {
+            built = StrategyCatalog.Create(State.Kind!, State.Parameters);
+        }
+        catch (ArgumentException e)
+        {
+            // Only a journal written by a release whose catalog knew this strategy can get here.
+            _log.Error("{0}: cannot build strategy {1}: {2}", PersistenceId, State.Kind, e.Message);
+            return;
+        }
+        _runtime = new StrategyRuntime(State.StrategyId, State.AccountId!.Value, built.Strategy, _trading.Catalog, Submit, Cancel);
+        foreach (var issued in State.IssuedOrders) _runtime.Track(issued.Request);
+        _topics = built.Instruments;
+        var mediator = DistributedPubSub.Get(Context.System).Mediator;
+        foreach (var instrument in _topics) mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
+        AskAccount();
+        Timers.StartPeriodicTimer("retry", RetryTick.Instance, _trading.RetryInterval);
+    }
+
+    private void StopRuntime()
+    {
+        if (_runtime is null) return;
+        _runtime.Stop();
+        _runtime = null;
+        var mediator = DistributedPubSub.Get(Context.System).Mediator;
+        foreach (var instrument in _topics) mediator.Tell(new Unsubscribe(BarPublished.Topic(instrument), Self));
+        _topics = [];
+        Timers.Cancel("retry");
+    }
+
+    private OrderTicket Submit(StrategyOrder order, decimal referencePrice)
+    {
+        var decision = State.Decide(new IssueOrder(State.StrategyId, order, referencePrice), DateTime.UtcNow);
+        if (decision.Rejection is { } refused) return new OrderTicket(State.NextOrderId, refused);
+        var issued = (StrategyOrderIssued)decision.Events[0];
+        // Applied at once so that a second submit in the same bar gets the next id; persisted before it is sent.
+        State = State.Apply(issued);
+        var id = issued.Request.ClientOrderId;
+        _runtime?.Track(issued.Request);
+        _unconfirmed.Add(id);
+        Persist(issued, _ => SendIssued(id));
+        return new OrderTicket(id, null);
+    }
+
+    private bool Cancel(ClientOrderId id)
+    {
+        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"cancelled by strategy {State.StrategyId}"), Self);
+        return true;
+    }
+
+    private void SendIssued(ClientOrderId id)
+    {
+        var issued = State.IssuedOrders.FirstOrDefault(o => o.Request.ClientOrderId == id);
+        if (issued is null) return;
+        Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice), Self);
+    }
+
+    private void AskAccount()
+    {
+        if (State.AccountId is { } account) Gateway.Region(RegionNames.Account).Tell(new GetAccount(account), Self);
+    }
+}

@@ -33,11 +33,8 @@ public static class HiveAkkaBuilderExtensions
             return builder;
         }
 
-        var shardOptions = new ShardOptions
-        {
-            Role = "node",
-            StateStoreMode = StateStoreMode.Persistence,
-        };
+        // Every region remembers its entities: an open order, an account holding buying power and a running
+        // strategy must come back by themselves on a surviving node after failover to finish what they owe.
         var remembered = new ShardOptions
         {
             Role = "node",
@@ -46,19 +43,20 @@ public static class HiveAkkaBuilderExtensions
             RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
         };
         var e = settings.Entities;
+        var t = settings.Trading;
         var n = settings.NumberOfShards;
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
                 id => Supervised(Props.Create(() => new AccountEntity(id, e)), e),
                 new HiveMessageExtractor<IWithAccountId>(n, m => m.AccountId.Value), remembered)
             .WithShardRegion<OrderRegion>(RegionNames.Order,
-                id => Supervised(Props.Create(() => new OrderEntity(id, e)), e),
-                new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), shardOptions)
+                id => Supervised(Props.Create(() => new OrderEntity(id, e, t)), e),
+                new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), remembered)
             .WithShardRegion<InstrumentRegion>(RegionNames.Instrument,
-                id => Supervised(Props.Create(() => new InstrumentEntity(id, e)), e),
+                id => Supervised(Props.Create(() => new InstrumentEntity(id, e, t)), e),
                 new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)
             .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
-                id => Supervised(Props.Create(() => new StrategyEntity(id, e)), e),
+                id => Supervised(Props.Create(() => new StrategyEntity(id, e, t)), e),
                 new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
     }
 

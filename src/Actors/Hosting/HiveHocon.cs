@@ -105,6 +105,12 @@ public static class HiveHocon
                     auto-initialize = on
                   }
                 }
+                # Read side (order and strategy lists): the same tables, read with persistence queries.
+                query.journal.sql {
+                  connection-string = {{connection}}
+                  provider-name = "{{provider}}"
+                  table-mapping = {{mapping}}
+                }
               }
             }
             {{s.ExtraHocon}}

@@ -32,6 +32,9 @@ public sealed record HiveNodeSettings
 
     public EntitySettings Entities { get; init; } = EntitySettings.Default;
 
+    /// <summary>Instruments, venue fill model and retry pacing of the trading entities.</summary>
+    public TradingSettings Trading { get; init; } = TradingSettings.Default;
+
     /// <summary>Failure detector: how long heartbeats may be missing before a node is unreachable.</summary>
     public TimeSpan AcceptableHeartbeatPause { get; init; } = TimeSpan.FromSeconds(3);
 

@@ -17,18 +17,22 @@ public static class NodeCommand
         var publicHostname = new Option<string?>("--public-hostname") { Description = "Address other nodes use to reach this one (HIVE__PUBLICHOSTNAME)." };
         var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seed nodes, host:port or akka.tcp://hive@host:port. Empty: this node is its own seed (HIVE__SEEDS)." };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
+        var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
+        var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
         var token = new Option<string?>("--admin-token") { Description = "Admin token for hive ctl and API writes. Default: generated into DATA_DIR/admin.token (HIVE__ADMINTOKEN)." };
 
         var command = new Command("node", """
             Run a Hive cluster node (the default verb).
-            With no seeds it forms a one-node cluster on its own, with a SQLite journal under --data-dir.
+            With no seeds it forms a one-node cluster on its own, with a SQLite journal under --data-dir,
+            and (unless --no-paper) runs the paper-trading demo: account 'demo' with 100,000 USD and USDT,
+            SMA-cross strategies on SIM:SPX and SIMX:BTC-USDT, and the sample data replayed through the venues.
             Settings come from appsettings.json (section "Hive"), then HIVE__<NAME> environment variables,
             then these flags. Other settings (appsettings.json / env only):
               SystemName (hive), SnapshotEvery (100 events), PassivateAfterSeconds (120), Shards (30),
               HeartbeatPauseSeconds (3), StableAfterSeconds (3) - see docs/cluster.md for failover tuning.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,6 +49,8 @@ public static class NodeCommand
                 options.Seeds = parse.GetValue(seeds) ?? options.Seeds;
                 options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
                 options.AdminToken = parse.GetValue(token) ?? options.AdminToken;
+                options.Paper = options.Paper && !parse.GetValue(noPaper);
+                options.ReplaySpeed = parse.GetValue(replaySpeed) ?? options.ReplaySpeed;
                 return await NodeRunner.RunAsync(options, ct);
             }
             catch (OptionsException e)

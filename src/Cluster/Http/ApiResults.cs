@@ -64,7 +64,7 @@ public static class ApiResults
         _ => Error(StatusCodes.Status500InternalServerError, "unexpected-reply", $"entity answered {reply.GetType().Name}"),
     };
 
-    private static async Task<(object? Reply, IResult? Error)> AskAsync(EntityGateway gateway, IHiveMessage message)
+    public static async Task<(object? Reply, IResult? Error)> AskAsync(EntityGateway gateway, IHiveMessage message)
     {
         try
         {

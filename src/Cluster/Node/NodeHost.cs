@@ -3,6 +3,7 @@ using Hive.Actors.Hosting;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
+using Hive.Cluster.Trading;
 
 namespace Hive.Cluster.Node;
 
@@ -35,6 +36,8 @@ public static class NodeHost
         services.AddAkka(settings.SystemName, b => b.WithHive(settings));
         services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
         services.AddSingleton<ClusterQueries>();
+        services.AddSingleton(sp => new EntityDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
+        services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities));
@@ -42,6 +45,9 @@ public static class NodeHost
         services.AddSingleton(sp => new SampleDataImporter(Path.Combine(dataDir, "lake"), options.ImportSamples,
             sp.GetRequiredService<ILogger<SampleDataImporter>>()));
         services.AddHostedService(sp => sp.GetRequiredService<SampleDataImporter>());
+        services.AddSingleton(options);
+        services.AddSingleton<PaperDemo>();
+        services.AddHostedService(sp => sp.GetRequiredService<PaperDemo>());
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -58,7 +64,11 @@ public static class NodeHost
         StatusEndpoints.Map(app);
         DashboardEndpoints.Map(app);
         AdminEndpoints.Map(app, token);
-        EntityEndpoints.Map(app, token);
+        var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
+        AccountEndpoints.Map(app, write);
+        OrderEndpoints.Map(app, write);
+        MarketEndpoints.Map(app, write, settings.Trading);
+        StrategyEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
             $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API"));
         return app;

@@ -39,6 +39,13 @@ public sealed class NodeOptions
     /// <summary>Import the bundled sample market data into DATA_DIR/lake on start (skipped when already there).</summary>
     public bool ImportSamples { get; set; } = true;
 
+    /// <summary>Run the paper-trading demo: a demo account, SMA-cross strategies on SIM:SPX and SIMX:BTC-USDT, and a
+    /// replay of the sample data through the venues (needs <see cref="ImportSamples"/>).</summary>
+    public bool Paper { get; set; } = true;
+
+    /// <summary>Replay speed of the demo, in bars per second per instrument; 0 replays as fast as the venues take them.</summary>
+    public double ReplaySpeed { get; set; } = 20;
+
     /// <summary>Entities snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 100;
 

@@ -50,6 +50,7 @@ public static class NodeSettingsFactory
     {
         if (o.Port is < 0 or > 65535) throw new OptionsException($"--port must be 0-65535, got {o.Port}");
         if (o.HttpPort is < 0 or > 65535) throw new OptionsException($"--http-port must be 0-65535, got {o.HttpPort}");
+        if (o.ReplaySpeed < 0 || double.IsNaN(o.ReplaySpeed)) throw new OptionsException($"--replay-speed must be 0 (as fast as possible) or a positive number of bars per second, got {o.ReplaySpeed}");
         if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
         if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
         if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hive.Core.Ids;
 
 namespace Hive.Core.MarketData;
@@ -17,4 +18,14 @@ public sealed record Bar(
 {
     /// <summary>Notional traded, approximated by close × volume.</summary>
     public decimal Turnover => Close * Volume;
+
+    /// <summary>When the bar is complete: calendar months are added (they vary in length), activity bars
+    /// (volume, dollar) have no length and close an instant after they open.</summary>
+    [JsonIgnore]
+    public DateTime CloseTime => Interval.Unit switch
+    {
+        BarUnit.Month => OpenTime.AddMonths((int)Interval.Count),
+        _ when Interval.IsTimeBased => OpenTime + Interval.ApproximateDuration,
+        _ => OpenTime.AddTicks(1),
+    };
 }

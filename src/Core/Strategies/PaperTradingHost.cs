@@ -58,7 +58,7 @@ public sealed class PaperTradingHost : IStrategyContext
         Start(bar.OpenTime);
         UtcNow = bar.OpenTime;
         if (_venues.TryGetValue(bar.Instrument.Venue, out var venue)) Process(venue.OnBar(bar));
-        UtcNow = CloseOf(bar);
+        UtcNow = bar.CloseTime;
         _strategy.OnBar(this, bar);
     }
 
@@ -92,7 +92,7 @@ public sealed class PaperTradingHost : IStrategyContext
         _open.Add(id);
 
         var reference = request.LimitPrice ?? request.StopPrice ?? venue.LastPrice(request.InstrumentId) ?? 0m;
-        var reserved = Account.Decide(new ReserveBuyingPower(request, instrument, reference, ReserveFeeRate), UtcNow);
+        var reserved = Account.Decide(new ReserveBuyingPower(request, instrument.QuoteCurrency, reference, ReserveFeeRate), UtcNow);
         if (reserved.Rejection is { } noFunds)
         {
             UpdateOrder(new RejectOrder(id, noFunds.Code, noFunds.Message));
@@ -195,13 +195,4 @@ public sealed class PaperTradingHost : IStrategyContext
         foreach (var e in decision.Events) state = state.Apply(e);
         return state;
     }
-
-    // Calendar months vary in length, so they are added, not approximated; activity bars (volume, dollar)
-    // have no length and close an instant after they open.
-    private static DateTime CloseOf(Bar bar) => bar.Interval.Unit switch
-    {
-        BarUnit.Month => bar.OpenTime.AddMonths((int)bar.Interval.Count),
-        _ when bar.Interval.IsTimeBased => bar.OpenTime + bar.Interval.ApproximateDuration,
-        _ => bar.OpenTime.AddTicks(1),
-    };
 }

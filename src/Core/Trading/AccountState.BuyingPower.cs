@@ -72,7 +72,7 @@ public sealed partial record AccountState
             return Decision<IAccountEvent>.Reject(Instruments.InstrumentRules.NonPositivePrice,
                 $"order {order.ClientOrderId} needs a positive reference price to size its hold, got {c.ReferencePrice}");
 
-        var currency = c.Instrument.QuoteCurrency;
+        var currency = c.Currency;
         var held = PositionIn(order.InstrumentId);
         var signed = order.Side.Sign() * order.Quantity;
         var reducing = held != 0m && Math.Sign(held) != Math.Sign(signed);

@@ -10,7 +10,7 @@ namespace Hive.Core.Trading;
 /// buying power held for open orders. Every Decide is idempotent on the key the cluster retries with:
 /// trade id for fills, client order id for reservations, transfer id for deposits.
 /// </summary>
-public sealed partial record AccountState : IAggregate<AccountState, IAccountCommand, IAccountEvent>
+public sealed partial record AccountState : IAggregate<AccountState, IAccountCommand, IAccountEvent>, IEntityState
 {
     // Cost removed from a position on a partial close is rounded to this many places, so every later
     // addition is exact and the ledger identity holds to the last digit.
@@ -34,6 +34,9 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     public long Version { get; init; }
 
     public static AccountState Empty(AccountId id) => new() { AccountId = id };
+
+    /// <summary>An account holding buying power for open orders must stay up (and come back after failover) to settle them.</summary>
+    public bool CanPassivate => Reservations.IsEmpty;
 
     public decimal CashIn(string currency) => Cash.GetValueOrDefault(currency);
 

@@ -1,9 +1,7 @@
+using Hive.Core.Domain;
 using Hive.Core.Ids;
 
 namespace Hive.Core.Trading;
 
 /// <summary>A command for one account entity, routed by account id.</summary>
-public interface IAccountCommand
-{
-    AccountId AccountId { get; }
-}
+public interface IAccountCommand : IWithAccountId;

@@ -1,12 +1,10 @@
+using Hive.Core.Domain;
 using Hive.Core.Ids;
 
 namespace Hive.Core.Trading;
 
 /// <summary>A persisted ledger change of one account; <see cref="EventId"/> is <c>accountId#version</c>.</summary>
-public interface IAccountEvent
+public interface IAccountEvent : IDomainEvent
 {
-    string EventId { get; }
     AccountId AccountId { get; }
-    DateTime OccurredAt { get; }
-    DateTime RecordedAt { get; }
 }

@@ -30,4 +30,7 @@ public static class TradingRejections
     public const string SelfTrade = "self-trade-prevented";
     public const string UnknownInstrument = "unknown-instrument";
     public const string UnknownVenue = "unknown-venue";
+    public const string MissingReferencePrice = "missing-reference-price";
+    public const string NotYetWorking = "not-yet-working";
+    public const string UnknownTrade = "unknown-trade";
 }

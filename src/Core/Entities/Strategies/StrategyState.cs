@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
+using Hive.Core.Strategies;
 
 namespace Hive.Core.Entities.Strategies;
 
@@ -14,12 +15,16 @@ public sealed record StrategyState(
     AccountId? AccountId,
     ImmutableSortedDictionary<string, string> Parameters,
     int Starts,
-    string? StopReason) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
+    string? StopReason,
+    ImmutableList<IssuedOrder> IssuedOrders) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
 {
     public static StrategyState Empty(StrategyId id) =>
-        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null);
+        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null, ImmutableList<IssuedOrder>.Empty);
 
     public bool CanPassivate => !Running;
+
+    /// <summary>Client order ids count up over the instance's whole life (across restarts), so none is reused.</summary>
+    public ClientOrderId NextOrderId => new($"{StrategyId}-{IssuedOrders.Count + 1}");
 
     public Decision<StrategyEvent> Decide(StrategyCommand command, DateTime utcNow)
     {
@@ -32,6 +37,8 @@ public sealed record StrategyState(
                 Decision<StrategyEvent>.Reject("missing-kind", "a strategy needs a kind (catalog name)"),
             StartStrategy s when s.Parameters is null =>
                 Decision<StrategyEvent>.Reject("missing-parameters", "a strategy start needs a parameter map (empty for none)"),
+            StartStrategy s when StrategyCatalog.Check(s.Kind, s.Parameters) is { } bad =>
+                Decision<StrategyEvent>.Reject(bad.Code, bad.Message),
             StartStrategy s when Running && s.Kind == Kind && s.AccountId == AccountId && s.Parameters.SequenceEqual(Parameters) =>
                 Decision<StrategyEvent>.AlreadyApplied,
             StartStrategy when Running =>
@@ -39,6 +46,9 @@ public sealed record StrategyState(
             StartStrategy s => Decision<StrategyEvent>.Accept(new StrategyStarted(id, utcNow, utcNow, StrategyId, s.Kind, s.AccountId, s.Parameters)),
             StopStrategy when !Running => Decision<StrategyEvent>.AlreadyApplied,
             StopStrategy s => Decision<StrategyEvent>.Accept(new StrategyStopped(id, utcNow, utcNow, StrategyId, s.Reason)),
+            IssueOrder when !Running => Decision<StrategyEvent>.Reject("not-running", $"strategy {StrategyId} is not running, so it cannot issue orders"),
+            IssueOrder o => Decision<StrategyEvent>.Accept(new StrategyOrderIssued(id, utcNow, utcNow, StrategyId,
+                o.Order.ToRequest(NextOrderId, AccountId!.Value, StrategyId), o.ReferencePrice)),
             _ => Decision<StrategyEvent>.Reject("unknown-command", $"strategy cannot handle {command.GetType().Name}"),
         };
     }
@@ -51,6 +61,7 @@ public sealed record StrategyState(
             Starts = Starts + 1, StopReason = null,
         },
         StrategyStopped s => this with { Version = Version + 1, Running = false, StopReason = s.Reason },
+        StrategyOrderIssued o => this with { Version = Version + 1, IssuedOrders = IssuedOrders.Add(new IssuedOrder(o.Request, o.ReferencePrice)) },
         _ => throw new InvalidOperationException($"strategy cannot apply {@event.GetType().Name}"),
     };
 }

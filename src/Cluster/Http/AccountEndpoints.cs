@@ -1,0 +1,35 @@
+using Hive.Actors.Sharding;
+using Hive.Cluster.Trading;
+using Hive.Core.Ids;
+using Hive.Core.Trading;
+using static Hive.Cluster.Http.ApiInput;
+
+namespace Hive.Cluster.Http;
+
+/// <summary>Accounts: show (balances, positions marked at last prices, P&amp;L), open, deposit.</summary>
+public static class AccountEndpoints
+{
+    public static void Map(WebApplication app, RouteGroupBuilder write)
+    {
+        app.MapGet("/api/accounts/{id}", (string id, TradingReader reader) => WithId(id, "account id", async () =>
+            await reader.AccountAsync(AccountId.Parse(id)) is { } view
+                ? Results.Json(view)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")));
+        write.MapPost("/accounts/{id}/open", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ReadOptionalAsync<OpenAccountRequest>(r);
+            if (error is not null) return error;
+            if (!TryEnum(body?.Type, AccountType.Cash, out var type)) return BadEnum<AccountType>("type", body?.Type);
+            return await WithId(id, "account id", () => ApiResults.SendAsync(g, new OpenAccount(AccountId.Parse(id), type, body?.Leverage ?? 1m)));
+        });
+        write.MapPost("/accounts/{id}/deposit", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ApiResults.ReadBodyAsync<DepositRequest>(r);
+            if (error is not null) return error;
+            if (string.IsNullOrWhiteSpace(body!.TransferId)) return Missing("transferId");
+            if (string.IsNullOrWhiteSpace(body.Currency)) return Missing("currency");
+            if (body.Amount is not { } amount) return Missing("amount");
+            return await WithId(id, "account id", () => ApiResults.SendAsync(g, new DepositFunds(AccountId.Parse(id), body.TransferId, body.Currency, amount)));
+        });
+    }
+}

@@ -1,0 +1,45 @@
+namespace Hive.Cluster.Http;
+
+/// <summary>Shared checks of the entity API's input: ids, required fields, optional bodies, enum names.</summary>
+public static class ApiInput
+{
+    /// <summary>Runs the action, turning an invalid id (FormatException from the typed id parsers) into a 400.</summary>
+    public static async Task<IResult> WithId(string id, string what, Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (FormatException e)
+        {
+            return ApiResults.BadRequest("invalid-id", $"{what} '{id}' is invalid: {e.Message}");
+        }
+    }
+
+    public static async Task<(T? Body, IResult? Error)> ReadOptionalAsync<T>(HttpRequest request) where T : class =>
+        request.ContentLength is > 0 ? await ApiResults.ReadBodyAsync<T>(request) : (null, null);
+
+    public static IResult Missing(string field) => ApiResults.BadRequest("missing-field", $"field '{field}' is required");
+
+    /// <summary>Parses an enum by name (case-insensitive, dashes and underscores ignored); null text gives the fallback.</summary>
+    public static bool TryEnum<T>(string? text, T fallback, out T value) where T : struct, Enum
+    {
+        value = fallback;
+        if (text is null) return true;
+        return Enum.TryParse(text.Replace("-", "").Replace("_", ""), ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
+
+    public static IResult BadEnum<T>(string field, string? text) where T : struct, Enum =>
+        ApiResults.BadRequest($"invalid-{field}", $"{field} '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+
+    public static DateTime? Utc(DateTime? time) => time?.Kind switch
+    {
+        null => null,
+        DateTimeKind.Utc => time,
+        DateTimeKind.Local => time.Value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(time!.Value, DateTimeKind.Utc),
+    };
+
+    public static int Limit(string? text, int fallback = 100) =>
+        int.TryParse(text, out var limit) && limit > 0 ? Math.Min(limit, 10_000) : fallback;
+}

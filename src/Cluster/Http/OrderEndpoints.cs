@@ -1,0 +1,80 @@
+using Hive.Actors.Sharding;
+using Hive.Cluster.Trading;
+using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Trading;
+using static Hive.Cluster.Http.ApiInput;
+
+namespace Hive.Cluster.Http;
+
+/// <summary>Orders and fills: submit (the client order id is the idempotency key), cancel, replace, list, show.</summary>
+public static class OrderEndpoints
+{
+    public static void Map(WebApplication app, RouteGroupBuilder write)
+    {
+        app.MapGet("/api/orders", async (string? account, string? limit, TradingReader reader, CancellationToken ct) =>
+        {
+            return await WithId(account ?? "", "account id", async () =>
+            {
+            AccountId? owner = account is null ? null : AccountId.Parse(account);
+            var orders = (await reader.OrdersAsync(owner, Limit(limit), ct)).Select(OrderView.From).OfType<OrderView>().ToList();
+            return Results.Json(new { count = orders.Count, orders });
+            });
+        });
+        app.MapGet("/api/fills", async (string? account, string? limit, TradingReader reader, CancellationToken ct) =>
+        {
+            return await WithId(account ?? "", "account id", async () =>
+            {
+            AccountId? owner = account is null ? null : AccountId.Parse(account);
+            var fills = (await reader.OrdersAsync(owner, int.MaxValue, ct)).SelectMany(o => o.Fills)
+                .OrderByDescending(f => f.ExecutedAt).ThenByDescending(f => f.TradeId.Value, StringComparer.Ordinal)
+                .Take(Limit(limit, 1000)).Select(FillView.From).ToList();
+            return Results.Json(new { count = fills.Count, fills });
+            });
+        });
+        app.MapGet("/api/orders/{id}", (string id, TradingReader reader) => WithId(id, "client order id", async () =>
+            OrderView.From(await reader.OrderAsync(ClientOrderId.Parse(id))) is { } view
+                ? Results.Json(view)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"order '{id}' does not exist")));
+        write.MapPost("/orders", SubmitAsync);
+        write.MapPost("/orders/{id}/cancel", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
+            return error ?? await WithId(id, "client order id",
+                () => ApiResults.SendAsync(g, new RequestCancel(ClientOrderId.Parse(id), body?.Reason ?? "cancelled via API")));
+        });
+        write.MapPost("/orders/{id}/replace", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ApiResults.ReadBodyAsync<ReplaceRequest>(r);
+            return error ?? await WithId(id, "client order id",
+                () => ApiResults.SendAsync(g, new RequestReplace(ClientOrderId.Parse(id), body!.Quantity, body.LimitPrice, body.StopPrice)));
+        });
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway)
+    {
+        var (body, error) = await ApiResults.ReadBodyAsync<SubmitOrderRequest>(request);
+        if (error is not null) return error;
+        if (string.IsNullOrWhiteSpace(body!.ClientOrderId)) return Missing("clientOrderId");
+        if (string.IsNullOrWhiteSpace(body.AccountId)) return Missing("accountId");
+        if (string.IsNullOrWhiteSpace(body.Instrument)) return Missing("instrument");
+        if (body.Quantity is not { } quantity) return Missing("quantity");
+        if (body.Side is null || !TryEnum(body.Side, OrderSide.Buy, out var side)) return BadEnum<OrderSide>("side", body.Side);
+        var defaultType = body.LimitPrice is null ? OrderType.Market : OrderType.Limit;
+        if (!TryEnum(body.Type, defaultType, out var type)) return BadEnum<OrderType>("type", body.Type);
+        if (!TryEnum(body.TimeInForce, TimeInForce.Gtc, out var tif)) return BadEnum<TimeInForce>("timeInForce", body.TimeInForce);
+        if (!InstrumentId.TryParse(body.Instrument, out var instrument, out var instrumentError))
+            return ApiResults.BadRequest("invalid-id", instrumentError);
+        return await WithId(body.ClientOrderId, "client order id", async () =>
+        {
+            var order = new OrderRequest(ClientOrderId.Parse(body.ClientOrderId), AccountId.Parse(body.AccountId), instrument, side, type, quantity,
+                body.LimitPrice, body.StopPrice, body.TrailingOffset, tif, Utc(body.ExpireAt), body.PostOnly ?? false, body.ReduceOnly ?? false);
+            // A market order's hold is sized at the venue's last price unless the client names one.
+            var reference = body.ReferencePrice;
+            if (reference is null && body.LimitPrice is null && body.StopPrice is null
+                && await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } last })
+                reference = last;
+            return await ApiResults.SendAsync(gateway, new PlaceOrder(order, reference));
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Hive.Actors.Sharding;
+using Hive.Cluster.Trading;
+using Hive.Core.Entities.Strategies;
+using Hive.Core.Ids;
+using Hive.Core.Strategies;
+using static Hive.Cluster.Http.ApiInput;
+
+namespace Hive.Cluster.Http;
+
+/// <summary>Strategies: the catalog, the instances (from the journal), start and stop.</summary>
+public static class StrategyEndpoints
+{
+    public static void Map(WebApplication app, RouteGroupBuilder write)
+    {
+        app.MapGet("/api/strategies", async (TradingReader reader, CancellationToken ct) =>
+        {
+            var strategies = (await reader.StrategiesAsync(ct)).Select(View).ToList();
+            return Results.Json(new { count = strategies.Count, catalog = StrategyCatalog.Kinds, strategies });
+        });
+        app.MapGet("/api/strategies/{id}", (string id, EntityGateway g) => WithId(id, "strategy id", async () =>
+        {
+            var (reply, error) = await ApiResults.AskAsync(g, new GetStrategy(StrategyId.Parse(id)));
+            return error ?? (reply is StrategyState { Version: > 0 } state
+                ? Results.Json(View(state))
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist"));
+        }));
+        write.MapPost("/strategies/{id}/start", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ApiResults.ReadBodyAsync<StartStrategyRequest>(r);
+            if (error is not null) return error;
+            if (string.IsNullOrWhiteSpace(body!.Kind)) return Missing("kind");
+            if (string.IsNullOrWhiteSpace(body.AccountId)) return Missing("accountId");
+            return await WithId(id, "strategy id", () => ApiResults.SendAsync(g, new StartStrategy(StrategyId.Parse(id), body.Kind,
+                AccountId.Parse(body.AccountId), (body.Parameters ?? []).ToImmutableSortedDictionary())));
+        });
+        write.MapPost("/strategies/{id}/stop", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
+            return error ?? await WithId(id, "strategy id",
+                () => ApiResults.SendAsync(g, new StopStrategy(StrategyId.Parse(id), body?.Reason ?? "stopped via API")));
+        });
+    }
+
+    private static object View(StrategyState s) => new
+    {
+        strategyId = s.StrategyId.Value, s.Kind, accountId = s.AccountId?.Value, s.Running, s.Parameters,
+        ordersIssued = s.IssuedOrders.Count, s.Starts, s.StopReason,
+    };
+}

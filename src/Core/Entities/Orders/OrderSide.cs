@@ -1,7 +1,0 @@
-namespace Hive.Core.Entities.Orders;
-
-public enum OrderSide
-{
-    Buy,
-    Sell,
-}

@@ -1,0 +1,11 @@
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+using Hive.Core.MarketData;
+
+namespace Hive.Core.OrderFlow;
+
+/// <summary>A bar the venue has applied, published on the instrument's market-data topic (<see cref="Topic"/>).</summary>
+public sealed record BarPublished(Bar Bar) : IHiveMessage
+{
+    public static string Topic(InstrumentId instrument) => $"bars.{instrument}";
+}

@@ -1,0 +1,7 @@
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+
+namespace Hive.Core.OrderFlow;
+
+/// <summary>Asks an order entity for its <see cref="OrderFlowState"/>.</summary>
+public sealed record GetOrder(ClientOrderId OrderId) : IWithOrderId;

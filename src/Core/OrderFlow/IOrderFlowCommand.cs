@@ -1,0 +1,7 @@
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+
+namespace Hive.Core.OrderFlow;
+
+/// <summary>A message for the order entity's flow, routed by client order id.</summary>
+public interface IOrderFlowCommand : IWithOrderId;

@@ -1,0 +1,47 @@
+using Hive.Core.Ids;
+using Hive.Core.Trading;
+
+namespace Hive.Core.OrderFlow;
+
+/// <summary>
+/// One thing a venue did to an order, flat so it crosses nodes with the plain JSON serializer. It maps
+/// one-to-one onto the order commands of <see cref="OrderState"/> (<see cref="From"/> / <see cref="ToCommand"/>);
+/// a fill carries the whole <see cref="Execution"/> the account books.
+/// </summary>
+public sealed record VenueReport(
+    VenueReportKind Kind,
+    string? VenueOrderId = null,
+    string? Code = null,
+    string? Reason = null,
+    decimal? TriggerPrice = null,
+    Execution? Fill = null)
+{
+    public static VenueReport From(IOrderCommand update, IReadOnlyList<Execution> executions) => update switch
+    {
+        AcceptOrder a => new(VenueReportKind.Accepted, VenueOrderId: a.VenueOrderId.Value),
+        RejectOrder r => new(VenueReportKind.Rejected, Code: r.Code, Reason: r.Reason),
+        TriggerOrder t => new(VenueReportKind.Triggered, TriggerPrice: t.TriggerPrice),
+        FillOrder f => new(VenueReportKind.Filled, Fill: executions.First(e => e.TradeId == f.TradeId)),
+        ConfirmCancel c => new(VenueReportKind.Cancelled, Reason: c.Reason),
+        RejectCancel c => new(VenueReportKind.CancelRejected, Reason: c.Reason),
+        ConfirmReplace => new(VenueReportKind.Replaced),
+        RejectReplace r => new(VenueReportKind.ReplaceRejected, Reason: r.Reason),
+        ExpireOrder => new(VenueReportKind.Expired),
+        _ => throw new ArgumentException($"venue update {update.GetType().Name} has no report kind", nameof(update)),
+    };
+
+    /// <summary>The order command this report stands for; null when the report is malformed (a fill without its execution).</summary>
+    public IOrderCommand? ToCommand(ClientOrderId order) => Kind switch
+    {
+        VenueReportKind.Accepted => new AcceptOrder(order, new VenueOrderId(VenueOrderId ?? "")),
+        VenueReportKind.Rejected => new RejectOrder(order, Code ?? "venue-rejected", Reason ?? ""),
+        VenueReportKind.Triggered when TriggerPrice is { } price => new TriggerOrder(order, price),
+        VenueReportKind.Filled when Fill is { } fill && fill.ClientOrderId == order => fill.ToFillOrder(),
+        VenueReportKind.Cancelled => new ConfirmCancel(order, Reason ?? "cancelled"),
+        VenueReportKind.CancelRejected => new RejectCancel(order, Reason ?? ""),
+        VenueReportKind.Replaced => new ConfirmReplace(order),
+        VenueReportKind.ReplaceRejected => new RejectReplace(order, Reason ?? ""),
+        VenueReportKind.Expired => new ExpireOrder(order),
+        _ => null,
+    };
+}

@@ -1,0 +1,15 @@
+namespace Hive.Core.OrderFlow;
+
+/// <summary>What a venue did to an order. Stored in journals as a number: append, never reorder.</summary>
+public enum VenueReportKind
+{
+    Accepted,
+    Rejected,
+    Triggered,
+    Filled,
+    Cancelled,
+    CancelRejected,
+    Replaced,
+    ReplaceRejected,
+    Expired,
+}
