@@ -4,10 +4,10 @@ using Akka.Cluster.Sharding;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Accounts;
-using Hive.Core.Entities.Orders;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Trading;
 using Hive.TestSupport;
 
 namespace Hive.Actors.Tests;
@@ -27,19 +27,21 @@ public sealed class EntityPersistenceSpecs : IDisposable
         var id = new AccountId("ACC-1");
         await using (var node = await TestNode.StartAsync(settings))
         {
-            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m)));
-            Assert.True(((CommandAccepted)await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m))).Duplicate);
-            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DebitCash(id, "t2", "USD", 250m)));
-            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new ReserveFunds(id, new ClientOrderId("o-1"), "USD", 100m)));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(id, AccountType.Cash)));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(id, "t1", "USD", 1000m)));
+            Assert.True(((CommandAccepted)await node.Gateway.Ask(new DepositFunds(id, "t1", "USD", 1000m))).Duplicate);
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(id, "t2", "USD", 250m)));
+            var order = new OrderRequest(new ClientOrderId("o-1"), id, InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, OrderType.Limit, 1m, 100m);
+            Assert.IsType<ReservationConfirmed>(await node.Gateway.Ask(new ReserveBuyingPower(order, "USD", 100m)));
         }
 
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
             var state = (AccountState)await node.Gateway.Ask(new GetAccount(id));
-            Assert.Equal(750m, state.CashIn("USD"));
-            Assert.Equal(650m, state.AvailableIn("USD"));
-            Assert.Equal(3, state.Version);
-            var again = await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 1000m));
+            Assert.Equal(1250m, state.CashIn("USD"));
+            Assert.Equal(1150m, state.BuyingPower("USD"));
+            Assert.Equal(4, state.Version);
+            var again = await node.Gateway.Ask(new DepositFunds(id, "t1", "USD", 1000m));
             Assert.True(((CommandAccepted)again).Duplicate);
         }
     }
@@ -53,16 +55,17 @@ public sealed class EntityPersistenceSpecs : IDisposable
         var id = new AccountId("SNAP");
         await using (var node = await TestNode.StartAsync(settings))
         {
-            for (var i = 1; i <= 12; i++)
-                Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new CreditCash(id, $"t{i}", "EUR", i)));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(id, AccountType.Cash)));
+            for (var i = 1; i <= 11; i++)
+                Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(id, $"t{i}", "EUR", i)));
         }
 
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
             var state = (AccountState)await node.Gateway.Ask(new GetAccount(id));
-            Assert.Equal(78m, state.CashIn("EUR"));
+            Assert.Equal(66m, state.CashIn("EUR"));
             Assert.Equal(12, state.Version);
-            Assert.Equal(12, state.AppliedTransfers.Count);
+            Assert.Equal(11, state.AppliedTransfers.Count);
         }
 
         Assert.True(await SnapshotRows(settings) >= 1, "expected at least one snapshot after 12 events with SnapshotEvery = 5");
@@ -77,8 +80,9 @@ public sealed class EntityPersistenceSpecs : IDisposable
         var stopped = new StrategyId("sma-2");
         await using (var node = await TestNode.StartAsync(settings))
         {
-            await node.Gateway.Ask(new StartStrategy(running, "sma-cross", new AccountId("A"), ImmutableSortedDictionary<string, string>.Empty));
-            await node.Gateway.Ask(new StartStrategy(stopped, "sma-cross", new AccountId("A"), ImmutableSortedDictionary<string, string>.Empty));
+            var parameters = ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["instrument"] = "SIM:SPX" });
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new StartStrategy(running, "sma-cross", new AccountId("A"), parameters)));
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new StartStrategy(stopped, "sma-cross", new AccountId("A"), parameters)));
             await node.Gateway.Ask(new StopStrategy(stopped, "test"));
         }
 
@@ -106,9 +110,13 @@ public sealed class EntityPersistenceSpecs : IDisposable
         await using var node = await TestNode.StartAsync(settings);
         var idle = new AccountId("IDLE");
         var busy = new AccountId("BUSY");
-        await node.Gateway.Ask(new CreditCash(idle, "t1", "USD", 10m));
-        await node.Gateway.Ask(new CreditCash(busy, "t1", "USD", 10m));
-        await node.Gateway.Ask(new ReserveFunds(busy, new ClientOrderId("open-1"), "USD", 5m));
+        foreach (var account in new[] { idle, busy })
+        {
+            await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash));
+            await node.Gateway.Ask(new DepositFunds(account, "t1", "USD", 10m));
+        }
+        var open = new OrderRequest(new ClientOrderId("open-1"), busy, InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, OrderType.Limit, 1m, 5m);
+        Assert.IsType<ReservationConfirmed>(await node.Gateway.Ask(new ReserveBuyingPower(open, "USD", 5m)));
         var region = node.Gateway.Region(RegionNames.Account);
         await Eventually(async () =>
         {
@@ -125,12 +133,13 @@ public sealed class EntityPersistenceSpecs : IDisposable
     {
         await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "u.db")));
         var id = new AccountId("ODD");
-        await node.Gateway.Ask(new CreditCash(id, "t1", "USD", 5m));
+        await node.Gateway.Ask(new OpenAccount(id, AccountType.Cash));
+        await node.Gateway.Ask(new DepositFunds(id, "t1", "USD", 5m));
         var before = HiveCounters.Get("unknown/account/String");
         var region = node.Gateway.Region(RegionNames.Account);
 
         var reply = await region.Ask<object>(new ShardingEnvelope(id.Value, "not a command"), TimeSpan.FromSeconds(10));
-        var wrongType = await region.Ask<object>(new ShardingEnvelope(id.Value, new CancelOrder(new ClientOrderId("x"), "wrong region")), TimeSpan.FromSeconds(10));
+        var wrongType = await region.Ask<object>(new ShardingEnvelope(id.Value, new RequestCancel(new ClientOrderId("x"), "wrong region")), TimeSpan.FromSeconds(10));
 
         var rejected = Assert.IsType<CommandRejected>(reply);
         Assert.Equal("unknown-message", rejected.Code);
@@ -150,7 +159,7 @@ public sealed class EntityPersistenceSpecs : IDisposable
             Entities = Actors.Entities.EntitySettings.Default with { MinBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(4) },
         };
         await using var node = await TestNode.StartAsync(settings);
-        var order = new CreateOrder(new ClientOrderId("lost"), new AccountId("A"), InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, 1m, null);
+        var order = new PlaceOrder(new OrderRequest(new ClientOrderId("lost"), new AccountId("A"), InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, OrderType.Market, 1m), 100m);
 
         // Sharding's coordinator and the entity both need the journal: they back off and retry, the caller times out.
         await Assert.ThrowsAsync<AskTimeoutException>(() => node.Gateway.Ask(order, TimeSpan.FromSeconds(4)));

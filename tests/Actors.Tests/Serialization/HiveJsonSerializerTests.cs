@@ -2,11 +2,10 @@ using System.Runtime.Serialization;
 using System.Text;
 using System.Text.Json;
 using Hive.Actors.Serialization;
-using Hive.Core.Entities.Accounts;
-using Hive.Core.Entities.Instruments;
-using Hive.Core.Entities.Orders;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Trading;
 
 namespace Hive.Actors.Tests.Serialization;
 
@@ -70,7 +69,7 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     public void Records_without_collections_round_trip_to_an_equal_record()
     {
         // Checks the structural comparison against the records' own equality where that is meaningful.
-        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or StrategyState or StartStrategy or StrategyStarted)))
+        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 
@@ -79,7 +78,7 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     {
         foreach (var (type, sample) in WireSamples.ByType)
             Assert.Equal(WireManifests.ByType[type], _serializer.Manifest(sample));
-        Assert.Equal("acct.credited.v1", _serializer.Manifest(WireSamples.ByType[typeof(CashCredited)]));
+        Assert.Equal("acct.deposited.v2", _serializer.Manifest(WireSamples.ByType[typeof(FundsDeposited)]));
     }
 
     [Fact]
@@ -92,27 +91,37 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     [Fact]
     public void Typed_ids_are_written_as_plain_strings()
     {
-        var order = Json(new CreateOrder(new ClientOrderId("O-7"), new AccountId("ACC-1"), InstrumentId.Parse("sim:spx"), OrderSide.Buy, 1m, null));
-        Assert.Equal(JsonValueKind.String, order.GetProperty("OrderId").ValueKind);
-        Assert.Equal("O-7", order.GetProperty("OrderId").GetString());
-        Assert.Equal("ACC-1", order.GetProperty("AccountId").GetString());
-        Assert.Equal("SIM:SPX", order.GetProperty("InstrumentId").GetString());
-        Assert.Equal(JsonValueKind.Null, order.GetProperty("LimitPrice").ValueKind);
-
-        var state = Json(new OrderState(new ClientOrderId("O-7"), 1, OrderStatus.Open, new AccountId("ACC-1"), InstrumentId.Parse("SIM:SPX"),
-            OrderSide.Buy, 1m, null, null, null));
-        Assert.Equal("ACC-1", state.GetProperty("AccountId").GetString());
-        Assert.Equal("SIM:SPX", state.GetProperty("InstrumentId").GetString());
+        var order = Json(new PlaceOrder(new OrderRequest(new ClientOrderId("O-7"), new AccountId("ACC-1"), InstrumentId.Parse("sim:spx"),
+            OrderSide.Buy, OrderType.Market, 1m)));
+        var request = order.GetProperty("Request");
+        Assert.Equal(JsonValueKind.String, request.GetProperty("ClientOrderId").ValueKind);
+        Assert.Equal("O-7", request.GetProperty("ClientOrderId").GetString());
+        Assert.Equal("ACC-1", request.GetProperty("AccountId").GetString());
+        Assert.Equal("SIM:SPX", request.GetProperty("InstrumentId").GetString());
+        Assert.Equal(JsonValueKind.Null, request.GetProperty("LimitPrice").ValueKind);
+        Assert.False(order.TryGetProperty("Instrument", out _), "the node-local instrument listing is not sent");
         Assert.Equal("S-1", Json(new GetStrategy(new StrategyId("S-1"))).GetProperty("StrategyId").GetString());
     }
 
     [Fact]
-    public void Reservations_are_keyed_by_order_id_in_the_account_snapshot()
+    public void Positions_and_reservations_are_keyed_by_id_in_the_account_snapshot()
     {
-        var state = Json(WireSamples.ByType[typeof(AccountState)]);
-        Assert.Equal(60m, state.GetProperty("ReservedBuyingPower").GetProperty("O-1").GetProperty("Amount").GetDecimal());
-        Assert.Equal(940.25m, state.GetProperty("Cash").GetProperty("USD").GetDecimal());
-        Assert.Equal(3, state.GetProperty("AppliedTransfers").GetArrayLength());
+        var state = Json(WireSamples.Account);
+        Assert.Equal(4m, state.GetProperty("Positions").GetProperty("SIM:SPX").GetProperty("Quantity").GetDecimal());
+        Assert.Equal(100_000.25m, state.GetProperty("Deposits").GetProperty("USD").GetDecimal());
+        Assert.Equal(1, state.GetProperty("AppliedTrades").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_order_snapshot_keeps_its_fills_and_flow_position()
+    {
+        var back = (OrderFlowState)_serializer.FromBinary(_serializer.ToBinary(WireSamples.Order), "ord.state.v2");
+        Assert.Equal(OrderStatus.PendingCancel, back.Order.Status);
+        Assert.True(back.Reserved);
+        Assert.Equal(2, back.VenueReportsApplied);
+        Assert.Equal(4m, Assert.Single(back.Fills).Quantity);
+        Assert.Contains(new TradeId("SIM-SPX-7"), back.BookedFills);
+        Assert.Equal(WireSamples.Order.Outbox().Select(m => m.GetType()), back.Outbox().Select(m => m.GetType()));
     }
 
     [Fact]
@@ -125,33 +134,33 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     [Fact]
     public void Unregistered_type_has_no_manifest()
     {
-        var error = Assert.Throws<SerializationException>(() => _serializer.Manifest(new Reservation("USD", 1m)));
-        Assert.Contains(typeof(Reservation).FullName!, error.Message);
+        var error = Assert.Throws<SerializationException>(() => _serializer.Manifest(new IssuedOrder(null!, 1m)));
+        Assert.Contains(typeof(IssuedOrder).FullName!, error.Message);
         Assert.Throws<SerializationException>(() => _serializer.Manifest("a plain string"));
     }
 
     [Fact]
     public void Null_payload_is_refused_with_a_message_naming_the_manifest()
     {
-        var error = Assert.Throws<SerializationException>(() => _serializer.FromBinary("null"u8.ToArray(), "acct.credit.v1"));
-        Assert.Contains("acct.credit.v1", error.Message);
+        var error = Assert.Throws<SerializationException>(() => _serializer.FromBinary("null"u8.ToArray(), "acct.deposit.v2"));
+        Assert.Contains("acct.deposit.v2", error.Message);
     }
 
     [Fact]
     public void Payload_with_an_invalid_id_is_refused_with_the_id_in_the_message()
     {
         var payload = """{"AccountId":"has space","TransferId":"t1","Currency":"USD","Amount":1}"""u8.ToArray();
-        var error = Assert.ThrowsAny<JsonException>(() => _serializer.FromBinary(payload, "acct.credit.v1"));
+        var error = Assert.ThrowsAny<JsonException>(() => _serializer.FromBinary(payload, "acct.deposit.v2"));
         Assert.Contains("AccountId 'has space'", error.Message);
 
-        var badInstrument = """{"InstrumentId":"NOCOLON","Price":1,"At":"2026-11-26T00:00:00Z"}"""u8.ToArray();
-        Assert.Contains("NOCOLON", Assert.ThrowsAny<JsonException>(() => _serializer.FromBinary(badInstrument, "inst.price.v1")).Message);
+        var badInstrument = """{"InstrumentId":"NOCOLON"}"""u8.ToArray();
+        Assert.Contains("NOCOLON", Assert.ThrowsAny<JsonException>(() => _serializer.FromBinary(badInstrument, "inst.get.v2")).Message);
     }
 
     [Fact]
     public void Utc_timestamps_come_back_as_utc()
     {
-        var back = (RecordPrice)_serializer.FromBinary(_serializer.ToBinary(WireSamples.ByType[typeof(RecordPrice)]), "inst.price.v1");
-        Assert.Equal(DateTimeKind.Utc, back.At.Kind);
+        var back = (ApplyBar)_serializer.FromBinary(_serializer.ToBinary(WireSamples.ByType[typeof(ApplyBar)]), "inst.bar.v2");
+        Assert.Equal(DateTimeKind.Utc, back.Bar.OpenTime.Kind);
     }
 }

@@ -1,7 +1,7 @@
 using Akka.Actor;
 using Akka.Serialization;
 using Hive.Actors.Serialization;
-using Hive.Core.Entities.Accounts;
+using Hive.Core.Trading;
 using Hive.Core.Ids;
 
 namespace Hive.Actors.Tests.Serialization;
@@ -16,7 +16,7 @@ public sealed class SerializerBindingTests(HiveHoconSystemFixture fixture) : ICl
     {
         foreach (var sample in WireSamples.ByType.Values)
             Assert.IsType<HiveJsonSerializer>(_system.Serialization.FindSerializerFor(sample));
-        Assert.IsType<HiveJsonSerializer>(_system.Serialization.FindSerializerForType(typeof(CreditCash)));
+        Assert.IsType<HiveJsonSerializer>(_system.Serialization.FindSerializerForType(typeof(DepositFunds)));
     }
 
     [Fact]
@@ -28,12 +28,12 @@ public sealed class SerializerBindingTests(HiveHoconSystemFixture fixture) : ICl
     [Fact]
     public void Akka_round_trips_a_hive_event_by_serializer_id_and_manifest()
     {
-        var credited = new CashCredited("ACC-1:1", DateTime.UtcNow, DateTime.UtcNow, new AccountId("ACC-1"), "t1", "USD", 10.5m);
+        var credited = new FundsDeposited("ACC-1#1", new AccountId("ACC-1"), DateTime.UtcNow, DateTime.UtcNow, "t1", "USD", 10.5m);
         var serializer = _system.Serialization.FindSerializerFor(credited);
         var manifest = Akka.Serialization.Serialization.ManifestFor(serializer, credited);
         var bytes = serializer.ToBinary(credited);
 
-        Assert.Equal("acct.credited.v1", manifest);
+        Assert.Equal("acct.deposited.v2", manifest);
         Assert.Equal(credited, _system.Serialization.Deserialize(bytes, HiveJsonSerializer.SerializerId, manifest));
     }
 }

@@ -1,31 +1,33 @@
 using System.Collections.Immutable;
-using Hive.Core.Entities.Accounts;
 using Hive.Core.Entities.Strategies;
+using Hive.Core.Ids;
+using Hive.Core.Trading;
 
 namespace Hive.Actors.Tests.Serialization;
 
 /// <summary>The round-trip comparison must itself be able to fail, or the round-trip tests prove nothing.</summary>
 public class StructuralEqualityTests
 {
-    private static AccountState Account => (AccountState)WireSamples.ByType[typeof(AccountState)];
+    private static AccountState Account => WireSamples.Account;
 
     [Fact]
     public void Equal_content_in_distinct_collections_is_equal()
     {
         var copy = Account with
         {
-            Cash = Account.Cash.ToImmutableSortedDictionary(),
-            AppliedTransfers = ImmutableHashSet.Create("t-3", "t-1", "t-2"),
+            Cash = Account.Cash.ToImmutableDictionary(),
+            AppliedTransfers = ImmutableHashSet.Create("t-2", "t-1"),
         };
         Assert.NotEqual(Account, copy); // what record equality says, hence this comparer
         Assert.Null(StructuralEquality.FirstDifference(Account, copy));
     }
 
     [Fact]
-    public void A_changed_reservation_is_reported_with_its_path()
+    public void A_changed_position_is_reported_with_its_path()
     {
-        var changed = Account with { ReservedBuyingPower = Account.ReservedBuyingPower.SetItem("O-2", new Reservation("EUR", 0.26m)) };
-        Assert.Equal("$.ReservedBuyingPower[O-2].Amount: 0.25 vs 0.26", StructuralEquality.FirstDifference(Account, changed));
+        var spx = new InstrumentId("SIM", "SPX");
+        var changed = Account with { Positions = Account.Positions.SetItem(spx, Account.Positions[spx] with { Quantity = 5m }) };
+        Assert.Equal("$.Positions[SIM:SPX].Quantity: 4 vs 5", StructuralEquality.FirstDifference(Account, changed));
     }
 
     [Fact]

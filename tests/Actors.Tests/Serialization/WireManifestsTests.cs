@@ -42,7 +42,7 @@ public class WireManifestsTests
     [Fact]
     public void Manifests_are_short_versioned_names()
     {
-        var shape = new Regex("^[a-z]+\\.[a-z]+\\.v[0-9]+$");
+        var shape = new Regex("^[a-z]+\\.[a-z]+(-[a-z]+)*\\.v[0-9]+$");
         foreach (var manifest in WireManifests.ByManifest.Keys)
             Assert.True(shape.IsMatch(manifest), $"manifest '{manifest}' is not area.name.vN");
     }

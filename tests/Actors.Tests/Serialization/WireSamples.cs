@@ -1,17 +1,22 @@
 using System.Collections.Immutable;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Accounts;
-using Hive.Core.Entities.Instruments;
-using Hive.Core.Entities.Orders;
+using Hive.Core.Domain;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
+using Hive.Core.Strategies;
+using Hive.Core.Trading;
 
 namespace Hive.Actors.Tests.Serialization;
 
 /// <summary>
-/// One fully populated instance of every wire type (no field left at its default), written out by
-/// hand so a new message without a sample fails <c>Every_wire_type_has_a_sample</c>. <see cref="EdgeCases"/>
-/// adds the shapes a full sample misses: empty states, null optionals, awkward decimals and ids.
+/// One fully populated instance of every wire type (no field left at its default), so a new message without a
+/// sample fails <c>Every_wire_type_has_a_sample</c>. The entity states are produced by the pure domain itself
+/// (an account that deposited, reserved and traded; an order that was placed, reserved, accepted and partly
+/// filled), so the snapshots exercise the shapes real journals hold. <see cref="EdgeCases"/> adds empty states,
+/// null optionals, awkward decimals and ids.
 /// </summary>
 internal static class WireSamples
 {
@@ -21,44 +26,100 @@ internal static class WireSamples
     private static readonly ClientOrderId Oid = new("O-1");
     private static readonly InstrumentId Spx = new("SIM", "SPX");
     private static readonly StrategyId Sid = new("S-1");
+    private static readonly Instrument SpxListing = InstrumentCatalog.Default.All.Single(i => i.Id == Spx);
+    private static readonly Bar DailyBar = new(Spx, Occurred.Date, BarInterval.OneDay, 4500.25m, 4510m, 4490.5m, 4505.75m, 1_234_567m);
 
     private static readonly ImmutableSortedDictionary<string, string> SmaParameters =
-        ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["fast"] = "10", ["slow"] = "30", ["note"] = "ünïcode \"quoted\"" });
+        ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["instrument"] = "SIM:SPX", ["fast"] = "10", ["slow"] = "30" });
+
+    private static readonly OrderRequest Limit = new(Oid, Acc, Spx, OrderSide.Buy, OrderType.StopLimit, 10m, 4500.25m, 4499.5m, null,
+        TimeInForce.Gtd, Occurred.AddDays(3), PostOnly: false, ReduceOnly: true, StrategyId: Sid);
+
+    private static readonly Execution Fill = new(new TradeId("SIM-SPX-7"), Oid, Acc, Spx, OrderSide.Buy, 4m, 4500.25m, "USD", 18.001m, "USD",
+        LiquiditySide.Taker, Occurred);
+
+    private static readonly Reservation Held = new(Oid, Spx, "USD", OrderSide.Buy, 10m, 45047.5025m);
+
+    public static AccountState Account { get; } = Fold(AccountState.Empty(Acc),
+        new OpenAccount(Acc, AccountType.Margin, 2m),
+        new DepositFunds(Acc, "t-1", "USD", 100_000.25m),
+        new DepositFunds(Acc, "t-2", "EUR", 0.0001m),
+        new ReserveBuyingPower(Market(new ClientOrderId("O-9")), "USD", 4500m, 0.001m),
+        new BookExecution(Fill with { ClientOrderId = new ClientOrderId("O-9") }));
+
+    public static OrderFlowState Order { get; } = FoldFlow(OrderFlowState.Empty(Oid),
+        new PlaceOrder(Limit with { Type = OrderType.Limit, StopPrice = null, TimeInForce = TimeInForce.Gtc, ExpireAt = null }, 4500.25m)
+            { Instrument = SpxListing, ReserveFeeRate = 0.001m },
+        new ReservationConfirmed(Oid),
+        new VenueReports(Oid, 0, [new VenueReport(VenueReportKind.Accepted, VenueOrderId: "SIM-1"), new VenueReport(VenueReportKind.Filled, Fill: Fill)]),
+        new FillBooked(Oid, Fill.TradeId),
+        new RequestCancel(Oid, "user asked"));
 
     private static readonly object[] All =
     [
-        new CreditCash(Acc, "t-1", "USD", 1000.25m),
-        new DebitCash(Acc, "t-2", "EUR", 0.0001m),
-        new ReserveFunds(Acc, Oid, "USD", 123456789.123456789m),
-        new ReleaseFunds(Acc, Oid),
+        new OpenAccount(Acc, AccountType.Margin, 2.5m),
+        new DepositFunds(Acc, "t-1", "USD", 1000.25m),
+        new ReserveBuyingPower(Limit, "USD", 4500.25m, 0.001m),
+        new BookExecution(Fill),
+        new ReleaseReservation(Acc, Oid, "Cancelled"),
         new GetAccount(Acc),
-        new CashCredited("ACC-1:1", Occurred, Recorded, Acc, "t-1", "USD", 1000.25m),
-        new CashDebited("ACC-1:2", Occurred, Recorded, Acc, "t-2", "EUR", 79228162514264337593543950335m),
-        new FundsReserved("ACC-1:3", Occurred, Recorded, Acc, Oid, "USD", 60m),
-        new FundsReleased("ACC-1:4", Occurred, Recorded, Acc, Oid, "USD", 60m),
-        new AccountState(Acc, 4,
-            ImmutableSortedDictionary.CreateRange(new Dictionary<string, decimal> { ["USD"] = 940.25m, ["EUR"] = -0.5m }),
-            ImmutableSortedDictionary.CreateRange(new Dictionary<string, Reservation>
-            {
-                ["O-1"] = new("USD", 60m), ["O-2"] = new("EUR", 0.25m),
-            }),
-            ImmutableHashSet.Create("t-1", "t-2", "t-3")),
-        new CreateOrder(Oid, Acc, Spx, OrderSide.Sell, 10.5m, 4500.25m),
-        new CancelOrder(Oid, "user asked"),
+        new AccountOpened("ACC-1#1", Acc, Occurred, Recorded, AccountType.Margin, 2m),
+        new FundsDeposited("ACC-1#2", Acc, Occurred, Recorded, "t-1", "USD", 79228162514264337593543950335m),
+        new BuyingPowerReserved("ACC-1#3", Acc, Occurred, Recorded, Held),
+        new ExecutionBooked("ACC-1#4", Acc, Occurred, Recorded, Fill),
+        new ReservationReleased("ACC-1#5", Acc, Occurred, Recorded, Oid, "Filled"),
+        Account,
+        new PlaceOrder(Limit, 4500.25m),
+        new RequestCancel(Oid, "user asked"),
+        new RequestReplace(Oid, 12m, 4501m, 4499m),
+        new ReservationConfirmed(Oid),
+        new ReservationRefused(Oid, "insufficient-buying-power", "order O-1 needs 45047.50 USD"),
+        new FillBooked(Oid, Fill.TradeId, "non-positive-amount"),
+        new ReleaseConfirmed(Oid),
+        new VenueReports(Oid, 3, [
+            new VenueReport(VenueReportKind.Filled, "SIM-1", "c", "r", 4499.5m, Fill),
+            new VenueReport(VenueReportKind.Rejected, Code: "post-only-would-take", Reason: "would cross"),
+        ]),
         new GetOrder(Oid),
-        new OrderCreated("O-1:1", Occurred, Recorded, Oid, Acc, Spx, OrderSide.Sell, 10.5m, 4500.25m),
-        new OrderCancelled("O-1:2", Occurred, Recorded, Oid, "user asked"),
-        new OrderState(Oid, 2, OrderStatus.Cancelled, Acc, Spx, OrderSide.Sell, 10.5m, 4500.25m, Occurred, "user asked"),
-        new RecordPrice(Spx, 4500.5m, Occurred),
-        new GetInstrument(Spx),
-        new LastPriceRecorded("SIM:SPX:7", Occurred, Recorded, Spx, 4500.5m),
-        new InstrumentState(Spx, 7, 4500.5m, Occurred),
+        new OrderUpdateAck(Oid, 7),
+        new OrderSubmitted("O-1#1", Oid, Occurred, Recorded, Limit),
+        new OrderAccepted("O-1#2", Oid, Occurred, Recorded, new VenueOrderId("SIM-1")),
+        new OrderRejected("O-1#2", Oid, Occurred, Recorded, "off-tick", "limit price 4500.255 is off tick"),
+        new OrderTriggered("O-1#3", Oid, Occurred, Recorded, 4499.5m),
+        new OrderCancelPending("O-1#4", Oid, Occurred, Recorded),
+        new OrderCancelled("O-1#5", Oid, Occurred, Recorded, "cancelled on request"),
+        new OrderCancelRejected("O-1#5", Oid, Occurred, Recorded, "not working"),
+        new OrderReplacePending("O-1#6", Oid, Occurred, Recorded, 12m, 4501m, 4499m),
+        new OrderReplaced("O-1#7", Oid, Occurred, Recorded, 12m, 4501m, 4499m),
+        new OrderReplaceRejected("O-1#7", Oid, Occurred, Recorded, "overfill"),
+        new OrderFilled("O-1#8", Oid, Occurred, Recorded, Fill.TradeId, 4m, 4500.25m, 18.001m, "USD", LiquiditySide.Maker),
+        new OrderExpired("O-1#9", Oid, Occurred, Recorded),
+        new OrderFlowStarted("O-1#f2", Oid, Occurred, Recorded, 4500.25m, "USD", 0.001m),
+        new OrderReservationConfirmed("O-1#f3", Oid, Occurred, Recorded),
+        new OrderFillBooked("O-1#f6", Oid, Occurred, Recorded, Fill.TradeId),
+        new OrderReleaseConfirmed("O-1#f9", Oid, Occurred, Recorded),
+        new VenueReportConsumed("O-1#f5", Oid, Occurred, Recorded, 1, "invalid-transition: order is Filled"),
+        Order,
+        new RouteOrder(Limit, 2),
+        new RouteCancel(Spx, Oid, 2, 3),
+        new RouteReplace(Spx, Oid, 1, 12m, 4501m, 4499m, 3),
+        new ApplyBar(DailyBar),
+        new GetVenue(Spx),
+        new VenueStatus(Spx, Occurred, 4505.75m, 3, 42),
+        new VenueOrderRouted("SIM:SPX#1", Spx, Occurred, Recorded, Limit),
+        new VenueCancelRouted("SIM:SPX#2", Spx, Occurred, Recorded, Oid, 1),
+        new VenueReplaceRouted("SIM:SPX#3", Spx, Occurred, Recorded, Oid, 1, 12m, 4501m, 4499m),
+        new VenueBarApplied("SIM:SPX#4", Spx, Occurred, Recorded, DailyBar),
+        new BarPublished(DailyBar),
         new StartStrategy(Sid, "sma-cross", Acc, SmaParameters),
         new StopStrategy(Sid, "risk limit"),
+        new IssueOrder(Sid, new StrategyOrder(Spx, OrderSide.Sell, OrderType.Limit, 3m, 4500m, 4400m, 5m, TimeInForce.Day, Occurred, true, true), 4500m),
         new GetStrategy(Sid),
+        new OrderUpdate(Sid, Order.Order, Order.Fills),
         new StrategyStarted("S-1:1", Occurred, Recorded, Sid, "sma-cross", Acc, SmaParameters),
         new StrategyStopped("S-1:2", Occurred, Recorded, Sid, "risk limit"),
-        new StrategyState(Sid, 3, true, "sma-cross", Acc, SmaParameters, 2, "maintenance"),
+        new StrategyOrderIssued("S-1:3", Occurred, Recorded, Sid, Limit, 4500.25m),
+        new StrategyState(Sid, 3, true, "sma-cross", Acc, SmaParameters, 2, "maintenance", [new IssuedOrder(Limit, 4500.25m)]),
         new CommandAccepted("account", "ACC-1", 4, true),
         new CommandRejected("order", "O-1", "duplicate-client-order-id", "client order id O-1 is already used by a different order"),
     ];
@@ -68,12 +129,36 @@ internal static class WireSamples
     public static IReadOnlyList<object> EdgeCases { get; } =
     [
         AccountState.Empty(Acc),
-        OrderState.Empty(Oid),
-        InstrumentState.Empty(Spx),
+        OrderFlowState.Empty(Oid),
         StrategyState.Empty(Sid),
-        new CreateOrder(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Buy, 0.00000001m, null),
-        new CreditCash(Acc, "t-9", "USDT", 1.10m),
-        new RecordPrice(Spx, 1m, DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc)),
+        new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
+        new DepositFunds(Acc, "t-9", "USDT", 1.10m),
+        new VenueStatus(Spx, null, null, 0, 0),
+        new VenueReports(Oid, 0, []),
         new CommandAccepted("strategy", "S-1", long.MaxValue, false),
     ];
+
+    private static OrderRequest Market(ClientOrderId id) => new(id, Acc, Spx, OrderSide.Buy, OrderType.Market, 4m);
+
+    private static AccountState Fold(AccountState state, params IAccountCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            var decision = state.Decide(command, Occurred);
+            if (decision.Rejection is { } refused) throw new InvalidOperationException($"sample account refused {command}: {refused}");
+            foreach (var e in decision.Events) state = state.Apply(e);
+        }
+        return state;
+    }
+
+    private static OrderFlowState FoldFlow(OrderFlowState state, params IOrderFlowCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            var decision = state.Decide(command, Occurred);
+            if (decision.Rejection is { } refused) throw new InvalidOperationException($"sample order refused {command}: {refused}");
+            foreach (var e in decision.Events) state = state.Apply(e);
+        }
+        return state;
+    }
 }

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Hive.Actors.Entities;
+using Hive.Actors.Protocol;
+using Hive.Core.Entities.Strategies;
+using Hive.Core.Ids;
+using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
+using Hive.Core.Trading;
+using Hive.TestSupport;
+
+namespace Hive.Actors.Tests;
+
+/// <summary>
+/// The order flow of DESIGN.md through real sharded entities on real journals: order → account (hold) →
+/// instrument venue (match against bars) → order (fills) → account (booking) → strategy. Expected fills are
+/// computed here from the bars pushed and the fee schedule, not read back from the system.
+/// </summary>
+public sealed class OrderFlowSpecs : IDisposable
+{
+    private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
+    private static readonly DateTime Day0 = new(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly decimal TakerRate = TradingSettings.Default.FillModel.Fees.TakerRate;
+    private readonly string _dir = Directory.CreateTempSubdirectory("hive-flow-").FullName;
+
+    public static Journals.TheoryDataBoth Both => Journals.Both;
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task A_market_order_fills_at_the_next_bar_open_and_everything_survives_a_restart(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var account = new AccountId("FLOW-1");
+        var id = new ClientOrderId("flow-1");
+        OrderFlowState order;
+        AccountState booked;
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            await OpenWithCash(node, account, 100_000m);
+            var request = new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Market, 10m);
+            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(request, 100m)));
+            Assert.True(((CommandAccepted)await node.Gateway.Ask(new PlaceOrder(request, 100m))).Duplicate);
+            await Eventually(async () => (await Order(node, id)).Order.Status == OrderStatus.Accepted, "the venue did not accept the order");
+
+            await node.Gateway.Ask(new ApplyBar(Bar(0, open: 101m, close: 102m)));
+            order = await EventuallyOrder(node, id, o => o.Order.IsTerminal && o.Released && o.BookedFills.Count == 1);
+            booked = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+        }
+
+        var fee = 10m * 101m * TakerRate;
+        Assert.Equal(OrderStatus.Filled, order.Order.Status);
+        Assert.Equal(101m, Assert.Single(order.Fills).Price);
+        Assert.Equal(100_000m - 1010m - fee, booked.CashIn("USD"));
+        Assert.Equal(10m, booked.PositionIn(Spx));
+        Assert.Empty(booked.Reservations);
+        Assert.Empty(order.Outbox());
+
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
+        {
+            var recovered = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+            Assert.Equal(booked.CashIn("USD"), recovered.CashIn("USD"));
+            Assert.Equal(booked.Positions, recovered.Positions);
+            Assert.Equal(order.Order.FilledQuantity, (await Order(node, id)).Order.FilledQuantity);
+            var venue = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx));
+            Assert.Equal(0, venue.WorkingOrders);
+            // A replayed fill changes nothing: the account already booked this trade id.
+            Assert.IsType<FillBooked>(await node.Gateway.Ask(new BookExecution(order.Fills[0])));
+            Assert.Equal(booked.CashIn("USD"), ((AccountState)await node.Gateway.Ask(new GetAccount(account))).CashIn("USD"));
+        }
+    }
+
+    [Fact]
+    public async Task Orders_the_account_cannot_pay_for_or_the_venue_refuses_end_rejected_and_hold_nothing()
+    {
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "r.db")));
+        var account = new AccountId("POOR");
+        await OpenWithCash(node, account, 1_000m);
+
+        var tooBig = new OrderRequest(new ClientOrderId("big-1"), account, Spx, OrderSide.Buy, OrderType.Limit, 100m, 50m);
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(tooBig)));
+        var refused = await EventuallyOrder(node, tooBig.ClientOrderId, o => o.Order.IsTerminal);
+        Assert.Equal((OrderStatus.Rejected, TradingRejections.InsufficientBuyingPower), (refused.Order.Status, refused.Order.RejectionCode));
+
+        var offTick = new OrderRequest(new ClientOrderId("tick-1"), account, Spx, OrderSide.Buy, OrderType.Limit, 1m, 50.005m);
+        Assert.Equal(Hive.Core.Instruments.InstrumentRules.OffTick, Assert.IsType<CommandRejected>(await node.Gateway.Ask(new PlaceOrder(offTick))).Code);
+        var unknown = new OrderRequest(new ClientOrderId("nope-1"), account, InstrumentId.Parse("SIM:NOPE"), OrderSide.Buy, OrderType.Limit, 1m, 5m);
+        Assert.Equal(TradingRejections.UnknownInstrument, Assert.IsType<CommandRejected>(await node.Gateway.Ask(new PlaceOrder(unknown))).Code);
+        var noAccount = new OrderRequest(new ClientOrderId("ghost-1"), new AccountId("GHOST"), Spx, OrderSide.Buy, OrderType.Limit, 1m, 5m);
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(noAccount)));
+        Assert.Equal(TradingRejections.AccountNotOpen, (await EventuallyOrder(node, noAccount.ClientOrderId, o => o.Order.IsTerminal)).Order.RejectionCode);
+
+        var state = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+        Assert.Empty(state.Reservations);
+        Assert.Equal(1_000m, state.BuyingPower("USD"));
+    }
+
+    [Fact]
+    public async Task A_resting_limit_order_can_be_cancelled_and_its_hold_is_released()
+    {
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "c.db")));
+        var account = new AccountId("RESTING");
+        await OpenWithCash(node, account, 10_000m);
+        var id = new ClientOrderId("rest-1");
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Limit, 10m, 90m))));
+        await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
+        Assert.Equal(90m * 10m * (1m + TradingSettings.Default.ReserveFeeRate), ((AccountState)await node.Gateway.Ask(new GetAccount(account))).Reservations[id].Amount);
+
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new RequestCancel(id, "changed my mind")));
+        var cancelled = await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Cancelled && o.Released);
+        Assert.Empty(cancelled.Fills);
+        Assert.Empty(((AccountState)await node.Gateway.Ask(new GetAccount(account))).Reservations);
+        Assert.Equal(TradingRejections.InvalidTransition, Assert.IsType<CommandRejected>(await node.Gateway.Ask(new RequestCancel(id, "again"))).Code);
+    }
+
+    [Fact]
+    public async Task A_running_strategy_trades_the_bars_published_by_its_instrument()
+    {
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "s.db")));
+        var account = new AccountId("STRAT");
+        await OpenWithCash(node, account, 100_000m);
+        var strategy = new StrategyId("sma-test");
+        var parameters = ImmutableSortedDictionary.CreateRange(new Dictionary<string, string>
+        {
+            ["instrument"] = Spx.ToString(), ["fast"] = "2", ["slow"] = "3", ["quantity"] = "5",
+        });
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new StartStrategy(strategy, "sma-cross", account, parameters)));
+        var mediator = DistributedPubSub.Get(node.System).Mediator;
+        await Eventually(async () => (await mediator.Ask<CurrentTopics>(GetTopics.Instance, TimeSpan.FromSeconds(3))).Topics
+            .Any(t => Uri.UnescapeDataString(t) == BarPublished.Topic(Spx)),
+            "the strategy did not subscribe to its instrument's bars");
+
+        // Closes 10, 10, 10, 9 then 12: fast SMA(2) crosses above slow SMA(3) on the fifth bar; the buy fills at the sixth bar's open.
+        decimal[] closes = [10m, 10m, 10m, 9m, 12m];
+        for (var i = 0; i < closes.Length; i++) await node.Gateway.Ask(new ApplyBar(Bar(i, closes[i], closes[i])));
+        await Eventually(async () => ((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).IssuedOrders.Count == 1,
+            "the strategy did not issue its buy on the cross");
+        await EventuallyOrder(node, new ClientOrderId("sma-test-1"), o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(5, open: 12.5m, close: 13m)));
+
+        var buy = await EventuallyOrder(node, new ClientOrderId("sma-test-1"), o => o.Order.Status == OrderStatus.Filled && o.BookedFills.Count == 1);
+        Assert.Equal((OrderSide.Buy, 5m, 12.5m), (buy.Order.Request!.Side, buy.Fills[0].Quantity, buy.Fills[0].Price));
+        Assert.Equal(strategy, buy.Order.Request.StrategyId);
+        var state = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+        Assert.Equal(5m, state.PositionIn(Spx));
+        Assert.Equal(100_000m - 5m * 12.5m * (1m + TakerRate), state.CashIn("USD"));
+    }
+
+    private static Bar Bar(int day, decimal open, decimal close) =>
+        new(Spx, Day0.AddDays(day), BarInterval.OneDay, open, Math.Max(open, close) + 1m, Math.Min(open, close) - 1m, close, 1_000_000m);
+
+    private static async Task OpenWithCash(TestNode node, AccountId account, decimal cash)
+    {
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash)));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(account, "seed", "USD", cash)));
+    }
+
+    private static async Task<OrderFlowState> Order(TestNode node, ClientOrderId id) => (OrderFlowState)await node.Gateway.Ask(new GetOrder(id));
+
+    private static async Task<OrderFlowState> EventuallyOrder(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
+    {
+        OrderFlowState? last = null;
+        await Eventually(async () => condition(last = await Order(node, id)), $"order {id} did not get there; last state {last?.Order.Status}");
+        return last!;
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string because)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail(because);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
