@@ -1,101 +1,190 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Accounts;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
+using Hive.Core.Trading;
 using Hive.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hive.Integration.Tests;
 
 /// <summary>
-/// The disaster-recovery promise: three nodes over loopback on one PostgreSQL journal; the node that
-/// hosts entities dies without leaving; its entities come back on the survivors with their state,
-/// remembered ones (running strategies, accounts with open orders) by themselves, and accept new commands.
+/// The disaster-recovery promise: three nodes over loopback on one PostgreSQL journal, orders flowing (from
+/// "API clients" and from running strategies) while bars move the market; the node hosting the venue dies
+/// without leaving. Its entities come back on the survivors by themselves and finish the flow, and every
+/// acknowledged order ends filled exactly once: no acknowledged order or fill is lost or duplicated, and every
+/// account's cash equals its deposit less exactly the fills of its own orders.
 /// </summary>
 public sealed class FailoverSpecs(ITestOutputHelper output)
 {
     private const int Accounts = 24;
-    private const int Strategies = 12;
+    private const int Strategies = 6;
+    private const decimal Deposit = 1_000_000m;
+    private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
+    private static readonly DateTime Day0 = new(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public async Task Entities_of_a_crashed_node_come_back_on_the_survivors_with_their_state()
+    public async Task Orders_in_flight_when_the_venue_node_dies_are_neither_lost_nor_duplicated()
     {
         var pg = await PostgresServer.SharedAsync();
-        var template = TestNode.PostgresSettings(await pg.CreateDatabaseAsync("failover"));
+        var template = TestNode.PostgresSettings(await pg.CreateDatabaseAsync("failover")) with
+        {
+            Trading = TradingSettings.Default with { RetryInterval = TimeSpan.FromMilliseconds(500) },
+        };
         await using var cluster = await LocalCluster.StartAsync(3, template);
         var entry = cluster.Nodes[0];
 
-        // State spread over the cluster: every account gets a credit and an open-order reservation.
         for (var i = 0; i < Accounts; i++)
         {
-            var id = new AccountId($"acc-{i}");
-            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new CreditCash(id, "deposit", "USD", 1000m + i)));
-            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new ReserveFunds(id, new ClientOrderId($"ord-{i}"), "USD", 10m)));
+            var id = Account(i);
+            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new OpenAccount(id, AccountType.Cash)));
+            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new DepositFunds(id, "deposit", "USD", Deposit)));
         }
-
         for (var i = 0; i < Strategies; i++)
-            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new StartStrategy(new StrategyId($"strat-{i}"), "sma-cross",
-                new AccountId("acc-0"), ImmutableSortedDictionary<string, string>.Empty.Add("fast", i.ToString()))));
+            Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new StartStrategy(new StrategyId($"strat-{i}"), "sma-cross", Account(i),
+                ImmutableSortedDictionary.CreateRange(new Dictionary<string, string>
+                    { ["instrument"] = Spx.ToString(), ["fast"] = "2", ["slow"] = (3 + i % 3).ToString(), ["quantity"] = "1" }))));
+        Assert.IsType<VenueStatus>(await entry.Gateway.Ask(new ApplyBar(Bar(0))));
 
-        // The victim is whichever non-seed node hosts the most accounts.
-        var hosted = new Dictionary<TestNode, IReadOnlySet<string>>();
-        foreach (var node in cluster.Nodes.Skip(1))
-            hosted[node] = await LocalCluster.HostedAsync(node, RegionNames.Account);
-        var victim = hosted.OrderByDescending(kv => kv.Value.Count).First().Key;
-        var orphans = hosted[victim];
+        // The victim hosts the venue if that is not the seed we talk to; otherwise the node hosting the most accounts.
+        var victim = await VictimAsync(cluster);
+        var orphanAccounts = await LocalCluster.HostedAsync(victim, RegionNames.Account);
         var orphanStrategies = await LocalCluster.HostedAsync(victim, RegionNames.Strategy);
-        Assert.NotEmpty(orphans);
-        output.WriteLine($"victim {victim.Settings.SelfAddress} hosts {orphans.Count} accounts, {orphanStrategies.Count} strategies");
+        var hostsVenue = (await LocalCluster.HostedAsync(victim, RegionNames.Instrument)).Contains(Spx.ToString());
+        output.WriteLine($"victim {victim.Settings.SelfAddress}: venue {(hostsVenue ? "yes" : "no")}, {orphanAccounts.Count} accounts, {orphanStrategies.Count} strategies");
 
+        var acknowledged = new ConcurrentDictionary<ClientOrderId, AccountId>();
+        var unknown = new ConcurrentDictionary<ClientOrderId, AccountId>();
+        using var stopTraffic = new CancellationTokenSource();
+        var bar = 1;
+        var pump = Task.Run(async () =>
+        {
+            for (var n = 0; !stopTraffic.IsCancellationRequested; n++)
+            {
+                var gateway = cluster.Alive.ElementAt(n % cluster.Alive.Count()).Gateway;
+                if (n % 8 == 0) gateway.Region(RegionNames.Instrument).Tell(new ApplyBar(Bar(Interlocked.Increment(ref bar))));
+                var account = Account(n % Accounts);
+                var request = new OrderRequest(new ClientOrderId($"api-{n}"), account, Spx, n % 3 == 2 ? OrderSide.Sell : OrderSide.Buy, OrderType.Market, 1m);
+                try
+                {
+                    // Sells are refused by a cash account that holds nothing yet; refused orders are acknowledged too (as Rejected).
+                    var reply = await gateway.Ask(new PlaceOrder(request, 100m), TimeSpan.FromSeconds(3));
+                    if (reply is CommandAccepted) acknowledged[request.ClientOrderId] = account;
+                    else unknown[request.ClientOrderId] = account;
+                }
+                catch (AskTimeoutException)
+                {
+                    unknown[request.ClientOrderId] = account;
+                }
+                await Task.Delay(25);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(4));
         var clock = Stopwatch.StartNew();
         await victim.CrashAsync();
-
-        // The first accepted command for an entity that lived on the victim measures failover.
-        var probe = new AccountId(orphans.First());
+        var survivors = cluster.Alive.ToList();
+        var probe = new AccountId(orphanAccounts.FirstOrDefault() ?? Account(0).Value);
         while (true)
         {
             try
             {
-                if (await entry.Gateway.Ask(new CreditCash(probe, "after-failover", "USD", 1m), TimeSpan.FromSeconds(2)) is CommandAccepted) break;
+                if (await survivors[0].Gateway.Ask(new DepositFunds(probe, "after-failover", "USD", 1m), TimeSpan.FromSeconds(2)) is CommandAccepted) break;
             }
-            catch (Akka.Actor.AskTimeoutException)
+            catch (AskTimeoutException)
             {
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "no command accepted within 60 s of the crash");
             }
         }
-
         output.WriteLine($"failover: first accepted command {clock.Elapsed.TotalSeconds:0.0} s after the crash");
-        var survivors = cluster.Alive.ToList();
-        Assert.Equal(2, survivors.Count);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await stopTraffic.CancelAsync();
+        await pump;
 
-        // Remembered entities come back without being asked: running strategies and accounts with open orders.
-        await cluster.WaitUntilAsync(_ => HostedOnSurvivors(survivors, RegionNames.Strategy).IsSupersetOf(orphanStrategies.Select(s => s)),
-            TimeSpan.FromSeconds(30), "orphaned strategies restarted on survivors");
-        await cluster.WaitUntilAsync(_ => HostedOnSurvivors(survivors, RegionNames.Account).IsSupersetOf(orphans),
-            TimeSpan.FromSeconds(30), "orphaned accounts restarted on survivors");
-
-        // Every account's state is intact, and new commands are accepted everywhere.
-        for (var i = 0; i < Accounts; i++)
-        {
-            var id = new AccountId($"acc-{i}");
-            var state = (AccountState)await survivors[i % 2].Gateway.Ask(new GetAccount(id));
-            var expectedCash = 1000m + i + (id == probe ? 1m : 0m);
-            Assert.Equal(expectedCash, state.CashIn("USD"));
-            Assert.Equal(10m, state.ReservedIn("USD"));
-            Assert.IsType<CommandAccepted>(await survivors[(i + 1) % 2].Gateway.Ask(new ReleaseFunds(id, new ClientOrderId($"ord-{i}"))));
-        }
-
+        // Remembered strategies came back by themselves and are still running; then they are stopped so the books can settle.
+        await cluster.WaitUntilAsync(_ => survivors.SelectMany(n => LocalCluster.HostedAsync(n, RegionNames.Strategy).GetAwaiter().GetResult())
+            .ToHashSet().IsSupersetOf(orphanStrategies), TimeSpan.FromSeconds(30), "orphaned strategies restarted on survivors");
         for (var i = 0; i < Strategies; i++)
         {
-            var state = (StrategyState)await survivors[0].Gateway.Ask(new GetStrategy(new StrategyId($"strat-{i}")));
-            Assert.True(state.Running, $"strat-{i} should still be running");
-            Assert.Equal(1, state.Starts);
+            var strategy = new StrategyId($"strat-{i}");
+            Assert.True(((StrategyState)await survivors[0].Gateway.Ask(new GetStrategy(strategy))).Running);
+            Assert.IsType<CommandAccepted>(await survivors[0].Gateway.Ask(new StopStrategy(strategy, "settle")));
+        }
+
+        // Keep the market moving until every order that exists has finished its flow.
+        var strategyOrders = new List<ClientOrderId>();
+        var orders = new Dictionary<ClientOrderId, OrderFlowState>();
+        var settleBy = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (true)
+        {
+            survivors[0].Gateway.Region(RegionNames.Instrument).Tell(new ApplyBar(Bar(Interlocked.Increment(ref bar))));
+            strategyOrders.Clear();
+            for (var i = 0; i < Strategies; i++)
+                strategyOrders.AddRange(((StrategyState)await survivors[0].Gateway.Ask(new GetStrategy(new StrategyId($"strat-{i}")))).IssuedOrders
+                    .Select(o => o.Request.ClientOrderId));
+            var everyId = acknowledged.Keys.Concat(unknown.Keys).Concat(strategyOrders).ToList();
+            orders.Clear();
+            foreach (var id in everyId) orders[id] = (OrderFlowState)await survivors[(int)(id.Value.Length % 2)].Gateway.Ask(new GetOrder(id));
+            var unsettled = orders.Values.Where(o => o.Exists && (!o.Order.IsTerminal || o.Outbox().Count > 0)).ToList();
+            if (unsettled.Count == 0) break;
+            Assert.True(DateTime.UtcNow < settleBy, $"{unsettled.Count} orders did not settle, e.g. {unsettled[0].ClientOrderId} {unsettled[0].Order.Status}");
+            await Task.Delay(500);
+        }
+
+        var existing = orders.Values.Where(o => o.Exists).ToList();
+        var fills = existing.SelectMany(o => o.Fills).ToList();
+        output.WriteLine($"{acknowledged.Count} API orders acknowledged, {unknown.Count} unanswered, {strategyOrders.Count} strategy orders; " +
+                         $"{existing.Count(o => o.Order.Status == OrderStatus.Filled)} filled, {existing.Count(o => o.Order.Status == OrderStatus.Rejected)} rejected, {fills.Count} fills");
+        Assert.True(acknowledged.Count > 50, "the test needs real traffic across the crash");
+
+        // No acknowledged order is lost: each exists and finished, with its fills booked and its hold released.
+        foreach (var id in acknowledged.Keys.Concat(strategyOrders))
+        {
+            var order = orders[id];
+            Assert.True(order.Exists, $"acknowledged order {id} is lost");
+            Assert.True(order.Order.Status is OrderStatus.Filled or OrderStatus.Rejected, $"{id} ended {order.Order.Status}");
+            if (order.Order.Status == OrderStatus.Filled) Assert.Equal(order.Order.Quantity, order.Fills.Sum(f => f.Quantity));
+            else Assert.Empty(order.Fills);
+        }
+        // No fill is duplicated: trade ids are unique, and every account booked exactly the fills of its orders, once.
+        Assert.Equal(fills.Count, fills.Select(f => f.TradeId).Distinct().Count());
+        for (var i = 0; i < Accounts; i++)
+        {
+            var id = Account(i);
+            var account = (AccountState)await survivors[i % 2].Gateway.Ask(new GetAccount(id));
+            var own = fills.Where(f => f.AccountId == id).ToList();
+            var expectedCash = Deposit + (id == probe ? 1m : 0m) - own.Sum(f => f.Side.Sign() * f.Quantity * f.Price + f.Fee);
+            var missing = own.Select(f => f.TradeId).Except(account.AppliedTrades).ToList();
+            var extra = account.AppliedTrades.Except(own.Select(f => f.TradeId)).ToList();
+            Assert.True(missing.Count == 0 && extra.Count == 0,
+                $"{id}: fills of its orders not booked: [{string.Join(", ", missing)}]; booked trades of no known order: [{string.Join(", ", extra)}]");
+            Assert.Equal(expectedCash, account.CashIn("USD"));
+            Assert.Equal(own.Sum(f => f.Side.Sign() * f.Quantity), account.PositionIn(Spx));
+            Assert.Empty(account.Reservations);
         }
     }
 
-    private static HashSet<string> HostedOnSurvivors(IEnumerable<TestNode> survivors, string region) =>
-        survivors.SelectMany(n => LocalCluster.HostedAsync(n, region).GetAwaiter().GetResult()).ToHashSet();
+    private static AccountId Account(int i) => new($"acc-{i}");
+
+    // A slow zig-zag so the strategies' averages cross now and then.
+    private static Bar Bar(int day)
+    {
+        var close = 100m + (day % 10 < 5 ? day % 10 : 10 - day % 10);
+        return new Bar(Spx, Day0.AddDays(day), BarInterval.OneDay, close, close + 1m, close - 1m, close, 1_000_000_000m);
+    }
+
+    private static async Task<TestNode> VictimAsync(LocalCluster cluster)
+    {
+        foreach (var node in cluster.Nodes.Skip(1))
+            if ((await LocalCluster.HostedAsync(node, RegionNames.Instrument)).Contains(Spx.ToString())) return node;
+        var hosted = new Dictionary<TestNode, int>();
+        foreach (var node in cluster.Nodes.Skip(1)) hosted[node] = (await LocalCluster.HostedAsync(node, RegionNames.Account)).Count;
+        return hosted.OrderByDescending(kv => kv.Value).First().Key;
+    }
 }
