@@ -2,14 +2,14 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Accounts;
 using Hive.Core.Ids;
+using Hive.Core.Trading;
 using Hive.TestSupport;
 
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|failover|all]`:
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|failover|all]`:
 /// commands persisted per second through sharded entities on SQLite, events replayed per second on
 /// recovery, and failover time after an unannounced node death (3 nodes, PostgreSQL journal).
 /// </summary>
@@ -23,6 +23,7 @@ public static class ClusterLoadGenerator
         {
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
+            if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 5_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5), heartbeatPause: Arg(args, "--heartbeat-pause", 3), stableAfter: Arg(args, "--stable-after", 3));
             return 0;
         }
@@ -40,6 +41,7 @@ public static class ClusterLoadGenerator
         await using var node = await TestNode.StartAsync(settings);
         await Warm(node);
         var accounts = Arg(args, "--accounts", 1000);
+        await Task.WhenAll(Enumerable.Range(0, accounts).Select(i => node.Gateway.Ask(new OpenAccount(new AccountId($"acc-{i}"), AccountType.Cash), TimeSpan.FromSeconds(60))));
         var latencies = new double[commands];
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -49,7 +51,7 @@ public static class ClusterLoadGenerator
             while ((i = Interlocked.Increment(ref next)) < commands)
             {
                 var start = Stopwatch.GetTimestamp();
-                var reply = await node.Gateway.Ask(new CreditCash(new AccountId($"acc-{i % accounts}"), $"t-{i}", "USD", 1m), TimeSpan.FromSeconds(60));
+                var reply = await node.Gateway.Ask(new DepositFunds(new AccountId($"acc-{i % accounts}"), $"t-{i}", "USD", 1m), TimeSpan.FromSeconds(60));
                 if (reply is not CommandAccepted) throw new InvalidOperationException($"command {i} answered {reply}");
                 latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
@@ -68,10 +70,13 @@ public static class ClusterLoadGenerator
         var id = new AccountId("replay");
         await using (var node = await TestNode.StartAsync(settings))
         {
+            await node.Gateway.Ask(new OpenAccount(id, AccountType.Cash), TimeSpan.FromSeconds(60));
             const int batch = 512;
+            events--;
             for (var i = 0; i < events; i += batch)
                 await Task.WhenAll(Enumerable.Range(i, Math.Min(batch, events - i))
-                    .Select(j => node.Gateway.Ask(new CreditCash(id, $"t-{j}", "USD", 1m), TimeSpan.FromSeconds(60))));
+                    .Select(j => node.Gateway.Ask(new DepositFunds(id, $"t-{j}", "USD", 1m), TimeSpan.FromSeconds(60))));
+            events++;
         }
 
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
@@ -99,7 +104,7 @@ public static class ClusterLoadGenerator
             await using var cluster = await LocalCluster.StartAsync(3, template);
             var entry = cluster.Nodes[0];
             for (var i = 0; i < 30; i++)
-                await entry.Gateway.Ask(new CreditCash(new AccountId($"a-{i}"), "d", "USD", 1m));
+                await entry.Gateway.Ask(new OpenAccount(new AccountId($"a-{i}"), AccountType.Cash));
             var victim = cluster.Nodes[1 + run % 2];
             var orphan = (await LocalCluster.HostedAsync(victim, RegionNames.Account)).FirstOrDefault();
             if (orphan is null) { run--; continue; }
@@ -109,7 +114,7 @@ public static class ClusterLoadGenerator
             {
                 try
                 {
-                    if (await entry.Gateway.Ask(new CreditCash(new AccountId(orphan), "after", "USD", 1m), TimeSpan.FromSeconds(1)) is CommandAccepted) break;
+                    if (await entry.Gateway.Ask(new DepositFunds(new AccountId(orphan), "after", "USD", 1m), TimeSpan.FromSeconds(1)) is CommandAccepted) break;
                 }
                 catch (AskTimeoutException)
                 {
@@ -125,7 +130,7 @@ public static class ClusterLoadGenerator
         Console.WriteLine($"failover over {times.Count} runs (heartbeat pause {heartbeatPause} s, SBR stable-after {stableAfter} s): p50 {times[times.Count / 2]:0.0} s, max {times[^1]:0.0} s");
     }
 
-    private static async Task Warm(TestNode node)
+    public static async Task Warm(TestNode node)
     {
         for (var i = 0; i < 50; i++)
         {

@@ -30,21 +30,21 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         Region = region;
         EntityId = entityId;
         PersistenceId = $"{region}-{entityId}";
-        State = initial;
+        State = Persisted = initial;
         _settings = settings;
 
         Recover<SnapshotOffer>(offer =>
         {
             if (offer.Snapshot is TState snapshot)
             {
-                State = snapshot;
+                State = Persisted = snapshot;
                 _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
             }
         });
-        Recover<TEvent>(e => State = State.Apply(e));
+        Recover<TEvent>(e => State = Persisted = State.Apply(e));
 
         Command<TCommand>(HandleCommand);
-        Command<TQuery>(_ => Sender.Tell(State));
+        Command<TQuery>(_ => Sender.Tell(Persisted));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "{0}: snapshot at {1} failed; recovery will replay more events", PersistenceId, f.Metadata.SequenceNr));
         Command<DeleteSnapshotsSuccess>(_ => { });
@@ -61,7 +61,11 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected string EntityId { get; }
 
+    /// <summary>The state as decided: it already includes events whose write is still in flight.</summary>
     protected TState State { get; set; }
+
+    /// <summary>The state as stored: what queries see and snapshots save.</summary>
+    protected TState Persisted { get; private set; }
 
     protected override void PreStart()
     {
@@ -89,22 +93,25 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     {
         var command = Prepare(received);
         var decision = State.Decide(command, DateTime.UtcNow);
+        var replyTo = Sender;
         if (decision.Rejection is { } rejection)
         {
             HiveCounters.Rejected(Region, rejection.Code);
             _log.Info("{0}: rejected {1}: {2}", PersistenceId, command.GetType().Name, rejection);
-            Reply(Sender, command, rejection, duplicate: false);
+            AfterStored(command, () => Reply(replyTo, command, rejection, duplicate: false));
             return;
         }
 
         if (decision.Events.Count == 0)
         {
-            Reply(Sender, command, null, duplicate: true);
-            AfterCommand(command, decision.Events);
+            AfterStored(command, () =>
+            {
+                Reply(replyTo, command, null, duplicate: true);
+                AfterCommand(command, decision.Events);
+            });
             return;
         }
 
-        var replyTo = Sender;
         Record(decision.Events, () =>
         {
             Reply(replyTo, command, null, duplicate: false);
@@ -112,27 +119,42 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         });
     }
 
-    /// <summary>Persists events, folds each into the state as it is stored, then runs <paramref name="then"/> once.</summary>
+    /// <summary>An answer decided on state whose writes are still in flight waits for them (a repeat of an order
+    /// must not be confirmed before the order itself is stored).</summary>
+    private void AfterStored(TCommand command, Action answer)
+    {
+        if (State.Version == Persisted.Version) answer();
+        else DeferAsync(command, _ => answer());
+    }
+
+    /// <summary>
+    /// Folds the events into the decided state at once and writes them without stashing (group commit: the
+    /// journal batches the writes of many commands), then runs <paramref name="then"/> when they are stored.
+    /// Nothing leaves the entity before that: replies and sends happen in <paramref name="then"/>, so a failed
+    /// write (which restarts the entity from its journal) never leaks an unstored decision; commands decided in
+    /// the meantime see the decided state, and their writes follow in order, so they fail together.
+    /// </summary>
     protected void Record(IReadOnlyList<TEvent> events, Action then)
     {
+        foreach (var e in events) State = State.Apply(e);
         var remaining = events.Count;
-        PersistAll(events, persisted =>
+        PersistAllAsync(events, stored =>
         {
-            State = State.Apply(persisted);
+            Persisted = Persisted.Apply(stored);
             if (--remaining > 0) return;
             HiveCounters.Persisted(Region, events.Count);
             then();
             if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;
-                SaveSnapshot(State);
+                SaveSnapshot(Persisted);
             }
         });
     }
 
     private void OnIdle()
     {
-        if (!State.CanPassivate) return;
+        if (!State.CanPassivate || State.Version != Persisted.Version) return;
         _log.Debug("{0}: idle for {1}, passivating", PersistenceId, _settings.PassivateAfter);
         // The backoff supervisor between us and the shard forwards this to the shard.
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));

@@ -25,6 +25,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor
     private readonly VenueSession? _session;
     private readonly string _entityId;
     private EntityGateway? _gateway;
+    private int _writesInFlight;
 
     public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading)
     {
@@ -41,7 +42,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor
         Command<CommandRejected>(r => _log.Warning("{0}: {1} refused a venue report: {2}", PersistenceId, r.EntityId, r.Message));
         Command<ReceiveTimeout>(_ =>
         {
-            if (_session is null || _session.WorkingOrders == 0) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
+            if (_writesInFlight == 0 && (_session is null || _session.WorkingOrders == 0)) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
         });
         Command<PassivationStop>(_ => Context.Stop(Self));
         CommandAny(message =>
@@ -76,22 +77,36 @@ public sealed class InstrumentEntity : ReceivePersistentActor
         if (step.UnjournaledBar is { } bar)
         {
             _session.ApplyUnjournaled(bar);
-            Publish(bar);
-        }
-        if (step.ToJournal.Count == 0)
-        {
-            Answer(command, Sender);
-            return;
+            // Published in order: after the bars still being written.
+            if (_writesInFlight == 0) Publish(bar);
+            else DeferAsync(bar, Publish);
         }
         var replyTo = Sender;
-        var remaining = step.ToJournal.Count;
-        PersistAll(step.ToJournal, input =>
+        if (step.ToJournal.Count == 0)
         {
-            foreach (var reports in _session.Apply(input))
-                if (reports.OrderId != OrderOf(command)) Gateway.Region(RegionNames.Order).Tell(reports, Self);
-            if (input is VenueBarApplied applied) Publish(applied.Bar);
-            HiveCounters.Persisted(RegionNames.Instrument, 1);
-            if (--remaining == 0) Answer(command, replyTo);
+            // Reports (fills above all: their trade ids) must not leave before the inputs that made them are stored.
+            if (_writesInFlight == 0) Answer(command, replyTo);
+            else DeferAsync(command, _ => Answer(command, replyTo));
+            return;
+        }
+        // Applied at once so that the next command is planned on the venue as decided; everything it produced
+        // leaves only once stored, and the journal batches the writes of many commands (no stash, group commit).
+        var produced = new List<(IVenueEvent Input, IReadOnlyList<VenueReports> Reports)>();
+        foreach (var input in step.ToJournal) produced.Add((input, _session.Apply(input)));
+        _writesInFlight++;
+        var remaining = step.ToJournal.Count;
+        PersistAllAsync(step.ToJournal, _ =>
+        {
+            if (--remaining > 0) return;
+            _writesInFlight--;
+            HiveCounters.Persisted(RegionNames.Instrument, produced.Count);
+            foreach (var (input, reports) in produced)
+            {
+                foreach (var batch in reports)
+                    if (batch.OrderId != OrderOf(command)) Gateway.Region(RegionNames.Order).Tell(batch, Self);
+                if (input is VenueBarApplied applied) Publish(applied.Bar);
+            }
+            Answer(command, replyTo);
         });
     }
 

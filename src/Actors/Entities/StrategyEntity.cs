@@ -127,12 +127,11 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         var decision = State.Decide(new IssueOrder(State.StrategyId, order, referencePrice), DateTime.UtcNow);
         if (decision.Rejection is { } refused) return new OrderTicket(State.NextOrderId, refused);
         var issued = (StrategyOrderIssued)decision.Events[0];
-        // Applied at once so that a second submit in the same bar gets the next id; persisted before it is sent.
-        State = State.Apply(issued);
+        // Recorded at once (a second submit in the same bar gets the next id), sent once stored.
         var id = issued.Request.ClientOrderId;
+        Record([issued], () => SendIssued(id));
         _runtime?.Track(issued.Request);
         _unconfirmed.Add(id);
-        Persist(issued, _ => SendIssued(id));
         return new OrderTicket(id, null);
     }
 
@@ -144,7 +143,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     private void SendIssued(ClientOrderId id)
     {
-        var issued = State.IssuedOrders.FirstOrDefault(o => o.Request.ClientOrderId == id);
+        // Only stored orders go out: an id must never reach an order entity before the strategy has it on record.
+        var issued = Persisted.IssuedOrders.FirstOrDefault(o => o.Request.ClientOrderId == id);
         if (issued is null) return;
         Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice), Self);
     }
