@@ -42,6 +42,9 @@ internal sealed class FlowSimulation
     /// <summary>Replies an order could not apply (the actor logs them); a clean flow has none.</summary>
     public List<(IOrderFlowCommand Command, Rejection Rejection)> OrderRefusals { get; } = new();
     public int Delivered { get; private set; }
+    public int Lost { get; private set; }
+    public int Duplicated { get; private set; }
+    public int Delayed { get; private set; }
 
     public IReadOnlyDictionary<ClientOrderId, OrderFlowState> Orders => _orders;
 
@@ -79,6 +82,12 @@ internal sealed class FlowSimulation
         }
     }
 
+    /// <summary>Delivers only the owed messages <paramref name="which"/> selects, and loses their answers: a race frozen in place.</summary>
+    public void DeliverOwedOnly(Func<IHiveMessage, bool> which)
+    {
+        foreach (var message in _orders.Values.SelectMany(o => o.Outbox()).Where(which).ToList()) Deliver(message);
+    }
+
     /// <summary>Delivers every late copy still around, then settles: stale repeats must change nothing.</summary>
     public void FlushLate()
     {
@@ -109,16 +118,26 @@ internal sealed class FlowSimulation
             foreach (var message in batch)
             {
                 var fate = rng.Next(10);
-                if (fate < 3) continue; // lost
+                if (fate < 3)
+                {
+                    Lost++;
+                    continue;
+                }
                 if (fate == 3)
                 {
+                    Delayed++;
                     _late.Add(message);
                     continue;
                 }
                 var copies = fate == 4 ? 2 : 1;
+                if (copies == 2) Duplicated++;
                 for (var c = 0; c < copies; c++)
                     inFlight.AddRange(Deliver(message));
-                if (fate == 5) _late.Add(message);
+                if (fate == 5)
+                {
+                    Duplicated++;
+                    _late.Add(message);
+                }
             }
         }
         // What is still in flight is lost or late.
@@ -129,7 +148,12 @@ internal sealed class FlowSimulation
     private void Network(IHiveMessage message)
     {
         if (_chaos is null || _chaos.Next(4) != 0) Deliver(message).ToList().ForEach(Network);
-        else if (_chaos.Next(2) == 0) _late.Add(message);
+        else if (_chaos.Next(2) == 0)
+        {
+            Delayed++;
+            _late.Add(message);
+        }
+        else Lost++;
     }
 
     /// <summary>One message reaches its receiver; returns the receiver's answers.</summary>

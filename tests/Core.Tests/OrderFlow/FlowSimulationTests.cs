@@ -159,4 +159,27 @@ public class FlowSimulationTests
             Assert.Equal(sim.Venue.ReportsFor(id, 0), replayed.ReportsFor(id, 0));
         Assert.NotEmpty(sim.VenueExecutions);
     }
+
+    [Fact]
+    public void A_fill_of_a_replaced_quantity_is_not_lost_when_a_cancel_races_the_replace()
+    {
+        var sim = new FlowSimulation(Spx, AccountType.Cash, 100_000m, Fees);
+        sim.PushBar(Bar(0, 100m, 101m, 99m, 100m));
+        sim.Place(Limit("l1", OrderSide.Buy, 10m, 90m));
+        sim.Settle();
+
+        // The replace reaches the venue and is confirmed there, but the answer has not come back yet...
+        Assert.False(sim.Send(new RequestReplace(Id("l1"), 20m, 99m, null) { Instrument = Spx }).IsRejected);
+        sim.DeliverOwedOnly(m => m is RouteReplace);
+        // ...when the user cancels; and the next bar fills the order's new quantity before any cancel could arrive.
+        Assert.Equal(TradingRejections.ReplacePending, sim.Cancel("l1").Rejection?.Code);
+        sim.PushBar(Bar(1, 98m, 99m, 97m, 98m));
+        sim.Settle();
+
+        var l1 = sim.Order("l1");
+        Assert.Equal((OrderStatus.Filled, 20m), (l1.Order.Status, l1.Order.FilledQuantity));
+        Assert.Equal(20m, sim.Account.PositionIn(Spx.Id));
+        Assert.Empty(sim.Account.Reservations);
+        Assert.True(l1.CanPassivate);
+    }
 }
