@@ -55,8 +55,13 @@ internal sealed class FlowSimulation
     /// <summary>A client's command to an order entity (API or strategy), answered directly.</summary>
     public Decision<IOrderEvent> Send(IOrderFlowCommand command) => ToOrder(command, out _);
 
-    public Decision<IOrderEvent> Place(OrderRequest request, decimal? reference = null) =>
-        Send(new PlaceOrder(request, reference) { Instrument = Instrument, ReserveFeeRate = FlowData.FeeRate });
+    /// <summary>Places an order; on a chaotic network the placer's retry may also turn up again later.</summary>
+    public Decision<IOrderEvent> Place(OrderRequest request, decimal? reference = null)
+    {
+        var place = new PlaceOrder(request, reference) { Instrument = Instrument, ReserveFeeRate = FlowData.FeeRate };
+        if (_chaos is not null && _chaos.Next(2) == 0) _late.Add(place);
+        return Send(place);
+    }
 
     public Decision<IOrderEvent> Cancel(string id) => Send(new RequestCancel(new ClientOrderId(id), "test"));
 
