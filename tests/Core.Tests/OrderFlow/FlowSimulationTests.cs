@@ -182,4 +182,28 @@ public class FlowSimulationTests
         Assert.Empty(sim.Account.Reservations);
         Assert.True(l1.CanPassivate);
     }
+
+    [Fact]
+    public void A_hold_is_released_only_after_its_fill_is_booked_so_its_buying_power_is_not_spent_twice()
+    {
+        var sim = new FlowSimulation(Spx, AccountType.Cash, 1_500m);
+        sim.PushBar(Bar(0, 100m, 101m, 99m, 100m));
+        sim.Place(Market("a", OrderSide.Buy, 10m), reference: 100m);
+        sim.Settle();
+        // "a" fills for 1000 of the 1500; its booking is slow to reach the account.
+        sim.PushBar(Bar(1, 100m, 101m, 99m, 100m));
+        Assert.Equal(OrderStatus.Filled, sim.Order("a").Order.Status);
+        sim.DeliverOwedOnly(m => m is ReleaseReservation);
+
+        // Meanwhile "b" asks for 1001 of buying power: only 500 is really left.
+        sim.Place(Market("b", OrderSide.Buy, 10m), reference: 100m);
+        sim.DeliverOwedOnly(m => m is ReserveBuyingPower);
+        sim.Settle();
+        sim.PushBar(Bar(2, 100m, 101m, 99m, 100m));
+        sim.Settle();
+
+        Assert.Equal((OrderStatus.Rejected, TradingRejections.InsufficientBuyingPower), (sim.Order("b").Order.Status, sim.Order("b").Order.RejectionCode));
+        Assert.Equal(500m, sim.Account.CashIn("USD"));
+        Assert.Empty(sim.Account.Reservations);
+    }
 }
