@@ -65,6 +65,8 @@ public static class StrategyCatalog
 
     private static decimal Decimal(IReadOnlyDictionary<string, string> parameters, string name, decimal fallback) =>
         !parameters.TryGetValue(name, out var text) ? fallback
-        : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
+        // No thousands separators: "1,5" meant as a decimal comma must be refused, not read as 15.
+        : decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out var value) ? value
         : throw new ArgumentException($"parameter {name} must be a number, got '{text}'");
 }

@@ -35,6 +35,8 @@ public class StrategyCatalogTests
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("slow", "2.5")), ["parameter slow", "whole number", "'2.5'"] },
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("quantity", "lots")), ["parameter quantity", "number", "'lots'"] },
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("cashFraction", "half")), ["parameter cashFraction", "'half'"] },
+        // A decimal comma is not silently read as a thousands separator (1,5 -> 15).
+        { "sma-cross", Params(("instrument", "SIM:SPX"), ("quantity", "1,5")), ["parameter quantity", "'1,5'"] },
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("fast", "30"), ("slow", "30")), ["sma-cross", "slow period", "fast period 30"] },
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("fast", "40"), ("slow", "30")), ["slow period", "fast period 40"] },
         { "sma-cross", Params(("instrument", "SIM:SPX"), ("fast", "0")), ["fast period"] },
