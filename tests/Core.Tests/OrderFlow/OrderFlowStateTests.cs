@@ -1,5 +1,6 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
+using Hive.Core.Instruments;
 using Hive.Core.OrderFlow;
 using Hive.Core.Tests.Entities;
 using Hive.Core.Trading;
@@ -67,11 +68,9 @@ public class OrderFlowStateTests
     public void An_order_the_instrument_rules_refuse_is_not_created()
     {
         var offTick = Buy with { LimitPrice = 100.001m };
-        DecisionAssert.Rejected(Fresh(offTick).Try(Place(offTick)), InstrumentRulesOffTick);
+        DecisionAssert.Rejected(Fresh(offTick).Try(Place(offTick)), InstrumentRules.OffTick);
         Assert.False(Fresh(offTick).Exists);
     }
-
-    private const string InstrumentRulesOffTick = Instruments.InstrumentRules.OffTick;
 
     [Fact]
     public void Placing_the_same_order_again_is_already_applied_and_another_order_with_the_same_id_is_refused()
