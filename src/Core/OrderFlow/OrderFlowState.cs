@@ -84,6 +84,11 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
         if (Order.Status == OrderStatus.New)
             return Decision<IOrderEvent>.Reject(TradingRejections.NotYetWorking,
                 $"order {ClientOrderId} has not been acknowledged by the venue yet; cancel again in a moment");
+        // A replace already on its way may be confirmed by the venue; the order could not apply that confirmation while
+        // cancel-pending, would keep its old quantity and then refuse the venue's fills as overfills (a lost fill).
+        if (Order.Status == OrderStatus.PendingReplace)
+            return Decision<IOrderEvent>.Reject(TradingRejections.ReplacePending,
+                $"order {ClientOrderId} has a replace pending at the venue; cancel again once it is answered");
         return Order.Status == OrderStatus.PendingCancel ? Decision<IOrderEvent>.AlreadyApplied : Delegate(new CancelOrder(ClientOrderId), utcNow);
     }
 

@@ -63,8 +63,12 @@ public static class StrategyCatalog
         : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new ArgumentException($"parameter {name} must be a whole number, got '{text}'");
 
+    // No thousands separators: "1,5" meant with a decimal comma must be refused, not read as 15.
+    private const NumberStyles PlainDecimal =
+        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     private static decimal Decimal(IReadOnlyDictionary<string, string> parameters, string name, decimal fallback) =>
         !parameters.TryGetValue(name, out var text) ? fallback
-        : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
+        : decimal.TryParse(text, PlainDecimal, CultureInfo.InvariantCulture, out var value) ? value
         : throw new ArgumentException($"parameter {name} must be a number, got '{text}'");
 }

@@ -78,7 +78,8 @@ public sealed class StrategyRuntime : IStrategyContext
         foreach (var fill in fills)
         {
             if (!_fills.TryAdd(fill.TradeId, fill)) continue;
-            Account = WithFill(Account, fill);
+            // The account entity may have reported the fill before the order did.
+            if (!Account.AppliedTrades.Contains(fill.TradeId)) Account = WithFill(Account, fill);
             _strategy.OnFill(this, fill);
         }
     }

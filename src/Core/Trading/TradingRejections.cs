@@ -32,5 +32,6 @@ public static class TradingRejections
     public const string UnknownVenue = "unknown-venue";
     public const string MissingReferencePrice = "missing-reference-price";
     public const string NotYetWorking = "not-yet-working";
+    public const string ReplacePending = "replace-pending";
     public const string UnknownTrade = "unknown-trade";
 }

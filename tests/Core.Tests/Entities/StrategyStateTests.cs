@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Hive.Core.Domain;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.Strategies;
+using Hive.Core.Trading;
 using static Hive.Core.Tests.Entities.EntityClock;
 
 namespace Hive.Core.Tests.Entities;
@@ -14,7 +16,7 @@ public class StrategyStateTests
     private static ImmutableSortedDictionary<string, string> Params(params (string Key, string Value)[] pairs) =>
         pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value);
 
-    private static readonly StartStrategy Start = new(Sid, "sma-cross", Acc, Params(("fast", "10"), ("slow", "30")));
+    private static readonly StartStrategy Start = new(Sid, "sma-cross", Acc, Params(("instrument", "SIM:SPX"), ("fast", "10"), ("slow", "30")));
 
     private sealed record PauseStrategy(StrategyId StrategyId) : StrategyCommand(StrategyId);
 
@@ -48,7 +50,7 @@ public class StrategyStateTests
         Assert.True(state.Running);
         Assert.Equal("sma-cross", state.Kind);
         Assert.Equal(Acc, state.AccountId);
-        Assert.Equal(["fast", "slow"], state.Parameters.Keys);
+        Assert.Equal(["fast", "instrument", "slow"], state.Parameters.Keys);
         Assert.Equal("30", state.Parameters["slow"]);
         Assert.Equal(1, state.Starts);
         Assert.Equal(1, state.Version);
@@ -60,16 +62,16 @@ public class StrategyStateTests
         var state = Running();
         DecisionAssert.AlreadyApplied(state.Decide(Start, At(1)));
         // Equal parameters built separately (another order of insertion) are the same settings.
-        DecisionAssert.AlreadyApplied(state.Decide(Start with { Parameters = Params(("slow", "30"), ("fast", "10")) }, At(1)));
+        DecisionAssert.AlreadyApplied(state.Decide(Start with { Parameters = Params(("slow", "30"), ("fast", "10"), ("instrument", "SIM:SPX")) }, At(1)));
     }
 
     public static TheoryData<StartStrategy> OtherSettings() =>
     [
-        Start with { Kind = "breakout" },
         Start with { AccountId = new AccountId("ACC-2") },
-        Start with { Parameters = Params(("fast", "10"), ("slow", "31")) },
-        Start with { Parameters = Params(("fast", "10")) },
-        Start with { Parameters = ImmutableSortedDictionary<string, string>.Empty },
+        Start with { Parameters = Params(("instrument", "SIM:SPX"), ("fast", "10"), ("slow", "31")) },
+        Start with { Parameters = Params(("instrument", "SIM:SPX"), ("fast", "10")) },
+        Start with { Parameters = Params(("instrument", "SIMX:BTC-USDT"), ("fast", "10"), ("slow", "30")) },
+        Start with { Parameters = Params(("instrument", "SIM:SPX")) },
     ];
 
     [Theory]
@@ -96,8 +98,29 @@ public class StrategyStateTests
         // null is what a payload without "Parameters" deserializes to; an empty map is the way to say "none".
         DecisionAssert.Rejected(StrategyState.Empty(Sid).Decide(Start with { Parameters = null! }, Now), "missing-parameters");
         DecisionAssert.Rejected(Running().Decide(Start with { Parameters = null! }, Now), "missing-parameters");
-        DecisionAssert.SingleEvent<StrategyEvent, StrategyStarted>(
-            StrategyState.Empty(Sid).Decide(Start with { Parameters = ImmutableSortedDictionary<string, string>.Empty }, Now));
+        // An empty map is well-formed, but sma-cross needs at least its instrument.
+        DecisionAssert.Rejected(
+            StrategyState.Empty(Sid).Decide(Start with { Parameters = ImmutableSortedDictionary<string, string>.Empty }, Now),
+            StrategyCatalog.InvalidParameters);
+    }
+
+    public static TheoryData<StartStrategy, string> InvalidSettings() => new()
+    {
+        { Start with { Kind = "breakout" }, "breakout" },
+        { Start with { Parameters = Params(("fast", "10"), ("slow", "30")) }, "instrument" },
+        { Start with { Parameters = Params(("instrument", "SPX"), ("fast", "10"), ("slow", "30")) }, "instrument" },
+        { Start with { Parameters = Params(("instrument", "SIM:SPX"), ("fast", "ten"), ("slow", "30")) }, "fast" },
+        { Start with { Parameters = Params(("instrument", "SIM:SPX"), ("fast", "30"), ("slow", "30")) }, "slow" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidSettings))]
+    public void Start_with_settings_the_catalog_cannot_build_is_refused_naming_the_problem(StartStrategy start, string named)
+    {
+        var fresh = DecisionAssert.Rejected(StrategyState.Empty(Sid).Decide(start, Now), StrategyCatalog.InvalidParameters);
+        Assert.Contains(named, fresh.Message);
+        // Checked before "already running": a running strategy refuses a bad start for what it is.
+        DecisionAssert.Rejected(Running().Decide(start, Now), StrategyCatalog.InvalidParameters);
     }
 
     [Fact]
@@ -125,13 +148,14 @@ public class StrategyStateTests
     public void Stopped_strategy_restarts_with_new_settings_and_counts_the_start()
     {
         var (state, _) = Run(Running(), new StopStrategy(Sid, "maintenance"));
-        var restart = Start with { Kind = "breakout", Parameters = Params(("window", "20")) };
+        var restart = Start with { Parameters = Params(("instrument", "SIMX:BTC-USDT"), ("fast", "5"), ("slow", "20")) };
         (state, var decision) = Run(state, restart);
 
         Assert.Equal("S-1:3", DecisionAssert.SingleEvent<StrategyEvent, StrategyStarted>(decision).EventId);
         Assert.True(state.Running);
-        Assert.Equal("breakout", state.Kind);
-        Assert.Equal("20", Assert.Single(state.Parameters).Value);
+        Assert.Equal("sma-cross", state.Kind);
+        Assert.Equal("SIMX:BTC-USDT", state.Parameters["instrument"]);
+        Assert.Equal("20", state.Parameters["slow"]);
         Assert.Equal(2, state.Starts);
         Assert.Null(state.StopReason);
         Assert.Equal(3, state.Version);
@@ -160,5 +184,43 @@ public class StrategyStateTests
     public void Command_the_strategy_does_not_know_is_refused_not_thrown()
     {
         DecisionAssert.Rejected(Running().Decide(new PauseStrategy(Sid), Now), "unknown-command");
+    }
+
+    [Fact]
+    public void Issuing_orders_numbers_client_order_ids_from_the_strategy_id_and_records_them()
+    {
+        var state = Running();
+        var order = StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 5m);
+        (state, var first) = Run(state, new IssueOrder(Sid, order, 101m), At(3));
+        (state, var second) = Run(state, new IssueOrder(Sid, order with { Side = OrderSide.Sell }, 102m), At(4));
+
+        var issued1 = DecisionAssert.SingleEvent<StrategyEvent, StrategyOrderIssued>(first);
+        var issued2 = DecisionAssert.SingleEvent<StrategyEvent, StrategyOrderIssued>(second);
+        Assert.Equal(new ClientOrderId("S-1-1"), issued1.Request.ClientOrderId);
+        Assert.Equal(new ClientOrderId("S-1-2"), issued2.Request.ClientOrderId);
+        Assert.Equal((Acc, Sid, 101m), (issued1.Request.AccountId, issued1.Request.StrategyId!.Value, issued1.ReferencePrice));
+        Assert.Equal(OrderSide.Sell, issued2.Request.Side);
+        Assert.Equal([issued1.Request, issued2.Request], state.IssuedOrders.Select(o => o.Request));
+        Assert.Equal(new ClientOrderId("S-1-3"), state.NextOrderId);
+    }
+
+    [Fact]
+    public void Order_ids_keep_counting_across_a_stop_and_restart()
+    {
+        var order = StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 1m);
+        var (state, _) = Run(Running(), new IssueOrder(Sid, order, 100m));
+        (state, _) = Run(state, new StopStrategy(Sid, "pause"));
+        (state, _) = Run(state, Start);
+        (state, var decision) = Run(state, new IssueOrder(Sid, order, 100m));
+        Assert.Equal(new ClientOrderId("S-1-2"), DecisionAssert.SingleEvent<StrategyEvent, StrategyOrderIssued>(decision).Request.ClientOrderId);
+    }
+
+    [Fact]
+    public void A_stopped_strategy_cannot_issue_orders()
+    {
+        var order = StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 1m);
+        DecisionAssert.Rejected(StrategyState.Empty(Sid).Decide(new IssueOrder(Sid, order, 100m), Now), "not-running");
+        var (stopped, _) = Run(Running(), new StopStrategy(Sid, "done"));
+        DecisionAssert.Rejected(stopped.Decide(new IssueOrder(Sid, order, 100m), Now), "not-running");
     }
 }

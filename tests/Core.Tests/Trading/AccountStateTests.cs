@@ -6,7 +6,7 @@ namespace Hive.Core.Tests.Trading;
 
 public class AccountStateTests
 {
-    private static ReserveBuyingPower Reserve(OrderRequest order, decimal price, decimal feeRate = 0m) => new(order, TestData.Spx, price, feeRate);
+    private static ReserveBuyingPower Reserve(OrderRequest order, decimal price, decimal feeRate = 0m) => new(order, TestData.Spx.QuoteCurrency, price, feeRate);
 
     [Fact]
     public void A_buy_fill_moves_cash_into_a_position_at_average_cost()
