@@ -82,7 +82,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Contains("order ctl-mkt-1 submitted", market.Stdout);
         Assert.True(limit.ExitCode == CtlExit.Ok, limit.Stderr);
         Assert.StartsWith("ctl-", generatedId);
-        Assert.Contains("limit 150.5", limit.Stdout);
+        Assert.Contains("buy 2 SIM:SPX limit @ 150.5", limit.Stdout);
 
         Assert.Equal(CtlExit.Ok, list.ExitCode);
         Assert.Contains("ctl-mkt-1", list.Stdout);

@@ -140,8 +140,10 @@ public static class CtlCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            // A writer other than the terminal (a test's StringWriter) has no width: give tables room instead of 80 columns.
-            if (!ReferenceEquals(output, Console.Out)) console.Profile.Width = 200;
+            // Output that is not a terminal (a pipe, a file, a test's writer) has no width; rather than wrapping rows at
+            // 80 columns, keep each on one line (COLUMNS, when set, still decides).
+            if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+                console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 200;
             using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
             try
             {

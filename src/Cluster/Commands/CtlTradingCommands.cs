@@ -110,7 +110,7 @@ public static class CtlTradingCommands
             };
             var reply = await c.PostAsync("api/orders", body, ct);
             r.Trading.Accepted(reply, $"order {id} submitted: {body.side} {Invariant(body.quantity)} {body.instrument} {orderType}" +
-                                      $"{(limit is { } l ? $" limit {Invariant(l)}" : "")}{(stop is { } s ? $" stop {Invariant(s)}" : "")} " +
+                                      $"{(stop is { } s ? $" stop {Invariant(s)}" : "")}{(limit is { } l ? $" @ {Invariant(l)}" : "")} " +
                                       $"for account {body.accountId}; see `hive ctl orders show {id}`");
         }));
         return submit;

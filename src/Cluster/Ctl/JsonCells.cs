@@ -19,13 +19,18 @@ public static class JsonCells
     public static decimal? Decimal(JsonElement e, string property) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : null;
 
-    /// <summary>Money and prices: grouped, at least two decimals, up to eight (crypto prices and fees need them).</summary>
-    public static string Amount(decimal? value) => value?.ToString("#,0.00######", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>Balances, P&amp;L and values: grouped, two decimals (the JSON has them exact).</summary>
+    public static string Amount(decimal? value) => value?.ToString("#,0.00", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>Prices and fees: at least two decimals, up to six (crypto fees and fractional marks need them).</summary>
+    public static string Price(decimal? value) => value?.ToString("#,0.00####", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Quantities: as many decimals as the lot needs, none when whole.</summary>
     public static string Quantity(decimal? value) => value?.ToString("#,0.##########", CultureInfo.InvariantCulture) ?? "";
 
     public static string Amount(JsonElement e, string property) => Amount(Decimal(e, property));
+
+    public static string Price(JsonElement e, string property) => Price(Decimal(e, property));
 
     public static string Quantity(JsonElement e, string property) => Quantity(Decimal(e, property));
 

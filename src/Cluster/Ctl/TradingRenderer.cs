@@ -32,12 +32,12 @@ public sealed class TradingRenderer(CtlRenderer output)
         Row(details, "instrument", Text(o, "instrument"));
         Row(details, "side / type / tif", $"{Text(o, "side")} / {Text(o, "type")} / {Text(o, "timeInForce")}");
         Row(details, "quantity", Quantity(o, "quantity"));
-        if (Decimal(o, "limitPrice") is not null) Row(details, "limit price", Amount(o, "limitPrice"));
-        if (Decimal(o, "stopPrice") is not null) Row(details, "stop price", Amount(o, "stopPrice"));
+        if (Decimal(o, "limitPrice") is not null) Row(details, "limit price", Price(o, "limitPrice"));
+        if (Decimal(o, "stopPrice") is not null) Row(details, "stop price", Price(o, "stopPrice"));
         Row(details, "status", StatusOf(o));
         Row(details, "filled / leaves", $"{Quantity(o, "filledQuantity")} / {Quantity(o, "leavesQuantity")}");
         Row(details, "average fill price", AveragePrice(o));
-        Row(details, "fees", Amount(o, "fees"));
+        Row(details, "fees", Price(o, "fees"));
         Row(details, "venue order id", Text(o, "venueOrderId"));
         Row(details, "strategy", Text(o, "strategyId"));
         // Where the order stands with its account: the hold is taken before routing and given back once it is finished.
@@ -87,7 +87,7 @@ public sealed class TradingRenderer(CtlRenderer output)
                 new TableColumn("Market value").RightAligned(), new TableColumn("Unrealized").RightAligned(), new TableColumn("Realized").RightAligned());
             foreach (var p in positions)
             {
-                Row(table, Text(p, "instrument"), Text(p, "currency"), Quantity(p, "quantity"), Amount(p, "averageCost"), Amount(p, "mark"),
+                Row(table, Text(p, "instrument"), Text(p, "currency"), Quantity(p, "quantity"), Price(p, "averageCost"), Price(p, "mark"),
                     Amount(p, "marketValue"), Amount(p, "unrealizedPnl"), Amount(p, "realizedPnl"));
             }
             Console.Write(table);
@@ -149,7 +149,7 @@ public sealed class TradingRenderer(CtlRenderer output)
         {
             var cells = new List<string> { Text(f, "tradeId"), Text(f, "executedAt") };
             if (withOrder) cells.AddRange([Text(f, "orderId"), Text(f, "accountId"), Text(f, "instrument")]);
-            cells.AddRange([Text(f, "side"), Quantity(f, "quantity"), Amount(f, "price"), $"{Amount(f, "fee")} {Text(f, "feeCurrency")}", Text(f, "liquidity")]);
+            cells.AddRange([Text(f, "side"), Quantity(f, "quantity"), Price(f, "price"), $"{Price(f, "fee")} {Text(f, "feeCurrency")}", Text(f, "liquidity")]);
             Row(table, cells.ToArray());
         }
         return table;
@@ -161,7 +161,7 @@ public sealed class TradingRenderer(CtlRenderer output)
         return code.Length == 0 ? Text(o, "status") : $"{Text(o, "status")} ({code})";
     }
 
-    private static string AveragePrice(JsonElement o) => Decimal(o, "filledQuantity") is > 0m ? Amount(o, "averageFillPrice") : "";
+    private static string AveragePrice(JsonElement o) => Decimal(o, "filledQuantity") is > 0m ? Price(o, "averageFillPrice") : "";
 
     private static string Parameters(JsonElement s) =>
         s.TryGetProperty("parameters", out var p) && p.ValueKind == JsonValueKind.Object
