@@ -161,7 +161,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     }
 
     [Fact]
-    public async Task A_resting_limit_order_holds_buying_power_can_be_repriced_and_its_cancel_releases_the_hold()
+    public async Task A_resting_limit_order_holds_buying_power_can_be_repriced_within_the_hold_and_its_cancel_releases_the_hold()
     {
         await _api.OpenFundedAsync("REST-1", 10_000m);
 
@@ -171,10 +171,13 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var hold = Assert.Single(holding.GetProperty("reservations").EnumerateArray());
         var (_, venue) = await node.GetAsync("api/instruments/SIM:SPX");
 
-        Accepted(await _api.PostAsync("api/orders/rest-1/replace", new { limitPrice = 51.00m }));
+        // The hold was sized for 5 x 50.00: an order that would cost more must be a new order.
+        var bigger = await _api.PostAsync("api/orders/rest-1/replace", new { quantity = 6m });
+        var dearer = await _api.PostAsync("api/orders/rest-1/replace", new { limitPrice = 51.00m });
+        Accepted(await _api.PostAsync("api/orders/rest-1/replace", new { quantity = 4m, limitPrice = 51.00m }));
         var replaced = await _api.OrderWhenAsync("rest-1",
             o => o.GetProperty("status").GetString() == "Accepted" && o.GetProperty("limitPrice").GetDecimal() == 51.00m, "is repriced to 51.00");
-        var offTick = await _api.PostAsync("api/orders/rest-1/replace", new { limitPrice = 51.005m });
+        var offTick = await _api.PostAsync("api/orders/rest-1/replace", new { limitPrice = 50.005m });
         var (_, afterOffTick) = await node.GetAsync("api/orders/rest-1");
         Accepted(await _api.PostAsync("api/orders/rest-1/cancel", new { reason = "changed my mind" }));
         var cancelled = await _api.OrderInStatusAsync("rest-1", "Cancelled");
@@ -183,7 +186,11 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Equal("rest-1", hold.GetProperty("orderId").GetString());
         Assert.Equal(5m * 50.00m * (1m + TradingSettings.Default.ReserveFeeRate), hold.GetProperty("amount").GetDecimal());
         Assert.True(venue.GetProperty("workingOrders").GetInt32() >= 1);
-        Assert.Equal(5m, replaced.GetProperty("quantity").GetDecimal());
+        Assert.Equal(422, bigger.Status);
+        Assert.Equal("replace-exceeds-hold", Code(bigger));
+        Assert.Equal(422, dearer.Status);
+        Assert.Equal("replace-exceeds-hold", Code(dearer));
+        Assert.Equal(4m, replaced.GetProperty("quantity").GetDecimal());
         Assert.Equal(422, offTick.Status);
         Assert.Equal("price-off-tick", Code(offTick));
         Assert.Equal("Accepted", afterOffTick.GetProperty("status").GetString());
