@@ -5,7 +5,16 @@ namespace Hive.Cluster;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => BuildRoot().Parse(NormalizeArgs(args)).InvokeAsync();
+    public static Task<int> Main(string[] args) => InvokeAsync(args);
+
+    /// <summary>Parses and runs a command line; <paramref name="invocation"/> redirects output (tests run `hive ctl` in-process).
+    /// A `hive ctl` command line that does not parse exits with <see cref="Ctl.CtlExit.Usage"/>.</summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? invocation = null, CancellationToken cancellationToken = default)
+    {
+        var parse = BuildRoot().Parse(NormalizeArgs(args));
+        var exit = await parse.InvokeAsync(invocation, cancellationToken);
+        return parse.Errors.Count > 0 && CtlCommand.IsCtl(parse) ? Ctl.CtlExit.Usage : exit;
+    }
 
     /// <summary>`hive` alone (or `hive --port 5054`) runs a node; `hive ctl host:port ...` moves the address into --node.</summary>
     public static string[] NormalizeArgs(string[] args)

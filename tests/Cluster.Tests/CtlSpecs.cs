@@ -48,25 +48,6 @@ public sealed class CtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
     }
 
     [Fact]
-    public async Task Account_show_renders_balances_and_order_show_the_order()
-    {
-        await node.SendAsync(node.Post("api/accounts/CTL-1/credit", """{"transferId":"t1","currency":"EUR","amount":1234.5}"""));
-        await node.SendAsync(node.Post("api/orders", """{"clientOrderId":"ctl-o1","accountId":"CTL-1","instrument":"SIM:SPX","side":"buy","quantity":2}"""));
-
-        var account = await Ctl("account", "show", "CTL-1");
-        var order = await Ctl("order", "show", "ctl-o1");
-        var missing = await Ctl("account", "show", "NOBODY");
-
-        Assert.Equal(0, account.ExitCode);
-        Assert.Contains("EUR", account.Stdout);
-        Assert.Contains("1,234.50", account.Stdout);
-        Assert.Equal(0, order.ExitCode);
-        Assert.Contains("SIM:SPX", order.Stdout);
-        Assert.Equal(CtlExit.Failed, missing.ExitCode);
-        Assert.Contains("does not exist", missing.Stderr);
-    }
-
-    [Fact]
     public async Task Actor_hierarchy_and_logs_are_readable_and_the_level_can_change()
     {
         var hierarchy = await Ctl("actor", "hierarchy", "-d", "2");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,8 @@ namespace Hive.Cluster.Tests;
 /// <summary>A real `hive node` (actor system, SQLite journal, Kestrel on a free port) shared by a test class.</summary>
 public sealed class NodeFixture : IAsyncLifetime
 {
+    private static readonly DateTime FirstBar = new(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc);
+    private readonly ConcurrentDictionary<string, int> _barsPushed = new();
     private WebApplication? _app;
 
     public string DataDir { get; } = Directory.CreateTempSubdirectory("hive-node-").FullName;
@@ -57,6 +60,10 @@ public sealed class NodeFixture : IAsyncLifetime
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
+
+    /// <summary>The open time of the next daily bar for an instrument: a venue ignores bars that are not newer than
+    /// its last one, so the specs sharing this node share one clock per instrument.</summary>
+    public DateTime NextBarOpen(string instrument) => FirstBar.AddDays(_barsPushed.AddOrUpdate(instrument, 0, (_, n) => n + 1));
 
     public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 

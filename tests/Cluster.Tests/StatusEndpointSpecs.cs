@@ -33,8 +33,8 @@ public sealed class StatusEndpointSpecs(NodeFixture node) : IClassFixture<NodeFi
     [Fact]
     public async Task Shards_counts_the_entities_each_region_hosts()
     {
-        await node.SendAsync(node.Post("api/accounts/SHARD-A/credit", """{"transferId":"t1","currency":"USD","amount":5}"""));
-        await node.SendAsync(node.Post("api/accounts/SHARD-B/credit", """{"transferId":"t1","currency":"USD","amount":5}"""));
+        await node.SendAsync(node.Post("api/accounts/SHARD-A/open", "{}"));
+        await node.SendAsync(node.Post("api/accounts/SHARD-B/open", "{}"));
 
         var (status, view) = await node.GetAsync("api/cluster/shards");
 

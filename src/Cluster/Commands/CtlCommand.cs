@@ -39,14 +39,16 @@ public static class CtlCommand
 
     public static Command Create()
     {
-        var ctl = new Command("ctl", "Manage a running node: cluster membership, sharding, actors, logs, accounts and orders.")
+        var ctl = new Command("ctl", "Manage a running node: cluster membership, sharding, actors, logs; trade on it: accounts, orders, fills, strategies.")
         {
             Node, Json, Token, DataDir,
             Cluster(),
             Palette("actor", "Inspect the actor tree.", ActorHierarchy()),
             Palette("log", "Read and tune the node's log.", LogPeek(), LogSetLevel()),
-            Palette("account", "Accounts.", Show("account", "accounts", "account id", (r, e) => r.Account(e))),
-            Palette("order", "Orders.", Show("order", "orders", "client order id", (r, e) => r.Entity(e, $"order {e.GetProperty("orderId").GetString()}"))),
+            CtlTradingCommands.Orders(),
+            CtlTradingCommands.Accounts(),
+            CtlTradingCommands.Strategies(),
+            CtlTradingCommands.Fills(),
         };
         return ctl;
     }
@@ -115,14 +117,6 @@ public static class CtlCommand
         return set;
     }
 
-    private static Command Show(string what, string route, string idName, Action<CtlRenderer, System.Text.Json.JsonElement> render)
-    {
-        var id = new Argument<string>("id") { Description = $"The {idName}." };
-        var show = new Command("show", $"Show one {what}.") { id };
-        show.SetAction(Run(async (p, c, r, ct) => render(r, await c.GetAsync($"api/{route}/{Uri.EscapeDataString(p.GetValue(id)!)}", ct))));
-        return show;
-    }
-
     private static async Task Post(CtlClient client, CtlRenderer renderer, string path, object? body, string key, CancellationToken ct)
     {
         var result = await client.PostAsync(path, body, ct);
@@ -130,17 +124,26 @@ public static class CtlCommand
         renderer.Message(result, $"{key}: {value}");
     }
 
-    private static Command Palette(string name, string description, params Command[] commands)
+    internal static Command Palette(string name, string description, params Command[] commands)
     {
         var palette = new Command(name, description);
         foreach (var c in commands) palette.Subcommands.Add(c);
         return palette;
     }
 
-    private static Func<ParseResult, CancellationToken, Task<int>> Run(Func<ParseResult, CtlClient, CtlRenderer, CancellationToken, Task> action) =>
+    /// <summary>
+    /// Wraps a command's work: a client for the node, a renderer on the invocation's output (Console.Out unless a
+    /// caller such as a test gives another writer), and the exit code of whatever went wrong on stderr.
+    /// </summary>
+    internal static Func<ParseResult, CancellationToken, Task<int>> Run(Func<ParseResult, CtlClient, CtlRenderer, CancellationToken, Task> action) =>
         async (parse, ct) =>
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            var output = parse.InvocationConfiguration.Output;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            // Output that is not a terminal (a pipe, a file, a test's writer) has no width; rather than wrapping rows at
+            // 80 columns, keep each on one line (COLUMNS, when set, still decides).
+            if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+                console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 200;
             using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
             try
             {
@@ -149,7 +152,7 @@ public static class CtlCommand
             }
             catch (CtlException e)
             {
-                Console.Error.WriteLine($"hive ctl: {e.Message}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"hive ctl: {e.Message}");
                 return e.ExitCode;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -157,6 +160,14 @@ public static class CtlCommand
                 return CtlExit.Ok;
             }
         };
+
+    /// <summary>True when the parsed command line is a `hive ctl` command (its parse errors exit with <see cref="CtlExit.Usage"/>).</summary>
+    public static bool IsCtl(ParseResult parse)
+    {
+        for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
+            if (c.Command.Name == "ctl") return true;
+        return false;
+    }
 
     private static bool LooksLikeAddress(string text) =>
         !text.StartsWith('-') && (text.Contains(':') || text.Equals("localhost", StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Hive.Cluster.Node;
 
@@ -65,7 +64,9 @@ public sealed class CtlClient : IDisposable
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body);
+        // Serialized up front so the request carries a Content-Length (JsonContent would be sent chunked).
+        if (body is not null)
+            request.Content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), System.Text.Encoding.UTF8, "application/json");
         HttpResponseMessage response;
         try
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spectre.Console;
+using static Hive.Cluster.Ctl.JsonCells;
 
 namespace Hive.Cluster.Ctl;
 
@@ -13,6 +14,9 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
     public bool Json => json;
 
     public void Raw(JsonElement e) => console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(e, Indented));
+
+    /// <summary>The same output, for the trading palettes' tables.</summary>
+    public TradingRenderer Trading => new(this);
 
     public void Members(JsonElement view)
     {
@@ -83,34 +87,6 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
             console.Profile.Out.Writer.WriteLine($"{Text(l, "timestamp")} [{Text(l, "level")}] {Text(l, "source")}: {Text(l, "message")}");
     }
 
-    public void Entity(JsonElement state, string title)
-    {
-        if (json) { Raw(state); return; }
-        var table = new Table().Title(Markup.Escape(title)).AddColumns("Field", "Value");
-        foreach (var p in state.EnumerateObject())
-            Row(table, p.Name, Describe(p.Value));
-        console.Write(table);
-    }
-
-    public void Account(JsonElement state)
-    {
-        if (json) { Raw(state); return; }
-        var reserved = state.GetProperty("reservedBuyingPower").EnumerateObject()
-            .GroupBy(r => r.Value.GetProperty("currency").GetString()!)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Value.GetProperty("amount").GetDecimal()));
-        var table = new Table().Title($"account {Markup.Escape(Text(state, "accountId"))} (version {Text(state, "version")})")
-            .AddColumns("Currency", "Cash", "Reserved", "Available");
-        foreach (var c in state.GetProperty("cash").EnumerateObject())
-        {
-            var cash = c.Value.GetDecimal();
-            var held = reserved.GetValueOrDefault(c.Name);
-            Row(table, c.Name, cash.ToString("N2"), held.ToString("N2"), (cash - held).ToString("N2"));
-        }
-
-        console.Write(table);
-        console.WriteLine($"{state.GetProperty("reservedBuyingPower").EnumerateObject().Count()} open order reservation(s)");
-    }
-
     public void Message(JsonElement result, string text)
     {
         if (json) { Raw(result); return; }
@@ -126,22 +102,6 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
         }
     }
 
-    /// <summary>Adds a row of plain text (Spectre would otherwise read '[' in values as markup).</summary>
-    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => Markup.Escape(c)).ToArray());
-
     private static string Leader(JsonElement view) =>
         view.TryGetProperty("leader", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : "(none)";
-
-    private static string Text(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var v) ? Describe(v) : "";
-
-    private static string Flag(JsonElement e, string property) => e.GetProperty(property).GetBoolean() ? "yes" : "";
-
-    private static string Describe(JsonElement v) => v.ValueKind switch
-    {
-        JsonValueKind.String => v.GetString()!,
-        JsonValueKind.Null or JsonValueKind.Undefined => "",
-        JsonValueKind.Object or JsonValueKind.Array => v.GetRawText(),
-        _ => v.GetRawText(),
-    };
 }

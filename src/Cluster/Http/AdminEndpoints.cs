@@ -55,13 +55,8 @@ public static class AdminEndpoints
 
     private static async Task<IResult> WithAddress(HttpRequest request, ClusterQueries q, bool required, Func<Address?, string, IResult> act)
     {
-        AddressRequest? body = null;
-        if (request.ContentLength is > 0)
-        {
-            var (parsed, error) = await ApiResults.ReadBodyAsync<AddressRequest>(request);
-            if (error is not null) return error;
-            body = parsed;
-        }
+        var (body, error) = await ApiInput.ReadOptionalAsync<AddressRequest>(request);
+        if (error is not null) return error;
 
         if (string.IsNullOrWhiteSpace(body?.Address))
             return required ? ApiResults.BadRequest("missing-address", "an address is required, e.g. {\"address\": \"127.0.0.1:5054\"}") : act(null, q.Members().Self);

@@ -16,8 +16,20 @@ public static class ApiInput
         }
     }
 
-    public static async Task<(T? Body, IResult? Error)> ReadOptionalAsync<T>(HttpRequest request) where T : class =>
-        request.ContentLength is > 0 ? await ApiResults.ReadBodyAsync<T>(request) : (null, null);
+    /// <summary>Reads a JSON body if there is one. A chunked body (HttpClient's JsonContent) has no Content-Length,
+    /// so it is read first to find out whether it is empty.</summary>
+    public static async Task<(T? Body, IResult? Error)> ReadOptionalAsync<T>(HttpRequest request) where T : class
+    {
+        if (request.ContentLength == 0) return (null, null);
+        if (request.ContentLength is null)
+        {
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+            if (string.IsNullOrWhiteSpace(text)) return (null, null);
+            request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        return await ApiResults.ReadBodyAsync<T>(request);
+    }
 
     public static IResult Missing(string field) => ApiResults.BadRequest("missing-field", $"field '{field}' is required");
 

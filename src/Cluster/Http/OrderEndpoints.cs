@@ -16,20 +16,20 @@ public static class OrderEndpoints
         {
             return await WithId(account ?? "", "account id", async () =>
             {
-            AccountId? owner = account is null ? null : AccountId.Parse(account);
-            var orders = (await reader.OrdersAsync(owner, Limit(limit), ct)).Select(OrderView.From).OfType<OrderView>().ToList();
-            return Results.Json(new { count = orders.Count, orders });
+                AccountId? owner = account is null ? null : AccountId.Parse(account);
+                var orders = (await reader.OrdersAsync(owner, Limit(limit), ct)).Select(OrderView.From).OfType<OrderView>().ToList();
+                return Results.Json(new { count = orders.Count, orders });
             });
         });
         app.MapGet("/api/fills", async (string? account, string? limit, TradingReader reader, CancellationToken ct) =>
         {
             return await WithId(account ?? "", "account id", async () =>
             {
-            AccountId? owner = account is null ? null : AccountId.Parse(account);
-            var fills = (await reader.OrdersAsync(owner, int.MaxValue, ct)).SelectMany(o => o.Fills)
-                .OrderByDescending(f => f.ExecutedAt).ThenByDescending(f => f.TradeId.Value, StringComparer.Ordinal)
-                .Take(Limit(limit, 1000)).Select(FillView.From).ToList();
-            return Results.Json(new { count = fills.Count, fills });
+                AccountId? owner = account is null ? null : AccountId.Parse(account);
+                var fills = (await reader.OrdersAsync(owner, int.MaxValue, ct)).SelectMany(o => o.Fills)
+                    .OrderByDescending(f => f.ExecutedAt).ThenByDescending(f => f.TradeId.Value, StringComparer.Ordinal)
+                    .Take(Limit(limit, 1000)).Select(FillView.From).ToList();
+                return Results.Json(new { count = fills.Count, fills });
             });
         });
         app.MapGet("/api/orders/{id}", (string id, TradingReader reader) => WithId(id, "client order id", async () =>

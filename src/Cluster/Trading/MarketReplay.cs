@@ -54,6 +54,15 @@ public sealed class MarketReplay(ActorSystem system, EntityGateway gateway, Mark
             }), Keep.Both)
             .Run(system.Materializer());
         await using var stop = cancellationToken.Register(run.Kill.Shutdown);
-        await run.Done;
+        // On SIGTERM Akka's CLR exit hook may shut the node down before the host cancels this replay. Bars still sent
+        // then keep the instrument region from handing its shards off (its graceful stop times out), so the replay
+        // stops in the first phase of the shutdown; and Done, which a stopped materializer may never complete, is
+        // not awaited past cancellation.
+        CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "stop-market-replay", () =>
+        {
+            run.Kill.Shutdown();
+            return Task.FromResult(Done.Instance);
+        });
+        await run.Done.WaitAsync(cancellationToken);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
             RequestCancel c => DecideCancel(c, utcNow),
             RequestReplace c => c.Instrument is null
                 ? UnknownInstrument()
-                : Delegate(new ReplaceOrder(ClientOrderId, c.Instrument, c.Quantity, c.LimitPrice, c.StopPrice), utcNow),
+                : BeyondHold(c) ?? Delegate(new ReplaceOrder(ClientOrderId, c.Instrument, c.Quantity, c.LimitPrice, c.StopPrice), utcNow),
             ReservationConfirmed => Reserved
                 ? Decision<IOrderEvent>.AlreadyApplied
                 : Decision<IOrderEvent>.Accept(new OrderReservationConfirmed(FlowEventId(1), ClientOrderId, utcNow, utcNow)),
@@ -90,6 +90,27 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
             return Decision<IOrderEvent>.Reject(TradingRejections.ReplacePending,
                 $"order {ClientOrderId} has a replace pending at the venue; cancel again once it is answered");
         return Order.Status == OrderStatus.PendingCancel ? Decision<IOrderEvent>.AlreadyApplied : Delegate(new CancelOrder(ClientOrderId), utcNow);
+    }
+
+    /// <summary>
+    /// The account sized the order's hold once, at placement, and books every fill whatever it costs, so a replace
+    /// may not need more than that hold: the quantity may not grow, and a buy may not be repriced so that quantity x
+    /// price exceeds what was held (quantity x reference price). Larger orders are new orders.
+    /// </summary>
+    private Decision<IOrderEvent>? BeyondHold(RequestReplace c)
+    {
+        // A finished order is refused by its state machine, with the transition named.
+        if (!Order.IsOpen || Order.Request is not { } request) return null;
+        var quantity = c.Quantity ?? Order.Quantity;
+        if (quantity > request.Quantity)
+            return Decision<IOrderEvent>.Reject(TradingRejections.ReplaceExceedsHold,
+                $"order {ClientOrderId} cannot grow from {request.Quantity} to {quantity}: its buying power was held for {request.Quantity}; place a new order for more");
+        if (request.Side != OrderSide.Buy) return null;
+        var price = c.LimitPrice ?? Order.LimitPrice ?? c.StopPrice ?? Order.StopPrice;
+        if (price is { } p && quantity * p > request.Quantity * ReferencePrice)
+            return Decision<IOrderEvent>.Reject(TradingRejections.ReplaceExceedsHold,
+                $"order {ClientOrderId} at {quantity} x {p} would cost more than the {request.Quantity} x {ReferencePrice} its buying power was held for; place a new order");
+        return null;
     }
 
     private Decision<IOrderEvent> DecideFillBooked(FillBooked f, DateTime utcNow)

@@ -19,6 +19,7 @@ public static class TradingRejections
     public const string DuplicateTrade = "duplicate-trade-id";
     public const string Overfill = "overfill";
     public const string NothingToReplace = "nothing-to-replace";
+    public const string ReplaceExceedsHold = "replace-exceeds-hold";
     public const string InsufficientBuyingPower = "insufficient-buying-power";
     public const string ShortSaleNotAllowed = "short-sale-not-allowed";
     public const string ReduceOnlyWouldIncrease = "reduce-only-would-increase";

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Hive.Cluster.Tests;
+
+/// <summary>
+/// The trading API as the specs drive it: accounts, orders, bars, and waiting for the order flow (order →
+/// account → venue → order) to reach a state. The flow is asynchronous, so reads are polled until they
+/// match or a deadline passes; the failure then shows the last answer.
+/// </summary>
+public sealed class TradingApi(NodeFixture node)
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    public NodeFixture Node => node;
+
+    public Task<(int Status, JsonElement Body)> PostAsync(string path, object body) =>
+        node.SendAsync(node.Post(path, JsonSerializer.Serialize(body, JsonSerializerOptions.Web)));
+
+    public Task<(int Status, JsonElement Body)> PostRawAsync(string path, string body) => node.SendAsync(node.Post(path, body));
+
+    public async Task OpenFundedAsync(string account, decimal usd, string type = "cash", decimal leverage = 1m)
+    {
+        Accepted(await PostAsync($"api/accounts/{account}/open", new { type, leverage }));
+        Accepted(await PostAsync($"api/accounts/{account}/deposit", new { transferId = $"{account}-funding", currency = "USD", amount = usd }));
+    }
+
+    public async Task<(int Status, JsonElement Body)> SubmitAsync(string id, string account, string side, decimal quantity,
+        decimal? limitPrice = null, decimal? referencePrice = null, string instrument = "SIM:SPX") =>
+        await PostAsync("api/orders", new { clientOrderId = id, accountId = account, instrument, side, quantity, limitPrice, referencePrice });
+
+    /// <summary>Pushes the instrument's next daily bar; answers the venue's status after the bar.</summary>
+    public async Task<JsonElement> PushBarAsync(string instrument, decimal open, decimal high, decimal low, decimal close, decimal volume = 1_000_000m)
+    {
+        var openTime = node.NextBarOpen(instrument);
+        var (status, body) = await PostAsync($"api/instruments/{instrument}/bars", new { openTime, interval = "1d", open, high, low, close, volume });
+        Assert.True(status == 200, $"bar for {instrument} at {openTime:O} answered {status}: {body}");
+        return body;
+    }
+
+    public Task<JsonElement> OrderWhenAsync(string id, Func<JsonElement, bool> condition, string what) =>
+        WhenAsync($"api/orders/{id}", condition, $"order {id} {what}");
+
+    public Task<JsonElement> OrderInStatusAsync(string id, string status) =>
+        OrderWhenAsync(id, o => o.GetProperty("status").GetString() == status, $"reaches {status}");
+
+    public Task<JsonElement> AccountWhenAsync(string id, Func<JsonElement, bool> condition, string what) =>
+        WhenAsync($"api/accounts/{id}", condition, $"account {id} {what}");
+
+    /// <summary>Polls a GET until it answers 200 with a body the condition accepts.</summary>
+    public async Task<JsonElement> WhenAsync(string path, Func<JsonElement, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        (int Status, JsonElement Body) last;
+        while (true)
+        {
+            last = await node.GetAsync(path);
+            if (last.Status == 200 && condition(last.Body)) return last.Body;
+            if (DateTime.UtcNow > deadline) break;
+            await Task.Delay(50);
+        }
+        Assert.Fail($"{what}: not within {Patience.TotalSeconds:0} s; last answer {last.Status} {last.Body}");
+        return default;
+    }
+
+    public static void Accepted((int Status, JsonElement Body) reply)
+    {
+        Assert.True(reply.Status == 200, $"expected 200, got {reply.Status}: {reply.Body}");
+    }
+
+    public static string Code((int Status, JsonElement Body) reply) => reply.Body.GetProperty("code").GetString()!;
+
+    public static decimal In(JsonElement map, string currency) =>
+        map.TryGetProperty(currency, out var v) ? v.GetDecimal() : 0m;
+
+    public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
