@@ -22,7 +22,10 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private EntityGateway? _gateway;
     private long _strategyAcked;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
     private long _sentAtVersion = -1;
+    private long _retriedAtVersion = -1;
+    private TimeSpan _retryDelay;
 
     public OrderEntity(string entityId, EntitySettings settings, TradingSettings trading)
         : base(RegionNames.Order, entityId, OrderFlowState.Empty(new ClientOrderId(entityId)), settings)
@@ -77,9 +80,19 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
         var strategy = State.Order.Request?.StrategyId;
         var strategyOwed = strategy is not null && _strategyAcked < State.Order.Version;
         if (strategyOwed) Gateway.Region(RegionNames.Strategy).Tell(new OrderUpdate(strategy!.Value, State.Order, State.Fills), Self);
-        // The timer runs only while something is owed, so a finished order can rest (passivate).
-        if (owed.Count == 0 && !strategyOwed) Timers.Cancel("retry");
-        else if (!Timers.IsTimerActive("retry")) Timers.StartPeriodicTimer("retry", RetryTick.Instance, _trading.RetryInterval);
+        // The timer runs only while something is owed, so a finished order can rest (passivate). It backs off while
+        // nothing changes (a resting order only polls its venue for reports it might have missed) and starts over
+        // from the retry interval after every change.
+        if (owed.Count == 0 && !strategyOwed)
+        {
+            Timers.Cancel("retry");
+            return;
+        }
+        _retryDelay = _retriedAtVersion == State.Version
+            ? TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, MaxRetryDelay.Ticks))
+            : _trading.RetryInterval;
+        _retriedAtVersion = State.Version;
+        Timers.StartSingleTimer("retry", RetryTick.Instance, _retryDelay);
     }
 
     private Core.Instruments.Instrument? Listed(InstrumentId id) => _trading.Catalog.TryGet(id, out var instrument) ? instrument : null;

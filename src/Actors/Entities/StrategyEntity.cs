@@ -137,7 +137,9 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     private bool Cancel(ClientOrderId id)
     {
-        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"cancelled by strategy {State.StrategyId}"), Self);
+        // No sender: the answer would be indistinguishable from the answer to the order's placement, which is what
+        // the CommandRejected handler reads as "order refused". A refused cancel leaves the order as it is.
+        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"cancelled by strategy {State.StrategyId}"), ActorRefs.NoSender);
         return true;
     }
 

@@ -77,7 +77,8 @@ public static class HiveHocon
                   coordinator-failure-backoff = 2s
                   retry-interval = 500ms
                   waiting-for-state-timeout = 2s
-                  updating-state-timeout = 10s
+                  # Shards load their remembered entities from the journal; under a burst on SQLite that can take a while.
+                  updating-state-timeout = 30s
                   shard-start-timeout = 10s
                 }
                 singleton.hand-over-retry-interval = 500ms
