@@ -11,8 +11,28 @@ namespace Hive.Core.Strategies;
 /// <see cref="SmaCrossParameters.CashFraction"/> of cash at the signal bar's close in whole lots.
 /// Orders are market orders; the host decides when they fill (next bar's open on a paper venue).
 /// </summary>
-public sealed class SmaCrossStrategy : IStrategy
+public sealed class SmaCrossStrategy : IStrategy, ICatalogStrategy
 {
+    public static StrategyDescriptor Descriptor { get; } = new(
+        StrategyName,
+        "SMA crossover: long when the fast average of closes is above the slow one, flat otherwise.",
+        "Buy (to long) when the fast SMA of closes crosses above the slow SMA; sell the whole position when it crosses below. " +
+        "A cross needs both averages on the previous bar. Market orders; one decision at a time (no new order while one works).",
+        [
+            new("instrument", null, "the instrument to trade, VENUE:SYMBOL, e.g. SIM:SPX"),
+            new("fast", "10", "fast SMA period"),
+            new("slow", "30", "slow SMA period, longer than fast"),
+            new("quantity", "", "fixed units per entry; empty = size by cashFraction"),
+            new("cashFraction", "0.95", "fraction of cash put in at each entry when quantity is empty"),
+        ],
+        a =>
+        {
+            var instrument = a.Instrument();
+            return new CatalogStrategy(
+                new SmaCrossStrategy(instrument, new SmaCrossParameters(a.Int("fast"), a.Int("slow"), a.OptionalDecimal("quantity"), a.Decimal("cashFraction"))),
+                [instrument]);
+        });
+
     public const string StrategyName = "sma-cross";
 
     private readonly RollingSma _fast;

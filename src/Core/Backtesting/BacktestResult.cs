@@ -1,0 +1,23 @@
+namespace Hive.Core.Backtesting;
+
+/// <summary>
+/// Everything a backtest produced: what ran (strategy, parameters, instruments, period, settings in words), the
+/// metrics, the equity and drawdown curve (one point per bar close of the strategy's primary series), the round-trip
+/// trades, every fill, and monthly returns. Serialised as-is (System.Text.Json, camelCase) into the JSON report; the
+/// HTML report renders the same object.
+/// </summary>
+public sealed record BacktestResult(
+    string Strategy,
+    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<string> Instruments,
+    string Currency,
+    decimal InitialCash,
+    DateTime Start,
+    DateTime End,
+    long Bars,
+    IReadOnlyDictionary<string, string> Settings,
+    BacktestMetrics Metrics,
+    IReadOnlyList<EquityPoint> Equity,
+    IReadOnlyList<TradeRecord> Trades,
+    IReadOnlyList<FillRecord> Fills,
+    IReadOnlyList<MonthlyReturn> MonthlyReturns);
