@@ -28,6 +28,6 @@ echo "==> testing"
 status=0
 for project in tests/*/*.Tests.csproj; do
   echo "--- $project"
-  dotnet test "$project" --no-build -v q -nologo "$@" || status=1
+  dotnet test "$project" --no-build -v q -nologo --logger "console;verbosity=minimal" "$@" || status=1
 done
 exit $status

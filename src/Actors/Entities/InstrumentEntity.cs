@@ -78,8 +78,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor
         {
             _session.ApplyUnjournaled(bar);
             // Published in order: after the bars still being written.
-            if (_writesInFlight == 0) Publish(bar);
-            else DeferAsync(bar, Publish);
+            if (_writesInFlight == 0) Publish(bar, []);
+            else DeferAsync(bar, b => Publish(b, []));
         }
         var replyTo = Sender;
         if (step.ToJournal.Count == 0)
@@ -104,7 +104,9 @@ public sealed class InstrumentEntity : ReceivePersistentActor
             {
                 foreach (var batch in reports)
                     if (batch.OrderId != OrderOf(command)) Gateway.Region(RegionNames.Order).Tell(batch, Self);
-                if (input is VenueBarApplied applied) Publish(applied.Bar);
+                // Only a bar that arrives now is news; the last bar journaled ahead of an order was published when it came.
+                if (input is VenueBarApplied applied && command is ApplyBar)
+                    Publish(applied.Bar, reports.SelectMany(r => r.Reports).Select(r => r.Fill).OfType<Core.Trading.Execution>().ToList());
             }
             Answer(command, replyTo);
         });
@@ -139,8 +141,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor
         _ => null,
     };
 
-    private void Publish(Core.MarketData.Bar bar) =>
-        DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(bar.Instrument), new BarPublished(bar)));
+    private void Publish(Core.MarketData.Bar bar, IReadOnlyList<Core.Trading.Execution> fills) =>
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(bar.Instrument), new BarPublished(bar, fills)));
 
     private CommandRejected Unlisted(string what)
     {

@@ -41,7 +41,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     protected override void ConfigureCommands()
     {
-        Command<BarPublished>(b => _runtime?.OnBar(b.Bar));
+        Command<BarPublished>(b => _runtime?.OnBar(b.Bar, b.Fills));
         Command<OrderUpdate>(u =>
         {
             _unconfirmed.Remove(u.Order.ClientOrderId);
@@ -61,6 +61,10 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             _log.Info("{0}: order {1} refused: {2}", PersistenceId, id, r.Message);
             _runtime?.OnOrderRefused(id, new Rejection(r.Code, r.Message));
         });
+        Command<GetStrategyProgress>(_ => Sender.Tell(_runtime is null
+            ? new StrategyProgress(State.StrategyId, false, 0, null, 0, State.IssuedOrders.Count)
+            : new StrategyProgress(State.StrategyId, true, _runtime.BarsSeen, _runtime.BarsSeen > 0 ? _runtime.UtcNow : null, _runtime.OpenOrders().Count,
+                State.IssuedOrders.Count)));
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
         Command<RetryTick>(_ =>

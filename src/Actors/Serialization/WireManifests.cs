@@ -76,6 +76,8 @@ public static class WireManifests
         (typeof(StopStrategy), "strat.stop.v1"),
         (typeof(IssueOrder), "strat.issue.v1"),
         (typeof(GetStrategy), "strat.get.v1"),
+        (typeof(GetStrategyProgress), "strat.get-progress.v1"),
+        (typeof(StrategyProgress), "strat.progress.v1"),
         (typeof(OrderUpdate), "strat.order-update.v1"),
         (typeof(StrategyStarted), "strat.started.v1"),
         (typeof(StrategyStopped), "strat.stopped.v1"),

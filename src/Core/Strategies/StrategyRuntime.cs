@@ -41,8 +41,12 @@ public sealed class StrategyRuntime : IStrategyContext
     public DateTime UtcNow { get; private set; }
     public long BarsSeen { get; private set; }
 
-    public void OnBar(Bar bar)
+    /// <summary>A bar, after the fills it caused (as in the backtester: the venue fills working orders at the bar, the
+    /// strategy learns of its fills, then sees the bar at its close).</summary>
+    public void OnBar(Bar bar, IReadOnlyList<Execution>? fills = null)
     {
+        UtcNow = bar.OpenTime;
+        foreach (var fill in fills ?? []) OnFillReported(fill);
         UtcNow = bar.CloseTime;
         if (!_started)
         {
@@ -82,6 +86,18 @@ public sealed class StrategyRuntime : IStrategyContext
             if (!Account.AppliedTrades.Contains(fill.TradeId)) Account = WithFill(Account, fill);
             _strategy.OnFill(this, fill);
         }
+    }
+
+    /// <summary>A fill of one of this strategy's orders, reported with the bar that caused it: folded into the order and
+    /// account views at once; the order entity's update that follows agrees and is taken when newer.</summary>
+    private void OnFillReported(Execution fill)
+    {
+        if (!_orders.TryGetValue(fill.ClientOrderId, out var order) || !_fills.TryAdd(fill.TradeId, fill)) return;
+        var decision = order.Decide(fill.ToFillOrder(), UtcNow);
+        foreach (var e in decision.Events) order = order.Apply(e);
+        _orders[fill.ClientOrderId] = order;
+        if (!Account.AppliedTrades.Contains(fill.TradeId)) Account = WithFill(Account, fill);
+        _strategy.OnFill(this, fill);
     }
 
     /// <summary>The order entity refused the order outright (bad price, unknown instrument...).</summary>

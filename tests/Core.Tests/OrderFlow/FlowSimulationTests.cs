@@ -123,17 +123,18 @@ public class FlowSimulationTests
     {
         var sim = new FlowSimulation(Spx, AccountType.Cash, 100_000m, Fees);
         sim.PushBar(Bar(0, 100m, 101m, 99m, 100m));
-        sim.Place(Limit("l1", OrderSide.Buy, 10m, 90m));
+        sim.Place(Limit("l1", OrderSide.Buy, 20m, 90m));
         sim.Settle();
-        Assert.False(sim.Send(new RequestReplace(Id("l1"), 20m, 95m, null) { Instrument = Spx }).IsRejected);
+        // A replace may reprice within the order's hold (20 x 90): 10 x 95 needs less.
+        Assert.False(sim.Send(new RequestReplace(Id("l1"), 10m, 95m, null) { Instrument = Spx }).IsRejected);
         sim.Settle();
         var l1 = sim.Order("l1");
-        Assert.Equal((OrderStatus.Accepted, 20m, 95m), (l1.Order.Status, l1.Order.Quantity, l1.Order.LimitPrice));
+        Assert.Equal((OrderStatus.Accepted, 10m, 95m), (l1.Order.Status, l1.Order.Quantity, l1.Order.LimitPrice));
 
         sim.PushBar(Bar(1, 96m, 97m, 94m, 95m));
         sim.Settle();
         Assert.Equal(OrderStatus.Filled, sim.Order("l1").Order.Status);
-        Assert.Equal(20m, sim.Account.PositionIn(Spx.Id));
+        Assert.Equal(10m, sim.Account.PositionIn(Spx.Id));
         Assert.Empty(sim.Account.Reservations);
         Assert.Empty(sim.OrderRefusals);
     }
@@ -165,11 +166,11 @@ public class FlowSimulationTests
     {
         var sim = new FlowSimulation(Spx, AccountType.Cash, 100_000m, Fees);
         sim.PushBar(Bar(0, 100m, 101m, 99m, 100m));
-        sim.Place(Limit("l1", OrderSide.Buy, 10m, 90m));
+        sim.Place(Limit("l1", OrderSide.Buy, 20m, 90m));
         sim.Settle();
 
         // The replace reaches the venue and is confirmed there, but the answer has not come back yet...
-        Assert.False(sim.Send(new RequestReplace(Id("l1"), 20m, 99m, null) { Instrument = Spx }).IsRejected);
+        Assert.False(sim.Send(new RequestReplace(Id("l1"), 10m, 99m, null) { Instrument = Spx }).IsRejected);
         sim.DeliverOwedOnly(m => m is RouteReplace);
         // ...when the user cancels; and the next bar fills the order's new quantity before any cancel could arrive.
         Assert.Equal(TradingRejections.ReplacePending, sim.Cancel("l1").Rejection?.Code);
@@ -177,8 +178,8 @@ public class FlowSimulationTests
         sim.Settle();
 
         var l1 = sim.Order("l1");
-        Assert.Equal((OrderStatus.Filled, 20m), (l1.Order.Status, l1.Order.FilledQuantity));
-        Assert.Equal(20m, sim.Account.PositionIn(Spx.Id));
+        Assert.Equal((OrderStatus.Filled, 10m), (l1.Order.Status, l1.Order.FilledQuantity));
+        Assert.Equal(10m, sim.Account.PositionIn(Spx.Id));
         Assert.Empty(sim.Account.Reservations);
         Assert.True(l1.CanPassivate);
     }

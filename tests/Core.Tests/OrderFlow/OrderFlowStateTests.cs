@@ -263,19 +263,22 @@ public class OrderFlowStateTests
     [Fact]
     public void A_replace_is_routed_with_its_attempt_and_new_terms_and_applied_when_the_venue_confirms()
     {
-        var state = Working(Buy).Do(new RequestReplace(Buy.ClientOrderId, 15m, 99m, null) { Instrument = Spx });
+        var state = Working(Buy).Do(new RequestReplace(Buy.ClientOrderId, 8m, 99m, null) { Instrument = Spx });
         Assert.Equal(OrderStatus.PendingReplace, state.Order.Status);
-        Assert.Equal([new RouteOrder(Buy, 1), new RouteReplace(Spx.Id, Buy.ClientOrderId, 1, 15m, 99m, null, 1)], state.Outbox());
+        Assert.Equal([new RouteOrder(Buy, 1), new RouteReplace(Spx.Id, Buy.ClientOrderId, 1, 8m, 99m, null, 1)], state.Outbox());
 
         state = state.Do(Reports(Buy, 1, new VenueReport(VenueReportKind.Replaced)));
-        Assert.Equal((OrderStatus.Accepted, 15m, 99m), (state.Order.Status, state.Order.Quantity, state.Order.LimitPrice));
+        Assert.Equal((OrderStatus.Accepted, 8m, 99m), (state.Order.Status, state.Order.Quantity, state.Order.LimitPrice));
         Assert.Equal(new RouteOrder(Buy, 2), Assert.Single(state.Outbox()));
 
         // A refused second replace leaves the terms alone.
-        state = state.Do(new RequestReplace(Buy.ClientOrderId, 20m, null, null) { Instrument = Spx });
-        Assert.Contains(new RouteReplace(Spx.Id, Buy.ClientOrderId, 2, 20m, 99m, null, 2), state.Outbox());
+        state = state.Do(new RequestReplace(Buy.ClientOrderId, 6m, null, null) { Instrument = Spx });
+        Assert.Contains(new RouteReplace(Spx.Id, Buy.ClientOrderId, 2, 6m, 99m, null, 2), state.Outbox());
         state = state.Do(Reports(Buy, 2, new VenueReport(VenueReportKind.ReplaceRejected, Reason: "no")));
-        Assert.Equal((OrderStatus.Accepted, 15m, 2), (state.Order.Status, state.Order.Quantity, state.ReplaceAttempts));
+        Assert.Equal((OrderStatus.Accepted, 8m, 2), (state.Order.Status, state.Order.Quantity, state.ReplaceAttempts));
+        // Growing the order beyond the buying power held for it is refused: that is a new order.
+        DecisionAssert.Rejected(state.Try(new RequestReplace(Buy.ClientOrderId, 11m, null, null) { Instrument = Spx }), TradingRejections.ReplaceExceedsHold);
+        DecisionAssert.Rejected(state.Try(new RequestReplace(Buy.ClientOrderId, 10m, 101m, null) { Instrument = Spx }), TradingRejections.ReplaceExceedsHold);
     }
 
     [Fact]
@@ -291,11 +294,11 @@ public class OrderFlowStateTests
     {
         // Were it accepted, a replace the venue confirms meanwhile could not be applied (cancel-pending) and the
         // venue's fills of the new quantity would be refused as overfills: a fill lost between venue and account.
-        var state = Working(Buy).Do(new RequestReplace(Buy.ClientOrderId, 20m, null, null) { Instrument = Spx });
+        var state = Working(Buy).Do(new RequestReplace(Buy.ClientOrderId, 5m, null, null) { Instrument = Spx });
         DecisionAssert.Rejected(state.Try(new RequestCancel(Buy.ClientOrderId, "user")), TradingRejections.ReplacePending);
 
-        state = state.Do(Reports(Buy, 1, new VenueReport(VenueReportKind.Replaced), Filled(Buy, "t1", 20m, 100m)));
-        Assert.Equal((OrderStatus.Filled, 20m), (state.Order.Status, state.Order.FilledQuantity));
+        state = state.Do(Reports(Buy, 1, new VenueReport(VenueReportKind.Replaced), Filled(Buy, "t1", 5m, 100m)));
+        Assert.Equal((OrderStatus.Filled, 5m), (state.Order.Status, state.Order.FilledQuantity));
         Assert.IsType<BookExecution>(Assert.Single(state.Outbox()));
     }
 

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Hive.Actors.Entities;
+using Hive.Actors.Protocol;
+using Hive.Core.Entities.Strategies;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
+using Hive.Core.Strategies;
+using Hive.Core.Trading;
+using Hive.Data.Lake;
+using Hive.Data.Samples;
+using Hive.Data.Storage;
+using Hive.TestSupport;
+using Xunit.Abstractions;
+
+namespace Hive.Integration.Tests;
+
+/// <summary>
+/// Parity: the same strategy on the same data gets the same fills in the backtester's host (no actors) and through a
+/// one-node cluster (strategy entity → order entities → account → instrument venue), because both run the very same
+/// strategy, order, venue and account classes. The cluster is driven in lockstep: a bar goes in once the strategy has
+/// seen the previous one and the venue has every order it issued, as the backtester's loop guarantees by construction.
+/// </summary>
+public sealed class ParitySpecs(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("hive-parity-").FullName;
+
+    [Fact]
+    public async Task Sma_cross_gets_the_same_fills_in_the_backtester_and_through_a_one_node_cluster()
+    {
+        await SampleData.EnsureImportedAsync(Path.Combine(_dir, "lake"));
+        var lake = new MarketDataLake(LakeLocation.Open(Path.Combine(_dir, "lake")));
+        var series = await lake.ReadBarsAsync(SampleData.Spx, BarInterval.OneDay, new DateTime(2003, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            new DateTime(2004, 7, 1, 0, 0, 0, DateTimeKind.Utc));
+        var bars = series.ToBars().ToList();
+        var parameters = ImmutableSortedDictionary.CreateRange(new Dictionary<string, string>
+            { ["instrument"] = SampleData.Spx.ToString(), ["fast"] = "5", ["slow"] = "20" });
+        var account = new AccountId("parity");
+        var strategyId = new StrategyId("parity");
+        var trading = TradingSettings.Default;
+
+        // The backtester's path: one host, one paper venue, the account as an aggregate.
+        var venue = new PaperVenue("SIM", trading.FillModel);
+        trading.Catalog.TryGet(SampleData.Spx, out var spx);
+        venue.AddInstrument(spx);
+        var opened = AccountState.Empty(account);
+        foreach (var command in new IAccountCommand[] { new OpenAccount(account, AccountType.Cash), new DepositFunds(account, "seed", "USD", 100_000m) })
+            foreach (var e in opened.Decide(command, bars[0].OpenTime).Events) opened = opened.Apply(e);
+        var host = new PaperTradingHost(StrategyCatalog.Create("sma-cross", parameters).Strategy, strategyId, opened, [venue], trading.ReserveFeeRate);
+        foreach (var bar in bars) host.OnBar(bar);
+        Assert.Empty(host.Anomalies);
+        Assert.True(host.Fills.Count >= 6, $"the period should trade a few times, got {host.Fills.Count} fills");
+
+        // The cluster's path, in lockstep.
+        await using var node = await TestNode.StartAsync(TestNode.SqliteSettings(Path.Combine(_dir, "parity.db")));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash)));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(account, "seed", "USD", 100_000m)));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new StartStrategy(strategyId, "sma-cross", account, parameters)));
+        var mediator = DistributedPubSub.Get(node.System).Mediator;
+        await Eventually(async () => (await mediator.Ask<CurrentTopics>(GetTopics.Instance, TimeSpan.FromSeconds(3))).Topics
+            .Any(t => Uri.UnescapeDataString(t) == BarPublished.Topic(SampleData.Spx)), "the strategy did not subscribe");
+        for (var k = 0; k < bars.Count; k++)
+        {
+            await node.Gateway.Ask(new ApplyBar(bars[k]));
+            var seen = k + 1;
+            await Eventually(async () => await SettledAsync(node, strategyId, seen), $"bar {k} did not settle");
+        }
+
+        var state = (StrategyState)await node.Gateway.Ask(new GetStrategy(strategyId));
+        var final = (StrategyProgress)await node.Gateway.Ask(new GetStrategyProgress(strategyId));
+        output.WriteLine($"strategy saw {final.BarsSeen} bars, last close {final.LastBarClose:O}");
+        var clusterFills = new List<Execution>();
+        foreach (var issued in state.IssuedOrders)
+            clusterFills.AddRange(((OrderFlowState)await node.Gateway.Ask(new GetOrder(issued.Request.ClientOrderId))).Fills);
+        output.WriteLine($"{bars.Count} bars, {host.Fills.Count} fills in the backtester, {clusterFills.Count} through the cluster");
+        Assert.Equal(host.Fills, clusterFills.OrderBy(f => f.ExecutedAt).ToList());
+        Assert.Equal(host.Orders.Select(o => o.Request), state.IssuedOrders.Select(o => o.Request));
+
+        var booked = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+        Assert.Equal(host.Account.Cash, booked.Cash);
+        Assert.Equal(host.Account.Positions, booked.Positions);
+    }
+
+    /// <summary>The strategy has seen <paramref name="bars"/> bars and every order it issued has reached the venue (or finished).</summary>
+    private static async Task<bool> SettledAsync(TestNode node, StrategyId strategy, int bars)
+    {
+        var progress = (StrategyProgress)await node.Gateway.Ask(new GetStrategyProgress(strategy));
+        if (progress.BarsSeen < bars) return false;
+        var state = (StrategyState)await node.Gateway.Ask(new GetStrategy(strategy));
+        if (state.IssuedOrders.Count < progress.OrdersIssued) return false;
+        foreach (var issued in state.IssuedOrders.TakeLast(2))
+        {
+            var order = (OrderFlowState)await node.Gateway.Ask(new GetOrder(issued.Request.ClientOrderId));
+            if (order.Order.Status is OrderStatus.None or OrderStatus.New) return false;
+            if (order.Order.IsTerminal && order.Outbox().Count > 0) return false;
+        }
+        return true;
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string because)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(10);
+        }
+        Assert.Fail(because);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
