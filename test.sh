@@ -2,14 +2,15 @@
 # Hive's test command (README.md): installs what the tests need, builds, and runs every test project.
 #   ./test.sh                 all tests
 #   ./test.sh --filter X      passed through to `dotnet test` (e.g. --filter "FullyQualifiedName~Failover")
-# Needs: .NET SDK 10 on PATH; Debian packages postgresql and sqlite3 (installed here with apt-get when missing,
-# which needs root); Python's moto for the S3 tests (present on these machines).
+# Needs: .NET SDK 10 on PATH; Debian packages postgresql, sqlite3 and chromium (the backtest report's headless-browser
+# test; installed here with apt-get when missing, which needs root); Python's moto for the S3 tests (present on these machines).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "==> installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "need root to apt-get install ${missing[*]}" >&2; exit 1; fi

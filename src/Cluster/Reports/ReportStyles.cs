@@ -1,0 +1,32 @@
+namespace Hive.Cluster.Reports;
+
+/// <summary>The report's only stylesheet, inlined so the file opens offline; system fonts only.</summary>
+internal static class ReportStyles
+{
+    public const string Css = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:24px auto;max-width:1000px;color:#1f2328;background:#fff;padding:0 16px}
+        h1{font-size:1.5em;margin:0 0 4px}h2{font-size:1.15em;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+        .sub{color:#57606a;margin:0 0 12px}
+        table{border-collapse:collapse;font-size:13px}
+        th,td{padding:3px 8px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
+        .kv th{color:#57606a;font-weight:600;white-space:nowrap}
+        .grid2{display:flex;flex-wrap:wrap;gap:24px}
+        .metrics td{text-align:right;font-variant-numeric:tabular-nums}
+        .chart{width:100%;height:auto;display:block}
+        .chart .grid line{stroke:#eaeef2;stroke-width:1}.chart .grid .xtick{stroke:#8c959f}
+        .chart .frame{fill:none;stroke:#d0d7de}
+        .chart text{font-size:11px;fill:#57606a}.chart .legend{font-size:12px;fill:#1f2328}
+        .chart .line{fill:none;stroke-width:1.5;stroke-linejoin:round}
+        .chart .equity.line{stroke:#0969da}.chart .equity.swatch{fill:#0969da}
+        .chart .benchmark.line{stroke:#8c959f;stroke-dasharray:4 3}.chart .benchmark.swatch{fill:#8c959f}
+        .chart .drawdown.line{stroke:#cf222e}.chart .drawdown.area{fill:#cf222e;fill-opacity:.25;stroke:none}.chart .drawdown.swatch{fill:#cf222e}
+        .heatmap td,.heatmap th{text-align:center;min-width:46px;border:1px solid #fff;font-variant-numeric:tabular-nums}
+        .heatmap td.strong{color:#fff}.heatmap .hm-year{font-weight:600}.heatmap .hm-none{background:#f6f8fa}
+        .trades td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .trades tr.open{background:#fff8c5}.trades .badge{background:#bf8700;color:#fff;border-radius:8px;padding:0 6px;font-size:11px;white-space:nowrap}
+        .trades tr.omitted td{text-align:center;color:#57606a;font-style:italic}
+        .pos{color:#1a7f37}.neg{color:#cf222e}.empty{color:#57606a;font-style:italic}
+        .tablewrap{max-height:600px;overflow:auto;border:1px solid #d0d7de}
+        footer{margin-top:32px;color:#8c959f;font-size:12px}
+        """;
+}
