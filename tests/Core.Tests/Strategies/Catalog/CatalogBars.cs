@@ -55,4 +55,41 @@ internal static class CatalogBars
         }
         return orders;
     }
+
+    /// <summary>A wavy OHLC series (open = previous close, high/low outside both) with several trends and reversals,
+    /// and a steady <paramref name="drift"/> per bar on top.</summary>
+    public static List<Bar> Wave(int count, double period = 9.0, double drift = 0.0)
+    {
+        var bars = new List<Bar>();
+        var close = 100m;
+        for (var i = 0; i < count; i++)
+        {
+            var open = close;
+            close = Math.Round(100m + (decimal)(drift * i + 15 * Math.Sin(i / period) + 4 * Math.Sin(i / 2.3)), 2);
+            var wick = 0.3m + (i % 4) * 0.2m;
+            bars.Add(Ohlc(i, open, Math.Max(open, close) + wick, Math.Min(open, close) - wick, close));
+        }
+        return bars;
+    }
+
+    /// <summary><see cref="Wave"/> (period 9) riding a rise for the first half and a fall for the second: a market with
+    /// real trends both ways, for strategies that wait for one.</summary>
+    public static List<Bar> TrendingWave(int count)
+    {
+        var bars = new List<Bar>();
+        var close = 100m;
+        for (var i = 0; i < count; i++)
+        {
+            var open = close;
+            var trend = i < count / 2 ? 0.4 * i : 0.4 * (count - i);
+            close = Math.Round(100m + (decimal)(trend + 8 * Math.Sin(i / 9.0) + 3 * Math.Sin(i / 2.3)), 2);
+            var wick = 0.3m + (i % 4) * 0.2m;
+            bars.Add(Ohlc(i, open, Math.Max(open, close) + wick, Math.Min(open, close) - wick, close));
+        }
+        return bars;
+    }
+
+    public static double[] Highs(IEnumerable<Bar> bars) => bars.Select(b => (double)b.High).ToArray();
+    public static double[] Lows(IEnumerable<Bar> bars) => bars.Select(b => (double)b.Low).ToArray();
+    public static double[] CloseValues(IEnumerable<Bar> bars) => bars.Select(b => (double)b.Close).ToArray();
 }
