@@ -22,7 +22,12 @@ public sealed class CrossSignal
 
     public int Update(decimal difference) => Update(Math.Sign(difference));
 
-    /// <summary>Doubles from the indicators; a NaN (an indicator not ready) is a programming error, refused.</summary>
-    public int Update(double difference) =>
-        double.IsNaN(difference) ? throw new ArgumentException("a cross needs both lines ready", nameof(difference)) : Update(Math.Sign(difference));
+    /// <summary>Doubles from the indicators. A NaN (a line not ready, or undefined on this bar) is no signal and forgets
+    /// the previous side, so the next real value only primes again: a strategy never trades on a gap, nor throws.</summary>
+    public int Update(double difference)
+    {
+        if (!double.IsNaN(difference)) return Update(Math.Sign(difference));
+        _previous = null;
+        return 0;
+    }
 }

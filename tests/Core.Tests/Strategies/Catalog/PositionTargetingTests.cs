@@ -1,3 +1,6 @@
+using Hive.Core.Ids;
+using Hive.Core.MarketData;
+using Hive.Core.Strategies;
 using Hive.Core.Strategies.Catalog;
 using Hive.Core.Tests.Trading;
 using Hive.Core.Trading;
@@ -51,5 +54,47 @@ public class PositionTargetingTests
             Assert.Equal(window.Max(), high.Value);
             Assert.Equal(window.Min(), low.Value);
         }
+    }
+
+    [Fact]
+    public void While_an_order_is_still_working_a_new_target_is_skipped()
+    {
+        var venue = new PaperVenue("SIM", new FillModelSettings());
+        venue.AddInstrument(TestData.Spx);
+        var decisions = new List<bool>();
+        var strategy = new ScriptedStrategy((context, bar) =>
+        {
+            // Both on the first bar: the buy is still working (it fills at the next open) when the short is asked for.
+            if (decisions.Count > 0) return;
+            decisions.Add(PositionTargeting.MoveTo(context, TestData.Spx.Id, PositionTarget.Long, new EntrySizing(4m), bar.Close));
+            decisions.Add(PositionTargeting.MoveTo(context, TestData.Spx.Id, PositionTarget.Short, new EntrySizing(4m), bar.Close));
+        });
+        var host = new PaperTradingHost(strategy, new StrategyId("targets"), TestData.OpenAccount(AccountType.Margin, 10_000m, 2m), [venue]);
+        host.OnBar(CatalogBars.Flat(0, 100m));
+        host.OnBar(CatalogBars.Flat(1, 100m));
+
+        Assert.Equal([true, false], decisions);
+        var order = Assert.Single(host.Orders);
+        Assert.Equal((OrderSide.Buy, 4m, OrderStatus.Filled), (order.Request!.Side, order.Request.Quantity, order.Status));
+        Assert.Equal(4m, host.Account.PositionIn(TestData.Spx.Id));
+    }
+
+    private sealed class ScriptedStrategy(Action<IStrategyContext, Bar> onBar) : IStrategy
+    {
+        public void OnBar(IStrategyContext context, Bar bar) => onBar(context, bar);
+    }
+
+    [Fact]
+    public void A_cross_needs_a_real_previous_value_and_an_undefined_one_is_no_signal()
+    {
+        var cross = new CrossSignal();
+        Assert.Equal(0, cross.Update(-1.0));
+        Assert.Equal(1, cross.Update(2.0));
+        Assert.Equal(0, cross.Update(0.0));
+        Assert.Equal(-1, cross.Update(-0.5));
+        Assert.Equal(0, cross.Update(double.NaN));
+        Assert.Equal(0, cross.Update(3.0));
+        Assert.Equal(0, cross.Update(4m));
+        Assert.Equal(-1, cross.Update(-4m));
     }
 }

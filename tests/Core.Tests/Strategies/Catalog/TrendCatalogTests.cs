@@ -121,6 +121,14 @@ public class TrendCatalogTests
         Assert.DoesNotContain("(Parameter", error.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(TrendKinds))]
+    public void Bars_of_another_instrument_are_ignored(string kind)
+    {
+        var built = StrategyCatalog.Create(kind, new Dictionary<string, string> { ["instrument"] = "SIM:OTHER", ["allowShort"] = "true" });
+        Assert.Empty(CatalogBars.Run(built.Strategy, CatalogBars.TrendingWave(600)));
+    }
+
     private static PaperTradingHost RunOnPaper(string kind, bool allowShort, AccountType accountType)
     {
         var built = StrategyCatalog.Create(kind, new Dictionary<string, string>
