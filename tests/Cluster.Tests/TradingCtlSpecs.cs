@@ -153,7 +153,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Contains("ctl-sma", list.Stdout);
         Assert.Contains("sma-cross", list.Stdout);
         Assert.Contains("instrument=SIMFX:EURUSD", list.Stdout);
-        Assert.Contains("catalog: sma-cross", list.Stdout);
+        Assert.Matches("(?s)catalog: .*sma-cross", list.Stdout);
         var listed = json.GetProperty("strategies").EnumerateArray().Single(s => s.GetProperty("strategyId").GetString() == "ctl-sma");
         Assert.True(listed.GetProperty("running").GetBoolean());
         Assert.Equal(CtlExit.Ok, stop.ExitCode);
