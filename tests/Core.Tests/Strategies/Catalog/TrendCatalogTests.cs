@@ -30,7 +30,10 @@ public class TrendCatalogTests
         foreach (var parameter in descriptor.Parameters.Where(p => p.Required))
         {
             var name = parameter.Name.ToLowerInvariant();
-            values[parameter.Name] = name.EndsWith("instruments", StringComparison.Ordinal) ? "SIM:SPX,SIM:NDX,SIM:RUT"
+            // A list takes the example its description gives ("e.g. SIM:KO,SIM:PEP"): a pair needs two, a universe several.
+            var example = System.Text.RegularExpressions.Regex.Match(parameter.Description, @"e\.g\. (\S+)");
+            values[parameter.Name] = name.EndsWith("instruments", StringComparison.Ordinal)
+                ? example.Success ? example.Groups[1].Value.TrimEnd('.', ')') : throw new InvalidOperationException($"{descriptor.Name}: {parameter.Name} gives no example")
                 : name.Contains("instrument") || name.Contains("symbol") || name.Contains("leg") || name.Contains("benchmark") ? $"SIM:{symbols.Dequeue()}"
                 : throw new InvalidOperationException($"{descriptor.Name}: no sample value for required parameter {parameter.Name}");
         }
