@@ -45,6 +45,7 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
         var (table, exitCode) = await Ctl("orders", "list", "--account", "demo");
         Assert.Equal(CtlExit.Ok, exitCode);
         Assert.Contains("Filled", table);
+        await TheDashboardShowsTheDemoAsync();
 
         // Stop trading so that the fills and the account can be read as one consistent picture.
         foreach (var strategy in new[] { "demo-spx", "demo-btc" }) Assert.Equal(CtlExit.Ok, (await Ctl("strategy", "stop", strategy)).ExitCode);
@@ -81,6 +82,26 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
             }
         }
         Assert.Equal(2, expected.Books.Count);
+    }
+
+    /// <summary>The node's dashboard, in headless Chromium, shows the demo's status, balances and filled orders.</summary>
+    private async Task TheDashboardShowsTheDemoAsync()
+    {
+        var chromium = new Reports.ChromiumFixture();
+        await chromium.InitializeAsync();
+        try
+        {
+            var page = await chromium.Browser.NewPageAsync();
+            await page.GotoAsync($"http://127.0.0.1:{_options.HttpPort}/");
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#orders tbody tr').length > 0", null, new() { Timeout = 15_000 });
+            Assert.Contains("replaying", await page.InnerTextAsync("#paper"));
+            Assert.Contains("Filled", await page.InnerTextAsync("#orders"));
+            Assert.Contains("USD", await page.InnerTextAsync("#balances"));
+        }
+        finally
+        {
+            await chromium.DisposeAsync();
+        }
     }
 
     private sealed class Book

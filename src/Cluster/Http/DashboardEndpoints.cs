@@ -2,7 +2,7 @@ using Hive.Cluster.Node;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>The node's web dashboard (one self-contained page over the JSON endpoints) and the sample-data status.</summary>
+/// <summary>The node's web dashboard (one self-contained page over the JSON endpoints) and the sample-data and paper-demo status.</summary>
 public static class DashboardEndpoints
 {
     private static readonly Lazy<string> Page = new(() =>
@@ -17,5 +17,6 @@ public static class DashboardEndpoints
     {
         app.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8"));
         app.MapGet("/api/data/status", (SampleDataImporter importer) => Results.Ok(new { status = importer.Status, lake = importer.LakePath }));
+        app.MapGet("/api/paper", (Trading.PaperDemo demo) => Results.Ok(new { status = demo.Status, barsReplayed = demo.BarsReplayed, account = Trading.PaperDemo.Account.Value }));
     }
 }
