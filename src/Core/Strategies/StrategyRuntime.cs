@@ -23,6 +23,7 @@ public sealed class StrategyRuntime : IStrategyContext
     private readonly Dictionary<TradeId, Execution> _fills = new();
     private readonly Dictionary<InstrumentId, decimal> _lastClose = new();
     private bool _started;
+    private long _accountVersion;
 
     public StrategyRuntime(StrategyId strategyId, AccountId accountId, IStrategy strategy, InstrumentCatalog catalog,
         Func<StrategyOrder, decimal, OrderTicket> submit, Func<ClientOrderId, bool> cancel)
@@ -110,7 +111,9 @@ public sealed class StrategyRuntime : IStrategyContext
     /// <summary>The account as its entity last reported it, plus any fill it had not booked yet.</summary>
     public void OnAccount(AccountState account)
     {
-        if (account.AccountId != AccountId) return;
+        // Answers can overtake each other; an older report than one already taken would roll the view back.
+        if (account.AccountId != AccountId || account.Version < _accountVersion) return;
+        _accountVersion = account.Version;
         foreach (var fill in _fills.Values)
             if (!account.AppliedTrades.Contains(fill.TradeId)) account = WithFill(account, fill);
         Account = account;

@@ -182,6 +182,17 @@ public class StrategyRuntimeTests
     }
 
     [Fact]
+    public void An_account_report_older_than_the_one_taken_is_ignored()
+    {
+        var host = new Host();
+        var older = Funded(10_000m);
+        var newer = older.Do(new DepositFunds(TestData.Account, "top-up", "USD", 5_000m));
+        host.Runtime.OnAccount(newer);
+        host.Runtime.OnAccount(older);
+        Assert.Equal(15_000m, host.Runtime.CashIn("USD"));
+    }
+
+    [Fact]
     public void An_order_refused_outright_is_closed_but_a_later_refusal_does_not_undo_an_update()
     {
         var host = new Host();
