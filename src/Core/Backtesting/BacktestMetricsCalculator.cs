@@ -98,14 +98,21 @@ public static class BacktestMetricsCalculator
     public static IReadOnlyList<MonthlyReturn> Monthly(decimal initialCash, IReadOnlyList<DateTime> times, IReadOnlyList<decimal> equity)
     {
         var months = new List<MonthlyReturn>();
+        if (equity.Count == 0) return months;
         var previous = initialCash;
+        // A point is in the month of the instant just before it; only when a point passes the next month's start does the
+        // month change, so the calendar is consulted once per month, not once per point.
+        var month = times[0].AddTicks(-1);
+        var nextMonth = new DateTime(month.Year, month.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1).Ticks + 1;
         for (var k = 0; k < equity.Count; k++)
         {
-            var month = times[k].AddTicks(-1);
-            var lastOfMonth = k == equity.Count - 1 || times[k + 1].AddTicks(-1) is var after && (after.Year != month.Year || after.Month != month.Month);
-            if (!lastOfMonth) continue;
+            var last = k == equity.Count - 1 || times[k + 1].Ticks >= nextMonth;
+            if (!last) continue;
             months.Add(new MonthlyReturn(month.Year, month.Month, previous == 0m ? 0 : (double)(equity[k] / previous) - 1.0));
             previous = equity[k];
+            if (k == equity.Count - 1) break;
+            month = times[k + 1].AddTicks(-1);
+            nextMonth = new DateTime(month.Year, month.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1).Ticks + 1;
         }
         return months;
     }

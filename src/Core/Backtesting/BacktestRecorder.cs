@@ -89,14 +89,7 @@ internal sealed class BacktestRecorder
         var barsPerYear = settings.BarsPerYear ?? AnnualisationFactor(_feeds[0].Bars.Interval, _feeds[0].Instrument.AssetClass);
         var metrics = BacktestMetricsCalculator.Compute(_initialCash, start, _times, _equity, benchmark, trades, notional, _exposedPoints, fees, barsPerYear);
 
-        var curve = new EquityPoint[_equity.Count];
-        var peak = _initialCash;
-        for (var k = 0; k < curve.Length; k++)
-        {
-            var equity = _equity[k];
-            if (equity > peak) peak = equity;
-            curve[k] = new EquityPoint(_times[k], equity, peak > 0m ? equity / peak - 1m : 0m, benchmark?[k]);
-        }
+        var curve = new EquityCurve(_initialCash, _times, _equity, benchmark);
         var fillRecords = settings.RecordFills
             ? fills.Select(f => new FillRecord(f.ExecutedAt, f.InstrumentId.ToString(), f.Side == OrderSide.Buy ? "buy" : "sell", f.Quantity, f.Price,
                 f.Fee, f.Liquidity == LiquiditySide.Maker ? "maker" : "taker", f.ClientOrderId.ToString(), f.TradeId.ToString())).ToList()
