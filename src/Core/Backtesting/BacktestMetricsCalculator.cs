@@ -86,7 +86,8 @@ public static class BacktestMetricsCalculator
                 continue;
             }
             underwater = true;
-            deepest = Math.Min(deepest, (double)(equity[k] / peak) - 1.0);
+            // In double: a decimal division per point under water would dominate the whole metric pass.
+            deepest = Math.Min(deepest, (double)equity[k] / (double)peak - 1.0);
         }
         if (underwater) longest = Math.Max(longest, (times[^1] - peakTime).TotalDays);
         return (deepest, longest);
