@@ -93,6 +93,28 @@ public sealed class BacktestCommandSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_csv_file_is_backtested_as_a_stock_named_after_the_file()
+    {
+        var csv = Path.Combine(_folder, "my-prices.csv");
+        var rows = Enumerable.Range(0, 120).Select(i =>
+        {
+            var c = Math.Round(100 + 10 * Math.Sin(i / 6.0), 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"{new DateTime(2021, 1, 1).AddDays(i):yyyy-MM-dd},{c},{c},{c},{c},1000000";
+        });
+        await File.WriteAllLinesAsync(csv, ["date,open,high,low,close,volume", .. rows]);
+        var json = Path.Combine(_folder, "csv.json");
+
+        var (exit, _, stderr) = await Hive("backtest", "--data", csv, "--param", "fast=3", "--param", "slow=12", "--json", json, "--lake", _folder);
+
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal("SIM:MYPRICES", doc.RootElement.GetProperty("instruments")[0].GetString());
+        Assert.Equal("USD", doc.RootElement.GetProperty("currency").GetString());
+        Assert.Equal(120, doc.RootElement.GetProperty("bars").GetInt32());
+        Assert.NotEqual(0, doc.RootElement.GetProperty("fills").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Strategies_list_and_show_print_the_catalog_with_parameters_and_defaults()
     {
         var list = await Hive("strategies", "list");

@@ -132,7 +132,7 @@ internal sealed class BacktestOptions
         var interval = Parse(parse.GetValue(Interval)!);
         if (File.Exists(source))
         {
-            var symbol = new string(Path.GetFileNameWithoutExtension(source).ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+            var symbol = new string(Path.GetFileNameWithoutExtension(source).ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
             var id = new InstrumentId("SIM", symbol.Length > 0 ? symbol : "DATA");
             try
             {
