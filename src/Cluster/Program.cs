@@ -39,6 +39,8 @@ public static class Program
             DataCommand.Create(),
             SqlCommand.Create(),
             TaCommand.Create(),
+            BacktestCommand.Create(),
+            StrategiesCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

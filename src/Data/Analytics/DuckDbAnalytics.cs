@@ -22,6 +22,7 @@ public sealed class DuckDbAnalytics : IAsyncDisposable, IDisposable
         {
             foreach (var definition in await LakeViews.DefinitionsAsync(store, cancellationToken))
                 await analytics.ExecuteAsync(definition, cancellationToken);
+            await analytics.ExecuteAsync(await BacktestTable.ViewDefinitionAsync(store, cancellationToken), cancellationToken);
         }
         catch
         {

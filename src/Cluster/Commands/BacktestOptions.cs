@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Globalization;
+using Hive.Cluster.Commands.Data;
+using Hive.Core.Backtesting;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Core.Strategies;
+using Hive.Core.Trading;
+using Hive.Data.Samples;
+
+namespace Hive.Cluster.Commands;
+
+/// <summary>The options <c>hive backtest</c>, <c>sweep</c> and <c>walk-forward</c> share, and how they become feeds and settings.</summary>
+internal sealed class BacktestOptions
+{
+    /// <summary>Strategy parameters <c>--size-pct</c> maps to, first one the strategy declares wins (see docs/backtesting.md).</summary>
+    public static readonly string[] SizingParameters = ["cashFraction", "equityFraction", "fraction"];
+
+    public LakeOptions Lake { get; } = new();
+    public Option<string[]> Data { get; } = new("--data") { Description = "CSV file(s) or lake symbol(s) like SIM:SPX (default: the bundled S&P 500 daily series)", AllowMultipleArgumentsPerToken = true };
+    public Option<string> Interval { get; } = new("--interval") { Description = "Bar interval to read from the lake (1m, 1h, 1d...)", DefaultValueFactory = _ => "1d" };
+    public Option<string> Strategy { get; } = new("--strategy") { Description = "Catalog strategy (hive strategies list)", DefaultValueFactory = _ => "sma-cross" };
+    public Option<string[]> Params { get; } = new("--param") { Description = "Strategy parameter name=value (sweeps: name=a,b,c or name=from..to:step)", AllowMultipleArgumentsPerToken = false };
+    public Option<decimal> Cash { get; } = new("--cash") { Description = "Initial cash", DefaultValueFactory = _ => 100_000m };
+    public Option<string?> Currency { get; } = new("--currency") { Description = "Account currency (default: the first instrument's quote currency)" };
+    public Option<decimal> Commission { get; } = new("--commission") { Description = "Commission as a fraction of notional (0.001 = 10 bps), maker and taker", DefaultValueFactory = _ => 0m };
+    public Option<decimal?> Maker { get; } = new("--maker-fee") { Description = "Maker fee fraction (overrides --commission for resting fills)" };
+    public Option<decimal?> Taker { get; } = new("--taker-fee") { Description = "Taker fee fraction (overrides --commission for aggressive fills)" };
+    public Option<decimal> PerShare { get; } = new("--commission-per-share") { Description = "Fixed commission per unit traded", DefaultValueFactory = _ => 0m };
+    public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Slippage in basis points against the trader", DefaultValueFactory = _ => 0m };
+    public Option<decimal?> SlippageImpact { get; } = new("--slippage-impact") { Description = "Volume-share slippage: price impact x (share of bar volume)^2 (replaces --slippage-bps)" };
+    public Option<decimal> MaxVolumeShare { get; } = new("--max-volume-share") { Description = "Largest share of a bar's volume all orders may take (0, 1]", DefaultValueFactory = _ => 1m };
+    public Option<decimal?> SizePct { get; } = new("--size-pct") { Description = "Position size in percent, mapped to the strategy's sizing parameter (sma-cross: cashFraction)" };
+    public Option<string> Fill { get; } = new("--fill") { Description = "Market order fills: next-open or signal-close", DefaultValueFactory = _ => "next-open" };
+    public Option<string> Account { get; } = new("--account") { Description = "cash or margin", DefaultValueFactory = _ => "cash" };
+    public Option<decimal> Leverage { get; } = new("--leverage") { Description = "Margin account leverage", DefaultValueFactory = _ => 1m };
+    public Option<string[]> Timeframes { get; } = new("--timeframe") { Description = "Extra higher timeframe(s) delivered to the strategy (1w, 1mo...)", AllowMultipleArgumentsPerToken = true };
+    public Option<string?> Benchmark { get; } = new("--benchmark") { Description = "Benchmark CSV or lake symbol (default: buy-and-hold of the first instrument)" };
+    public Option<DateTime?> From { get; } = new("--from") { Description = "First bar date (UTC, inclusive)" };
+    public Option<DateTime?> To { get; } = new("--to") { Description = "Last bar date (UTC, exclusive)" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Data, Interval, Strategy, Params, Cash, Currency, Commission, Maker, Taker, PerShare, SlippageBps, SlippageImpact,
+                     MaxVolumeShare, SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To })
+            command.Options.Add(option);
+        Fill.AcceptOnlyFromAmong("next-open", "signal-close");
+        Account.AcceptOnlyFromAmong("cash", "margin");
+        Lake.AddTo(command);
+    }
+
+    public BacktestSettings Settings(ParseResult parse, BarSeries? benchmark)
+    {
+        var commission = parse.GetValue(Commission);
+        var impact = parse.GetValue(SlippageImpact);
+        var settings = new BacktestSettings
+        {
+            InitialCash = parse.GetValue(Cash),
+            Currency = parse.GetValue(Currency)?.ToUpperInvariant(),
+            FillTiming = parse.GetValue(Fill) == "signal-close" ? MarketFillTiming.SignalBarClose : MarketFillTiming.NextBarOpen,
+            Fees = new FeeSchedule(parse.GetValue(Maker) ?? commission, parse.GetValue(Taker) ?? commission, parse.GetValue(PerShare)),
+            Slippage = impact is { } i ? new VolumeShareSlippage(i) : new FixedBpsSlippage(parse.GetValue(SlippageBps)),
+            MaxVolumeShare = parse.GetValue(MaxVolumeShare),
+            AccountType = parse.GetValue(Account) == "margin" ? AccountType.Margin : AccountType.Cash,
+            Leverage = parse.GetValue(Leverage),
+            ExtraIntervals = (parse.GetValue(Timeframes) ?? []).Select(Parse).ToList(),
+            Benchmark = benchmark,
+        };
+        try
+        {
+            settings.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentException($"invalid setting {e.ParamName}: {e.Message.Split(" (Parameter")[0]}");
+        }
+        return settings;
+    }
+
+    /// <summary>The <c>--param</c> values as a dictionary, with <c>--size-pct</c> mapped onto the strategy's sizing parameter.</summary>
+    public IReadOnlyDictionary<string, string> Parameters(ParseResult parse, string strategy, bool allowRanges)
+    {
+        var descriptor = StrategyCatalog.Describe(strategy);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var spec in parse.GetValue(Params) ?? [])
+        {
+            var eq = spec.IndexOf('=');
+            if (eq <= 0) throw new ArgumentException($"--param '{spec}' must be written name=value");
+            var name = spec[..eq].Trim();
+            if (descriptor.Parameters.All(p => p.Name != name))
+                throw new ArgumentException($"--param {name}: {strategy} has no parameter '{name}'; its parameters are {string.Join(", ", descriptor.Parameters.Select(p => p.Name))}");
+            var value = spec[(eq + 1)..].Trim();
+            if (!allowRanges && (value.Contains("..", StringComparison.Ordinal) || value.Contains(',')) && name is not ("instruments"))
+                throw new ArgumentException($"--param {spec}: ranges and lists are for `hive backtest sweep` and `walk-forward`");
+            parameters[name] = value;
+        }
+        if (parse.GetValue(SizePct) is { } pct)
+        {
+            if (pct is <= 0m or > 100m) throw new ArgumentException($"--size-pct must be in (0, 100], got {pct}");
+            var target = SizingParameters.FirstOrDefault(n => descriptor.Parameters.Any(p => p.Name == n))
+                ?? throw new ArgumentException($"--size-pct: {strategy} has no sizing parameter ({string.Join(", ", SizingParameters)}); set its size with --param");
+            parameters[target] = (pct / 100m).ToString(CultureInfo.InvariantCulture);
+        }
+        return parameters;
+    }
+
+    public async Task<IReadOnlyList<BacktestFeed>> FeedsAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var sources = (parse.GetValue(Data) ?? []).SelectMany(d => d.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var from = parse.GetValue(From);
+        var to = parse.GetValue(To);
+        if (from is { } f && to is { } t && t <= f) throw new ArgumentException($"--to {t:yyyy-MM-dd} must be after --from {f:yyyy-MM-dd}");
+        var feeds = new List<BacktestFeed>();
+        foreach (var source in sources.Count == 0 ? [""] : sources)
+        {
+            var series = await SeriesAsync(parse, source, cancellationToken);
+            var cut = Cut(series, from, to);
+            if (cut.Count == 0)
+                throw new ArgumentException($"no bars of {series.Instrument} between {from?.ToString("yyyy-MM-dd") ?? "the start"} and {to?.ToString("yyyy-MM-dd") ?? "the end"} (the data covers {Span(series)})");
+            feeds.Add(new BacktestFeed(Listing(cut.Instrument), cut));
+        }
+        return feeds;
+    }
+
+    public async Task<BarSeries?> BenchmarkAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        parse.GetValue(Benchmark) is { } source ? await SeriesAsync(parse, source, cancellationToken) : null;
+
+    private async Task<BarSeries> SeriesAsync(ParseResult parse, string source, CancellationToken cancellationToken)
+    {
+        if (source.Length == 0) return BacktestBars.Spx();
+        var interval = Parse(parse.GetValue(Interval)!);
+        if (File.Exists(source))
+        {
+            var symbol = new string(Path.GetFileNameWithoutExtension(source).ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+            var id = new InstrumentId("SIM", symbol.Length > 0 ? symbol : "DATA");
+            try
+            {
+                var series = BacktestBars.FromCsv(await File.ReadAllBytesAsync(source, cancellationToken), id, interval, AssetClass.Stock);
+                return series.Count > 0 ? series : throw new ArgumentException($"--data {source}: no readable bars (expected a header with date/time, open, high, low, close, volume)");
+            }
+            catch (Hive.Data.Import.ImportException e)
+            {
+                throw new ArgumentException($"--data {source}: {e.Message}");
+            }
+        }
+        if (!InstrumentId.TryParse(source, out var instrument, out _))
+            throw new FileNotFoundException($"--data '{source}' is neither a readable file nor a lake symbol like SIM:SPX");
+        var lakeSeries = Directory.Exists(parse.GetValue(Lake.Lake)) || parse.GetValue(Lake.Lake)!.StartsWith("s3://", StringComparison.Ordinal)
+            ? await Lake.OpenLake(parse).ReadBarsAsync(instrument, interval, cancellationToken: cancellationToken)
+            : BarSeries.Empty(instrument, interval);
+        if (lakeSeries.Count > 0) return lakeSeries;
+        // The bundled series needs no lake: a fresh checkout can backtest SIM:SPX before any node has imported it.
+        if (instrument == SampleData.Spx && interval == BarInterval.OneDay) return BacktestBars.Spx();
+        throw new ArgumentException($"--data {source}: the lake at {parse.GetValue(Lake.Lake)} has no {interval} bars of {instrument} (import them with `hive data import`)");
+    }
+
+    private static BarSeries Cut(BarSeries series, DateTime? from, DateTime? to)
+    {
+        var a = from is { } f ? series.LowerBound(BarSeries.ToUnixMs(DateTime.SpecifyKind(f, DateTimeKind.Utc))) : 0;
+        var b = to is { } t ? series.LowerBound(BarSeries.ToUnixMs(DateTime.SpecifyKind(t, DateTimeKind.Utc))) : series.Count;
+        return a == 0 && b == series.Count ? series : series.Slice(a, Math.Max(0, b - a));
+    }
+
+    private static string Span(BarSeries s) => s.Count == 0 ? "nothing" : $"{s.TimeAt(0):yyyy-MM-dd} to {s.TimeAt(s.Count - 1):yyyy-MM-dd}";
+
+    /// <summary>The listing for a symbol: <c>BASE-QUOTE</c> symbols are crypto (forex on a venue named ...FX), others US stocks.</summary>
+    public static Instrument Listing(InstrumentId id)
+    {
+        var dash = id.Symbol.IndexOf('-');
+        if (dash <= 0) return Instrument.Stock(id.Venue, id.Symbol);
+        var (b, q) = (id.Symbol[..dash], id.Symbol[(dash + 1)..]);
+        return id.Venue.EndsWith("FX", StringComparison.Ordinal) ? Instrument.Forex(id.Venue, b, q) : Instrument.Crypto(id.Venue, b, q);
+    }
+
+    private static BarInterval Parse(string text) =>
+        BarInterval.TryParse(text, out var interval, out var error) ? interval : throw new ArgumentException(error);
+}
