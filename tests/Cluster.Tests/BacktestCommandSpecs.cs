@@ -27,6 +27,9 @@ public sealed class BacktestCommandSpecs : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("total return", stdout);
+        var html = await File.ReadAllTextAsync(Path.Combine(report, "report.html"));
+        Assert.Contains("sma-cross", html);
+        Assert.Contains("<svg", html);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(report, "result.json")));
         var root = json.RootElement;
         Assert.Equal("sma-cross", root.GetProperty("strategy").GetString());

@@ -41,7 +41,7 @@ public static class BacktestCommand
             {
                 Directory.CreateDirectory(folder);
                 await WriteJsonAsync(Path.Combine(folder, "result.json"), result, ct);
-                // HTML report call site: the lead connects Hive.Cluster.Reports.BacktestReportHtml.Write(result, Path.Combine(folder, "report.html")) here.
+                Reports.BacktestReportHtml.Write(result, Path.Combine(folder, "report.html"));
             }
             await SaveBatchAsync(options, parse, "backtest", strategy, [new SweepRow(0, result.Parameters, result.Metrics, null)], null, ct);
             Summary(output, result);
