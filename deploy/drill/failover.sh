@@ -29,7 +29,8 @@ until [ "$(http http://127.0.0.1:6080/api/cluster/members | grep -o '"status":"U
 echo "3 nodes up"
 
 for a in $(seq 1 "$accounts"); do
-  http -X POST "http://127.0.0.1:6080/api/accounts/drill-$a/credit" -d "{\"transferId\":\"dep\",\"currency\":\"USD\",\"amount\":$((1000 + a))}" >/dev/null
+  http -X POST "http://127.0.0.1:6080/api/accounts/drill-$a/open" -d '{"type":"cash"}' >/dev/null
+  http -X POST "http://127.0.0.1:6080/api/accounts/drill-$a/deposit" -d "{\"transferId\":\"dep\",\"currency\":\"USD\",\"amount\":$((1000 + a))}" >/dev/null
 done
 
 best=1; best_count=-1
@@ -42,7 +43,7 @@ orphan=$(http "http://127.0.0.1:$((6080 + best))/api/admin/sharding/account/loca
 echo "kill -9 node$best (pid ${pids[$best]}), orphan $orphan"
 start=$(date +%s.%N)
 kill -9 "${pids[$best]}"
-until [ "$(http -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:6080/api/accounts/$orphan/credit" -d '{"transferId":"after","currency":"USD","amount":1}')" = 200 ]; do sleep 0.2; done
+until [ "$(http -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:6080/api/accounts/$orphan/deposit" -d '{"transferId":"after","currency":"USD","amount":1}')" = 200 ]; do sleep 0.2; done
 end=$(date +%s.%N)
 printf 'failover: first accepted command for %s %.1f s after kill -9\n' "$orphan" "$(echo "$end - $start" | bc)"
 
