@@ -69,7 +69,7 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     public void Records_without_collections_round_trip_to_an_equal_record()
     {
         // Checks the structural comparison against the records' own equality where that is meaningful.
-        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate)))
+        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 
