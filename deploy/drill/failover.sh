@@ -50,7 +50,7 @@ printf 'failover: first accepted command for %s %.1f s after kill -9\n' "$orphan
 bad=0
 for a in $(seq 1 "$accounts"); do
   expected=$((1000 + a)); [ "drill-$a" = "$orphan" ] && expected=$((expected + 1))
-  cash=$(http "http://127.0.0.1:6080/api/accounts/drill-$a" | grep -o '"USD":[0-9.]*' | cut -d: -f2)
+  cash=$(http "http://127.0.0.1:6080/api/accounts/drill-$a" | grep -o '"cash":{"USD":[0-9.]*' | cut -d: -f3)
   [ "${cash%.*}" = "$expected" ] || { echo "drill-$a: expected $expected, got $cash"; bad=1; }
 done
 [ $bad = 0 ] && echo "all $accounts balances intact" || exit 1
