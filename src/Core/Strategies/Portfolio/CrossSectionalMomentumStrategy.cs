@@ -32,16 +32,10 @@ public sealed class CrossSectionalMomentumStrategy : IStrategy, ICatalogStrategy
                 a.Decimal("fraction")), instruments);
         });
 
-    private readonly BarAlignment _alignment;
-    private readonly MomentumRanking _ranking;
-    private readonly PortfolioTargets _targets;
-    private string? _currency;
-    private int _slicesSinceRebalance;
-    private bool _rebalancedOnce;
+    private readonly MomentumRebalancer _rebalancer;
 
     public CrossSectionalMomentumStrategy(IReadOnlyList<InstrumentId> instruments, int lookback = 63, int top = 1, int every = 21, decimal fraction = 0.98m)
     {
-        _alignment = new BarAlignment(instruments);
         if (instruments.Count < 2) throw new ArgumentOutOfRangeException("instruments", instruments.Count, "instruments must list at least 2 to rank");
         Lookback = ParameterChecks.AtLeast(lookback, 1, "lookback");
         Top = ParameterChecks.AtLeast(top, 1, "top");
@@ -49,11 +43,10 @@ public sealed class CrossSectionalMomentumStrategy : IStrategy, ICatalogStrategy
             throw new ArgumentOutOfRangeException("top", top, $"top must be smaller than the {instruments.Count} instruments, got {top}");
         Every = ParameterChecks.AtLeast(every, 1, "every");
         Fraction = ParameterChecks.Fraction(fraction, "fraction");
-        _ranking = new MomentumRanking(instruments, lookback);
-        _targets = new PortfolioTargets(instruments);
+        _rebalancer = new MomentumRebalancer(instruments, lookback, every);
     }
 
-    public IReadOnlyList<InstrumentId> Instruments => _alignment.Instruments;
+    public IReadOnlyList<InstrumentId> Instruments => _rebalancer.Instruments;
     public int Lookback { get; }
     public int Top { get; }
     public int Every { get; }
@@ -62,26 +55,13 @@ public sealed class CrossSectionalMomentumStrategy : IStrategy, ICatalogStrategy
     /// <summary>The instruments chosen at the last rebalance.</summary>
     public IReadOnlyList<InstrumentId> Selection { get; private set; } = [];
 
-    public void OnStart(IStrategyContext context) => _currency = PortfolioTargets.CommonCurrency(context, Instruments);
+    public void OnStart(IStrategyContext context) => _rebalancer.OnStart(context);
 
     public void OnBar(IStrategyContext context, Bar bar)
     {
-        if (!_alignment.Add(bar)) return;
-        _currency ??= PortfolioTargets.CommonCurrency(context, Instruments);
-        var closes = _alignment.Closes();
-        _ranking.Add(closes);
-        if (!_ranking.IsReady) return;
-        _slicesSinceRebalance++;
-        if (_targets.IsBusy(context))
-        {
-            _targets.Continue(context, closes);
-            return;
-        }
-        if (_rebalancedOnce && _slicesSinceRebalance < Every) return;
-        _rebalancedOnce = true;
-        _slicesSinceRebalance = 0;
-        Selection = _ranking.Ranked().Take(Top).ToList();
+        if (!_rebalancer.IsDecisionDue(context, bar)) return;
+        Selection = _rebalancer.Ranking.Ranked().Take(Top).ToList();
         var weights = Selection.ToDictionary(id => id, _ => 1m / Top);
-        _targets.Begin(context, PortfolioTargets.FromWeights(context, weights, closes, Fraction, _currency), closes);
+        _rebalancer.Rebalance(context, weights, Fraction);
     }
 }

@@ -37,12 +37,7 @@ public sealed class DualMomentumStrategy : IStrategy, ICatalogStrategy
             return new CatalogStrategy(strategy, strategy.Instruments);
         });
 
-    private readonly BarAlignment _alignment;
-    private readonly MomentumRanking _ranking;
-    private readonly PortfolioTargets _targets;
-    private string? _currency;
-    private int _slicesSinceRebalance;
-    private bool _decidedOnce;
+    private readonly MomentumRebalancer _rebalancer;
 
     public DualMomentumStrategy(IReadOnlyList<InstrumentId> risky, InstrumentId? safe = null, int lookback = 252, decimal threshold = 0m,
         int every = 21, decimal fraction = 0.98m)
@@ -52,19 +47,17 @@ public sealed class DualMomentumStrategy : IStrategy, ICatalogStrategy
         Risky = risky.ToList();
         Safe = safe;
         var all = safe is { } safeId ? [.. risky, safeId] : risky.ToList();
-        _alignment = new BarAlignment(all);
         Lookback = ParameterChecks.AtLeast(lookback, 1, "lookback");
         Threshold = threshold;
         Every = ParameterChecks.AtLeast(every, 1, "every");
         Fraction = ParameterChecks.Fraction(fraction, "fraction");
-        _ranking = new MomentumRanking(all, lookback);
-        _targets = new PortfolioTargets(all);
+        _rebalancer = new MomentumRebalancer(all, lookback, every);
     }
 
     public IReadOnlyList<InstrumentId> Risky { get; }
     public InstrumentId? Safe { get; }
     /// <summary>Risky instruments then the safe one: the subscriptions.</summary>
-    public IReadOnlyList<InstrumentId> Instruments => _alignment.Instruments;
+    public IReadOnlyList<InstrumentId> Instruments => _rebalancer.Instruments;
     public int Lookback { get; }
     public decimal Threshold { get; }
     public int Every { get; }
@@ -73,37 +66,24 @@ public sealed class DualMomentumStrategy : IStrategy, ICatalogStrategy
     /// <summary>What the last decision chose to hold; null = cash.</summary>
     public InstrumentId? Holding { get; private set; }
 
-    public void OnStart(IStrategyContext context) => _currency = PortfolioTargets.CommonCurrency(context, Instruments);
+    public void OnStart(IStrategyContext context) => _rebalancer.OnStart(context);
 
     public void OnBar(IStrategyContext context, Bar bar)
     {
-        if (!_alignment.Add(bar)) return;
-        _currency ??= PortfolioTargets.CommonCurrency(context, Instruments);
-        var closes = _alignment.Closes();
-        _ranking.Add(closes);
-        if (!_ranking.IsReady) return;
-        _slicesSinceRebalance++;
-        if (_targets.IsBusy(context))
-        {
-            _targets.Continue(context, closes);
-            return;
-        }
-        if (_decidedOnce && _slicesSinceRebalance < Every) return;
-        _decidedOnce = true;
-        _slicesSinceRebalance = 0;
+        if (!_rebalancer.IsDecisionDue(context, bar)) return;
         Holding = Choose();
         var weights = new Dictionary<InstrumentId, decimal>();
         if (Holding is { } chosen) weights[chosen] = 1m;
-        _targets.Begin(context, PortfolioTargets.FromWeights(context, weights, closes, Fraction, _currency), closes);
+        _rebalancer.Rebalance(context, weights, Fraction);
     }
 
     private InstrumentId? Choose()
     {
         var best = Risky[0];
         foreach (var id in Risky)
-            if (_ranking.ReturnOf(id) > _ranking.ReturnOf(best)) best = id;
-        var bestReturn = _ranking.ReturnOf(best);
-        var beatsSafe = Safe is not { } safe || bestReturn > _ranking.ReturnOf(safe);
+            if (_rebalancer.Ranking.ReturnOf(id) > _rebalancer.Ranking.ReturnOf(best)) best = id;
+        var bestReturn = _rebalancer.Ranking.ReturnOf(best);
+        var beatsSafe = Safe is not { } safe || bestReturn > _rebalancer.Ranking.ReturnOf(safe);
         return bestReturn > Threshold && beatsSafe ? best : Safe;
     }
 }
