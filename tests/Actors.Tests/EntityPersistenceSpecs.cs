@@ -179,17 +179,8 @@ public sealed class EntityPersistenceSpecs : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, TimeSpan within, string because)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(250);
-        }
-
-        Assert.Fail(because);
-    }
+    private static Task Eventually(Func<Task<bool>> condition, TimeSpan within, string because) =>
+        TestSupport.Eventually.HoldsAsync(condition, because, within, TimeSpan.FromMilliseconds(250));
 
     public void Dispose()
     {

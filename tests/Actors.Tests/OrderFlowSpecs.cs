@@ -165,16 +165,7 @@ public sealed class OrderFlowSpecs : IDisposable
         return last!;
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, string because)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail(because);
-    }
+    private static Task Eventually(Func<Task<bool>> condition, string because) => TestSupport.Eventually.HoldsAsync(condition, because);
 
     public void Dispose()
     {

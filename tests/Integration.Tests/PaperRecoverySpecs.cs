@@ -115,16 +115,8 @@ public sealed class PaperRecoverySpecs(ITestOutputHelper output) : IDisposable
         return new Bar(Spx, new DateTime(2000, 1, 3, 0, 0, 0, DateTimeKind.Utc).AddDays(day), BarInterval.OneDay, close, close + 5m, close - 5m, close, 1e9m);
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, string because)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail(because);
-    }
+    private static Task Eventually(Func<Task<bool>> condition, string because) =>
+        TestSupport.Eventually.HoldsAsync(condition, because, TimeSpan.FromSeconds(20));
 
     public void Dispose()
     {

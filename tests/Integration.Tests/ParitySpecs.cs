@@ -100,16 +100,8 @@ public sealed class ParitySpecs(ITestOutputHelper output) : IDisposable
         return true;
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, string because)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(10);
-        }
-        Assert.Fail(because);
-    }
+    private static Task Eventually(Func<Task<bool>> condition, string because) =>
+        TestSupport.Eventually.HoldsAsync(condition, because, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(10));
 
     public void Dispose()
     {
