@@ -142,6 +142,9 @@ public static class BacktestCommand
         var csv = BacktestCsv.Table(batch, kind, strategy, now, rows);
         var lake = parse.GetValue(options.Lake.Lake)!;
         if (Directory.Exists(lake)) await BacktestTable.SaveToLakeAsync(options.Lake.OpenStore(parse), batch, csv, ct);
+        else if (!lake.StartsWith("s3://", StringComparison.Ordinal))
+            await parse.InvocationConfiguration.Error.WriteLineAsync(
+                $"note: not stored for `hive sql` (table backtests): no lake at {lake}; run `hive data import-samples` (or the node) first, or pass --lake");
         if (duckdb is null) return;
         var temp = Path.Combine(Path.GetTempPath(), $"{batch}-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(temp, csv, ct);
