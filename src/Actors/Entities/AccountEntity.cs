@@ -1,4 +1,6 @@
 using Akka.Actor;
+using Akka.Hosting;
+using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -7,33 +9,33 @@ using Hive.Core.Trading;
 namespace Hive.Actors.Entities;
 
 /// <summary>
-/// An account's ledger (<see cref="AccountState"/>). Order entities talk to it with the flow's commands
-/// (reserve, book a fill, release) and get the flow's answers back, so they can tell a confirmation from a
-/// refusal without correlation ids; everything else is answered with the generic accepted/rejected replies.
+/// An account's ledger (<see cref="AccountState"/>). Order entities talk to it with the flow's commands (hold, book a
+/// fill, release) and get the flow's answers (<see cref="AccountAnswers"/>); a hold it grants goes on to the venue as the
+/// order's first route. Strategies read a compact view (<see cref="GetAccountView"/>). Everything else is answered with
+/// the generic accepted/rejected replies.
 /// </summary>
 public sealed class AccountEntity(string entityId, EntitySettings settings)
     : EntityActor<AccountState, IAccountCommand, IAccountEvent, GetAccount>(
         RegionNames.Account, entityId, AccountState.Empty(new AccountId(entityId)), settings)
 {
+    private EntityGateway? _gateway;
+
+    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
+
+    protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+
     protected override void Reply(IActorRef to, IAccountCommand command, Rejection? rejection, bool duplicate)
     {
-        switch (command)
+        if (AccountAnswers.For(command, rejection, State) is not { } answers)
         {
-            case ReserveBuyingPower r:
-                to.Tell(rejection is null
-                    ? new ReservationConfirmed(r.Order.ClientOrderId)
-                    : new ReservationRefused(r.Order.ClientOrderId, rejection.Code, rejection.Message));
-                break;
-            case BookExecution b:
-                to.Tell(new FillBooked(b.Execution.ClientOrderId, b.Execution.TradeId, rejection?.Code));
-                break;
-            case ReleaseReservation r:
-                // Refused only when the account is not open, in which case it holds nothing for the order either.
-                to.Tell(new ReleaseConfirmed(r.ClientOrderId));
-                break;
-            default:
-                base.Reply(to, command, rejection, duplicate);
-                break;
+            base.Reply(to, command, rejection, duplicate);
+            return;
+        }
+        foreach (var answer in answers)
+        {
+            // The route goes to the venue on the order's behalf: the venue answers the order.
+            if (answer is RouteOrder route) Gateway.Region(RegionNames.Instrument).Tell(route, to);
+            else to.Tell(answer);
         }
     }
 }

@@ -11,9 +11,12 @@ namespace Hive.Actors.Entities;
 /// <summary>
 /// The thin persistent actor behind every sharded entity: it asks the pure state what a command
 /// produces, persists those events, folds them with <c>Apply</c> and replies. Recovery is the same
-/// fold over the journal. Snapshots every <see cref="EntitySettings.SnapshotEvery"/> events; an idle
-/// entity whose state allows it asks its shard to passivate it. Anything it does not understand is
-/// logged, counted and answered with a <see cref="CommandRejected"/> — a bad message never crashes it.
+/// fold over the journal. Snapshots every <see cref="EntitySettings.SnapshotEvery"/> events and keeps the last two; a
+/// snapshot it cannot use (wrong type, unreadable) fails recovery loudly once and the next incarnation recovers from an
+/// older snapshot or from the events (<see cref="SnapshotFallback"/>). An idle entity whose state allows it asks its
+/// shard to passivate it. Anything it does not understand is logged, counted and answered with a
+/// <see cref="CommandRejected"/>, and a command its state throws on (an overflow, say) is refused, never persisted —
+/// a bad message never crash-loops it.
 /// </summary>
 public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePersistentActor
     where TState : class, IAggregate<TState, TCommand, TEvent>, IEntityState
@@ -24,6 +27,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private readonly EntitySettings _settings;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private long _lastSnapshotSequenceNr;
+    private long _previousSnapshotSequenceNr;
+    private long _offeredSnapshotSequenceNr;
 
     protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
     {
@@ -35,17 +40,23 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
         Recover<SnapshotOffer>(offer =>
         {
-            if (offer.Snapshot is TState snapshot)
-            {
-                State = Persisted = snapshot;
-                _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
-            }
+            _offeredSnapshotSequenceNr = offer.Metadata.SequenceNr;
+            if (offer.Snapshot is not TState snapshot)
+                throw new InvalidOperationException(
+                    $"{PersistenceId}: snapshot at {offer.Metadata.SequenceNr} is a {offer.Snapshot?.GetType().Name ?? "null"}, not a {typeof(TState).Name}");
+            State = Persisted = snapshot;
+            _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
         });
         Recover<TEvent>(e => State = Persisted = State.Apply(e));
 
         Command<TCommand>(HandleCommand);
         Command<TQuery>(_ => Sender.Tell(Persisted));
-        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        // Keep the last two: if the newest cannot be read, the one before it still saves most of the replay.
+        Command<SaveSnapshotSuccess>(s =>
+        {
+            if (_previousSnapshotSequenceNr > 0) DeleteSnapshots(new SnapshotSelectionCriteria(_previousSnapshotSequenceNr - 1));
+            _previousSnapshotSequenceNr = s.Metadata.SequenceNr;
+        });
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "{0}: snapshot at {1} failed; recovery will replay more events", PersistenceId, f.Metadata.SequenceNr));
         Command<DeleteSnapshotsSuccess>(_ => { });
         Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "{0}: deleting old snapshots failed", PersistenceId));
@@ -56,6 +67,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     }
 
     public override string PersistenceId { get; }
+
+    public override Recovery Recovery => SnapshotFallback.RecoveryFor(PersistenceId);
 
     protected string Region { get; }
 
@@ -92,7 +105,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private void HandleCommand(TCommand received)
     {
         var command = Prepare(received);
-        var decision = State.Decide(command, DateTime.UtcNow);
+        var decision = DecideSafely(command);
         var replyTo = Sender;
         if (decision.Rejection is { } rejection)
         {
@@ -117,6 +130,26 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             Reply(replyTo, command, null, duplicate: false);
             AfterCommand(command, decision.Events);
         });
+    }
+
+    /// <summary>The state's decision, checked by applying its events: whatever throws (an arithmetic overflow on absurd
+    /// numbers, a bug) becomes a refusal naming the command, so nothing unappliable is ever journaled.</summary>
+    private Decision<TEvent> DecideSafely(TCommand command)
+    {
+        try
+        {
+            var decision = State.Decide(command, DateTime.UtcNow);
+            var probe = State;
+            foreach (var e in decision.Events) probe = probe.Apply(e);
+            return decision;
+        }
+        catch (Exception e) when (e is ArithmeticException or InvalidOperationException or ArgumentException or NullReferenceException
+                                      or KeyNotFoundException or FormatException)
+        {
+            _log.Error(e, "{0}: {1} could not be decided", PersistenceId, command.GetType().Name);
+            return Decision<TEvent>.Reject(EntityRejections.CommandFailed,
+                $"the {Region} entity '{EntityId}' could not take {command.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>An answer decided on state whose writes are still in flight waits for them (a repeat of an order
@@ -152,9 +185,12 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         });
     }
 
+    /// <summary>Whether nothing depends on the entity staying in memory; entities with in-memory duties add theirs.</summary>
+    protected virtual bool CanPassivate => State.CanPassivate;
+
     private void OnIdle()
     {
-        if (!State.CanPassivate || State.Version != Persisted.Version) return;
+        if (!CanPassivate || State.Version != Persisted.Version) return;
         _log.Debug("{0}: idle for {1}, passivating", PersistenceId, _settings.PassivateAfter);
         // The backoff supervisor between us and the shard forwards this to the shard.
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));
@@ -178,9 +214,27 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected override void OnRecoveryFailure(Exception reason, object? message = null)
     {
+        if (message is SnapshotOffer offer)
+        {
+            HiveCounters.Record($"snapshot-skipped/{Region}");
+            SnapshotFallback.Skip(PersistenceId, offer.Metadata.SequenceNr);
+        }
+        else if (LastSequenceNr == 0 && _offeredSnapshotSequenceNr == 0 && IsUnreadable(reason))
+        {
+            // Failed before any snapshot was offered or event replayed, on bytes that do not deserialize: the snapshot itself.
+            HiveCounters.Record($"snapshot-skipped/{Region}");
+            SnapshotFallback.SkipAll(PersistenceId);
+        }
         HiveCounters.Record($"recovery-failure/{Region}");
         _log.Error(reason, "{0}: recovery failed; the supervisor restarts this entity with backoff", PersistenceId);
         base.OnRecoveryFailure(reason, message);
+    }
+
+    private static bool IsUnreadable(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Runtime.Serialization.SerializationException or System.Text.Json.JsonException or InvalidCastException) return true;
+        return false;
     }
 
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)

@@ -13,19 +13,23 @@ using Hive.Core.OrderFlow;
 namespace Hive.Actors.Entities;
 
 /// <summary>
-/// One instrument and its simulated venue (<see cref="VenueSession"/>). It journals the venue's inputs and
-/// rebuilds the venue by replaying them; it answers each routed order with that order's reports, pushes
-/// reports caused by market data to the order entities, and publishes every bar it applied on the
-/// instrument's topic for strategies. Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the
-/// venue's book is a mutable engine rebuilt from inputs rather than an immutable state folded from events.
+/// One instrument and its simulated venue (<see cref="VenueSession"/>). It journals nothing per order: the order
+/// entities store what became real, and the venue is their matching engine. It answers each routed order with that
+/// order's reports, pushes reports caused by market data to the order entities, publishes every bar it applied on the
+/// instrument's topic, and saves a small snapshot (<see cref="VenueSnapshot"/>: the last bar and the working orders'
+/// ids) at most once per <see cref="SnapshotInterval"/>; after a restart it takes the last bar back and asks those
+/// orders to route themselves again. Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the venue is a
+/// mutable engine, not a state folded from events.
 /// </summary>
-public sealed class InstrumentEntity : ReceivePersistentActor
+public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
 {
+    public static readonly TimeSpan SnapshotInterval = TimeSpan.FromSeconds(1);
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly VenueSession? _session;
     private readonly string _entityId;
     private EntityGateway? _gateway;
-    private int _writesInFlight;
+    private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
+    private bool _changed;
 
     public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading)
     {
@@ -35,16 +39,30 @@ public sealed class InstrumentEntity : ReceivePersistentActor
             _session = new VenueSession(instrument, trading.FillModel);
         PassivateAfter = settings.PassivateAfter;
 
-        Recover<IVenueEvent>(e => _session?.Apply(e));
+        Recover<SnapshotOffer>(offer =>
+        {
+            if (offer.Snapshot is not VenueSnapshot snapshot) return;
+            _session?.Restore(snapshot);
+            _toRouteAgain = snapshot.Working;
+        });
         Command<IVenueCommand>(Handle);
         Command<GetVenue>(_ => Sender.Tell(_session is null ? Unlisted("GetVenue") : _session.Status));
+        Command<SnapshotTick>(_ => SaveIfChanged());
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr, s.Metadata.Timestamp.AddTicks(-1))));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "{0}: snapshot failed; a restart resumes from an older one", PersistenceId));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(_ => { });
         Command<CommandAccepted>(_ => { });
         Command<CommandRejected>(r => _log.Warning("{0}: {1} refused a venue report: {2}", PersistenceId, r.EntityId, r.Message));
         Command<ReceiveTimeout>(_ =>
         {
-            if (_writesInFlight == 0 && (_session is null || _session.WorkingOrders == 0)) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
+            if (_session is null || _session.WorkingOrders == 0) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
         });
-        Command<PassivationStop>(_ => Context.Stop(Self));
+        Command<PassivationStop>(_ =>
+        {
+            SaveIfChanged();
+            Context.Stop(Self);
+        });
         CommandAny(message =>
         {
             var type = message.GetType().Name;
@@ -56,6 +74,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor
 
     public override string PersistenceId { get; }
 
+    public ITimerScheduler Timers { get; set; } = null!;
+
     private TimeSpan PassivateAfter { get; }
 
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
@@ -64,6 +84,14 @@ public sealed class InstrumentEntity : ReceivePersistentActor
     {
         base.PreStart();
         Context.SetReceiveTimeout(PassivateAfter);
+        Timers.StartPeriodicTimer("snapshot", SnapshotTick.Instance, SnapshotInterval);
+    }
+
+    protected override void OnReplaySuccess()
+    {
+        base.OnReplaySuccess();
+        foreach (var order in _toRouteAgain) Gateway.Region(RegionNames.Order).Tell(new RouteAgain(order), Self);
+        _toRouteAgain = [];
     }
 
     private void Handle(IVenueCommand command)
@@ -73,76 +101,28 @@ public sealed class InstrumentEntity : ReceivePersistentActor
             Sender.Tell(Unlisted(command.GetType().Name));
             return;
         }
-        var step = _session.Plan(command, DateTime.UtcNow);
-        if (step.UnjournaledBar is { } bar)
+        var step = _session.Handle(command, DateTime.UtcNow);
+        if (step.Rejection is { } refused)
         {
-            _session.ApplyUnjournaled(bar);
-            // Published in order: after the bars still being written.
-            if (_writesInFlight == 0) Publish(bar, []);
-            else DeferAsync(bar, b => Publish(b, []));
-        }
-        var replyTo = Sender;
-        if (step.ToJournal.Count == 0)
-        {
-            // Reports (fills above all: their trade ids) must not leave before the inputs that made them are stored.
-            if (_writesInFlight == 0) Answer(command, replyTo);
-            else DeferAsync(command, _ => Answer(command, replyTo));
+            HiveCounters.Rejected(RegionNames.Instrument, refused.Code);
+            if (!Sender.Equals(Context.System.DeadLetters)) Sender.Tell(new CommandRejected(RegionNames.Instrument, _entityId, refused.Code, refused.Message));
             return;
         }
-        // Applied at once so that the next command is planned on the venue as decided; everything it produced
-        // leaves only once stored, and the journal batches the writes of many commands (no stash, group commit).
-        var produced = new List<(IVenueEvent Input, IReadOnlyList<VenueReports> Reports)>();
-        foreach (var input in step.ToJournal) produced.Add((input, _session.Apply(input)));
-        _writesInFlight++;
-        var remaining = step.ToJournal.Count;
-        PersistAllAsync(step.ToJournal, _ =>
-        {
-            if (--remaining > 0) return;
-            _writesInFlight--;
-            HiveCounters.Persisted(RegionNames.Instrument, produced.Count);
-            foreach (var (input, reports) in produced)
-            {
-                foreach (var batch in reports)
-                    if (batch.OrderId != OrderOf(command)) Gateway.Region(RegionNames.Order).Tell(batch, Self);
-                // Only a bar that arrives now is news; the last bar journaled ahead of an order was published when it came.
-                if (input is VenueBarApplied applied && command is ApplyBar)
-                    Publish(applied.Bar, reports.SelectMany(r => r.Reports).Select(r => r.Fill).OfType<Core.Trading.Execution>().ToList());
-            }
-            Answer(command, replyTo);
-        });
+        _changed = true;
+        foreach (var pushed in step.Pushed) Gateway.Region(RegionNames.Order).Tell(pushed, Self);
+        if (step.Published is { } bar)
+            DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(bar.Instrument), new BarPublished(bar)));
+        if (step.Answer is { } answer) Sender.Tell(answer, Self);
+        // The replayer tells without a sender; the HTTP API asks and gets the venue's status.
+        else if (command is ApplyBar && !Sender.Equals(Context.System.DeadLetters)) Sender.Tell(_session.Status);
     }
 
-    /// <summary>An order entity's message is answered with that order's reports it has not applied yet.</summary>
-    private void Answer(IVenueCommand command, IActorRef to)
+    private void SaveIfChanged()
     {
-        if (command is ApplyBar)
-        {
-            // The replayer tells without a sender; the HTTP API asks and gets the venue's status.
-            if (!to.Equals(Context.System.DeadLetters)) to.Tell(_session!.Status);
-            return;
-        }
-        if (OrderOf(command) is not { } order) return;
-        var from = command switch
-        {
-            RouteOrder r => r.FromIndex,
-            RouteCancel c => c.FromIndex,
-            RouteReplace c => c.FromIndex,
-            _ => 0,
-        };
-        var reports = _session!.ReportsFor(order, from);
-        if (reports.Count > 0) to.Tell(new VenueReports(order, from, reports));
+        if (!_changed || _session is null) return;
+        _changed = false;
+        SaveSnapshot(_session.Snapshot());
     }
-
-    private static ClientOrderId? OrderOf(IVenueCommand command) => command switch
-    {
-        RouteOrder r => r.Request.ClientOrderId,
-        RouteCancel c => c.OrderId,
-        RouteReplace c => c.OrderId,
-        _ => null,
-    };
-
-    private void Publish(Core.MarketData.Bar bar, IReadOnlyList<Core.Trading.Execution> fills) =>
-        DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(bar.Instrument), new BarPublished(bar, fills)));
 
     private CommandRejected Unlisted(string what)
     {
@@ -158,10 +138,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor
         base.OnRecoveryFailure(reason, message);
     }
 
-    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    private sealed class SnapshotTick
     {
-        HiveCounters.Record($"persist-failure/{RegionNames.Instrument}");
-        _log.Error(cause, "{0}: persisting {1} failed; the supervisor restarts this entity with backoff", PersistenceId, @event.GetType().Name);
-        base.OnPersistFailure(cause, @event, sequenceNr);
+        public static readonly SnapshotTick Instance = new();
     }
 }

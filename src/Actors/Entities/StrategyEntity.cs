@@ -16,15 +16,21 @@ namespace Hive.Actors.Entities;
 /// <summary>
 /// A strategy instance (<see cref="StrategyState"/>). While running it hosts the catalog strategy in a
 /// <see cref="StrategyRuntime"/>, subscribed to its instruments' bar topics. Each order the strategy submits is
-/// first recorded (<see cref="StrategyOrderIssued"/>, which fixes its client order id) and then sent to its
-/// order entity until that entity answers; after a restart every issued order is sent again, which the order
-/// entities treat as a repeat and answer with the order's current state.
+/// first recorded (<see cref="StrategyOrderIssued"/>, which fixes its client order id) and then sent to its order
+/// entity; the order tells the strategy its booked fills and its end (<see cref="OrderUpdate"/>, the one channel for
+/// fills). An open order the strategy has not heard from is sent again on a backing-off timer, which the order entity
+/// treats as a repeat and answers with where the order stands; after a restart only the open orders are sent again.
+/// Finished orders leave the state in batches (<see cref="StrategyOrdersClosed"/>). The account is read as a compact
+/// view, refreshed on the timer.
 /// </summary>
 public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand, StrategyEvent, GetStrategy>, IWithTimers
 {
     private readonly TradingSettings _trading;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private readonly HashSet<ClientOrderId> _unconfirmed = new();
+    private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(30);
+    // Open orders not heard from since they were sent, and the poll delay, which backs off while nothing is heard.
+    private readonly HashSet<ClientOrderId> _unheard = new();
+    private TimeSpan _pollDelay;
     private StrategyRuntime? _runtime;
     private IReadOnlyList<InstrumentId> _topics = [];
     private EntityGateway? _gateway;
@@ -41,37 +47,59 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     protected override void ConfigureCommands()
     {
-        Command<BarPublished>(b => _runtime?.OnBar(b.Bar, b.Fills));
+        Command<BarPublished>(b => _runtime?.OnBar(b.Bar));
         Command<OrderUpdate>(u =>
         {
-            _unconfirmed.Remove(u.Order.ClientOrderId);
-            _runtime?.OnOrderUpdate(u.Order, u.Fills);
-            Sender.Tell(new OrderUpdateAck(u.Order.ClientOrderId, u.Order.Version));
+            _unheard.Remove(u.Order.ClientOrderId);
+            _runtime?.OnOrderUpdate(u.Order, u.Fills, u.BookedAt);
         });
         Command<AccountState>(a => _runtime?.OnAccount(a));
-        Command<CommandAccepted>(a =>
-        {
-            if (a.Region == RegionNames.Order) _unconfirmed.Remove(new ClientOrderId(a.EntityId));
-        });
         Command<CommandRejected>(r =>
         {
             if (r.Region != RegionNames.Order) return;
             var id = new ClientOrderId(r.EntityId);
-            _unconfirmed.Remove(id);
+            _unheard.Remove(id);
             _log.Info("{0}: order {1} refused: {2}", PersistenceId, id, r.Message);
             _runtime?.OnOrderRefused(id, new Rejection(r.Code, r.Message));
         });
         Command<GetStrategyProgress>(_ => Sender.Tell(_runtime is null
-            ? new StrategyProgress(State.StrategyId, false, 0, null, 0, State.IssuedOrders.Count)
+            ? new StrategyProgress(State.StrategyId, false, 0, null, 0, State.OrdersIssued)
             : new StrategyProgress(State.StrategyId, true, _runtime.BarsSeen, _runtime.BarsSeen > 0 ? _runtime.UtcNow : null, _runtime.OpenOrders().Count,
-                State.IssuedOrders.Count)));
+                State.OrdersIssued)));
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
-        Command<RetryTick>(_ =>
+        Command<RetryTick>(_ => OnTick());
+        Command<PollTick>(_ => Poll());
+    }
+
+    private void OnTick()
+    {
+        AskAccount();
+        if (_runtime is null) return;
+        // Finished orders leave the open list in one event per tick, not one per order.
+        var finished = _runtime.Finished();
+        if (finished.Count > 0 && State.Running)
         {
-            foreach (var id in _unconfirmed) SendIssued(id);
-            AskAccount();
-        });
+            var decision = State.Decide(new CloseOrders(State.StrategyId, finished), DateTime.UtcNow);
+            if (decision.Events.Count > 0) Record(decision.Events, () => _runtime?.Forget(finished));
+            else _runtime.Forget(finished);
+        }
+    }
+
+    /// <summary>Sends the open orders not heard from again; each answers with where it stands.</summary>
+    private void Poll()
+    {
+        foreach (var id in _unheard) SendIssued(id);
+        if (_unheard.Count == 0) return;
+        _pollDelay = TimeSpan.FromTicks(Math.Min(_pollDelay.Ticks * 2, MaxPollDelay.Ticks));
+        Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
+    }
+
+    private void ExpectNews(ClientOrderId id)
+    {
+        _unheard.Add(id);
+        _pollDelay = _trading.RetryInterval;
+        if (!Timers.IsTimerActive("poll")) Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
     }
 
     protected override void AfterCommand(StrategyCommand command, IReadOnlyList<StrategyEvent> persisted)
@@ -88,8 +116,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         base.OnReplaySuccess();
         if (!State.Running) return;
         StartRuntime();
-        foreach (var issued in State.IssuedOrders) _unconfirmed.Add(issued.Request.ClientOrderId);
-        foreach (var id in _unconfirmed) SendIssued(id);
+        foreach (var issued in State.OpenOrders) ExpectNews(issued.Request.ClientOrderId);
+        foreach (var id in _unheard) SendIssued(id);
     }
 
     private void StartRuntime()
@@ -107,7 +135,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             return;
         }
         _runtime = new StrategyRuntime(State.StrategyId, State.AccountId!.Value, built.Strategy, _trading.Catalog, Submit, Cancel);
-        foreach (var issued in State.IssuedOrders) _runtime.Track(issued.Request);
+        foreach (var issued in State.OpenOrders) _runtime.Track(issued.Request);
         _topics = built.Instruments;
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
@@ -124,6 +152,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         foreach (var instrument in _topics) mediator.Tell(new Unsubscribe(BarPublished.Topic(instrument), Self));
         _topics = [];
         Timers.Cancel("retry");
+        Timers.Cancel("poll");
     }
 
     private OrderTicket Submit(StrategyOrder order, decimal referencePrice)
@@ -135,7 +164,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         var id = issued.Request.ClientOrderId;
         Record([issued], () => SendIssued(id));
         _runtime?.Track(issued.Request);
-        _unconfirmed.Add(id);
+        ExpectNews(id);
         return new OrderTicket(id, null);
     }
 
@@ -150,13 +179,18 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     private void SendIssued(ClientOrderId id)
     {
         // Only stored orders go out: an id must never reach an order entity before the strategy has it on record.
-        var issued = Persisted.IssuedOrders.FirstOrDefault(o => o.Request.ClientOrderId == id);
+        var issued = Persisted.OpenOrders.Find(o => o.Request.ClientOrderId == id);
         if (issued is null) return;
         Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice), Self);
     }
 
+    private sealed class PollTick
+    {
+        public static readonly PollTick Instance = new();
+    }
+
     private void AskAccount()
     {
-        if (State.AccountId is { } account) Gateway.Region(RegionNames.Account).Tell(new GetAccount(account), Self);
+        if (State.AccountId is { } account) Gateway.Region(RegionNames.Account).Tell(new GetAccountView(account), Self);
     }
 }

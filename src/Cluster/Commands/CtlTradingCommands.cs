@@ -57,7 +57,7 @@ public static class CtlTradingCommands
     private static Command OrderShow()
     {
         var id = OrderId();
-        var show = new Command("show", "Show one order: its request, status, fills, and whether its buying-power hold was taken and released.") { id };
+        var show = new Command("show", "Show one order: its request, status and fills.") { id };
         show.SetAction(Run(async (p, c, r, ct) => r.Trading.Order(await c.GetAsync($"api/orders/{Escape(p.GetValue(id))}", ct))));
         return show;
     }

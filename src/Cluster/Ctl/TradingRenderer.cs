@@ -40,8 +40,6 @@ public sealed class TradingRenderer(CtlRenderer output)
         Row(details, "fees", Price(o, "fees"));
         Row(details, "venue order id", Text(o, "venueOrderId"));
         Row(details, "strategy", Text(o, "strategyId"));
-        // Where the order stands with its account: the hold is taken before routing and given back once it is finished.
-        Row(details, "buying power", Flag(o, "released") == "yes" ? "released" : Flag(o, "reserved") == "yes" ? "reserved" : "not reserved");
         Console.Write(details);
         var fills = Items(o, "fills").ToList();
         if (fills.Count == 0)

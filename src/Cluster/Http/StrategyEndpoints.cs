@@ -45,6 +45,6 @@ public static class StrategyEndpoints
     private static object View(StrategyState s) => new
     {
         strategyId = s.StrategyId.Value, s.Kind, accountId = s.AccountId?.Value, s.Running, s.Parameters,
-        ordersIssued = s.IssuedOrders.Count, s.Starts, s.StopReason,
+        ordersIssued = s.OrdersIssued, openOrders = s.OpenOrders.Count, s.Starts, s.StopReason,
     };
 }

@@ -13,7 +13,7 @@ public sealed record AccountView(
     IReadOnlyDictionary<string, decimal> Cash, IReadOnlyDictionary<string, decimal> Deposits, IReadOnlyDictionary<string, decimal> Fees,
     IReadOnlyDictionary<string, decimal> RealizedPnl, IReadOnlyDictionary<string, decimal> UnrealizedPnl,
     IReadOnlyDictionary<string, decimal> Equity, IReadOnlyDictionary<string, decimal> BuyingPower,
-    IReadOnlyList<PositionView> Positions, IReadOnlyList<ReservationView> Reservations, int FillsBooked)
+    IReadOnlyList<PositionView> Positions, IReadOnlyList<ReservationView> Reservations, long FillsBooked)
 {
     public static AccountView From(AccountState a, IReadOnlyDictionary<InstrumentId, decimal> marks)
     {
@@ -32,7 +32,7 @@ public sealed record AccountView(
             currencies.ToDictionary(c => c, c => a.UnrealizedPnl(c, marks)),
             currencies.ToDictionary(c => c, c => a.Equity(c, marks)),
             currencies.ToDictionary(c => c, a.BuyingPower),
-            positions, reservations, a.AppliedTrades.Count);
+            positions, reservations, a.FillsBooked);
     }
 
     private static IReadOnlyDictionary<string, decimal> Sorted(IReadOnlyDictionary<string, decimal> map) =>

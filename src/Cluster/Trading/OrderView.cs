@@ -2,11 +2,11 @@ using Hive.Core.OrderFlow;
 
 namespace Hive.Cluster.Trading;
 
-/// <summary>One order as the API shows it: the request, where its state machine stands, and its flow.</summary>
+/// <summary>One order as the API shows it: the request, where its state machine stands, and its fills.</summary>
 public sealed record OrderView(
     string OrderId, string AccountId, string Instrument, string Side, string Type, decimal Quantity, decimal? LimitPrice,
     decimal? StopPrice, string TimeInForce, string Status, decimal FilledQuantity, decimal LeavesQuantity, decimal AverageFillPrice,
-    decimal Fees, string? VenueOrderId, string? RejectionCode, string? StrategyId, bool Reserved, bool Released,
+    decimal Fees, string? VenueOrderId, string? RejectionCode, string? StrategyId,
     IReadOnlyList<FillView> Fills)
 {
     public static OrderView? From(OrderFlowState flow)
@@ -16,6 +16,6 @@ public sealed record OrderView(
         return new OrderView(r.ClientOrderId.Value, r.AccountId.Value, r.InstrumentId.ToString(), r.Side.ToString().ToLowerInvariant(),
             r.Type.ToString().ToLowerInvariant(), o.Quantity, o.LimitPrice, o.StopPrice, r.TimeInForce.ToString().ToLowerInvariant(),
             o.Status.ToString(), o.FilledQuantity, o.LeavesQuantity, o.AverageFillPrice, o.Fees, o.VenueOrderId?.Value, o.RejectionCode,
-            r.StrategyId?.Value, flow.Reserved, flow.Released, flow.Fills.Select(FillView.From).ToList());
+            r.StrategyId?.Value, flow.Fills.Select(FillView.From).ToList());
     }
 }

@@ -37,6 +37,14 @@ public sealed record Instrument
     public decimal MinNotional { get; }
     public SessionCalendar Sessions { get; }
 
+    /// <summary>Upper bounds that keep every quantity x price far inside <c>decimal</c>'s range, so no order can overflow
+    /// the ledger's arithmetic (and an absurd order is refused with its numbers named, not crashed on).</summary>
+    public decimal MaxQuantity { get; init; } = 1_000_000_000_000m;
+
+    public decimal MaxPrice { get; init; } = 1_000_000_000_000m;
+
+    public decimal MaxNotional { get; init; } = 1_000_000_000_000_000m;
+
     /// <summary>A US equity: cent ticks, whole shares, no minimum notional, exchange hours.</summary>
     public static Instrument Stock(string venue, string symbol, decimal tickSize = 0.01m, decimal lotSize = 1m) =>
         new(new InstrumentId(venue.ToUpperInvariant(), symbol.ToUpperInvariant()), AssetClass.Stock, symbol, "USD", tickSize, lotSize, 0m);
@@ -62,6 +70,8 @@ public sealed record Instrument
     {
         if (price <= 0m)
             return new Rejection(InstrumentRules.NonPositivePrice, $"{what} {price} for {Id} must be positive");
+        if (price > MaxPrice)
+            return new Rejection(InstrumentRules.PriceAboveMaximum, $"{what} {price} for {Id} is above the maximum {MaxPrice}");
         if (!IsOnTick(price))
             return new Rejection(InstrumentRules.OffTick, $"{what} {price} for {Id} is not a multiple of the tick size {TickSize}");
         return null;
@@ -72,15 +82,21 @@ public sealed record Instrument
     {
         if (quantity <= 0m)
             return new Rejection(InstrumentRules.NonPositiveQuantity, $"quantity {quantity} for {Id} must be positive");
+        if (quantity > MaxQuantity)
+            return new Rejection(InstrumentRules.QuantityAboveMaximum, $"quantity {quantity} for {Id} is above the maximum {MaxQuantity}");
         if (!IsWholeLots(quantity))
             return new Rejection(InstrumentRules.OffLot, $"quantity {quantity} for {Id} is not a multiple of the lot size {LotSize}");
         return null;
     }
 
-    /// <summary>Checks quantity x price against the minimum notional (skipped when no price is known, e.g. market orders).</summary>
+    /// <summary>Checks quantity x price against the minimum and maximum notional (skipped when no price is known, e.g. market orders).
+    /// Call it with a checked quantity and price: their product cannot overflow.</summary>
     public Rejection? CheckNotional(decimal quantity, decimal price)
     {
         var notional = quantity * price;
+        if (notional > MaxNotional)
+            return new Rejection(InstrumentRules.NotionalAboveMaximum,
+                $"notional {notional} ({quantity} x {price}) for {Id} is above the maximum notional {MaxNotional} {QuoteCurrency}");
         return notional < MinNotional
             ? new Rejection(InstrumentRules.BelowMinNotional,
                 $"notional {notional} ({quantity} x {price}) for {Id} is below the minimum notional {MinNotional} {QuoteCurrency}")

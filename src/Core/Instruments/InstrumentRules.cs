@@ -9,4 +9,7 @@ public static class InstrumentRules
     public const string OffLot = "quantity-off-lot";
     public const string BelowMinNotional = "below-min-notional";
     public const string MarketClosed = "market-closed";
+    public const string QuantityAboveMaximum = "quantity-above-maximum";
+    public const string PriceAboveMaximum = "price-above-maximum";
+    public const string NotionalAboveMaximum = "notional-above-maximum";
 }

@@ -6,6 +6,11 @@ namespace Hive.Core.MarketData;
 /// cannot be repaired.</summary>
 public static class BarRules
 {
+    /// <summary>Refusal codes of a venue for bars it cannot take (stable: clients match on them).</summary>
+    public const string BarInFuture = "bar-in-future";
+
+    public const string StaleBar = "stale-bar";
+
     public const BarDefects Repairable = BarDefects.HighBelowLow | BarDefects.OpenOutsideRange | BarDefects.CloseOutsideRange;
 
     public static BarDefects Check(double open, double high, double low, double close, double volume)

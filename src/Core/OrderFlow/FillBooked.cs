@@ -3,5 +3,8 @@ using Hive.Core.Ids;
 
 namespace Hive.Core.OrderFlow;
 
-/// <summary>The account booked the fill with this trade id (or had booked it before). <see cref="RefusedCode"/> is set when the account refused it outright, which is logged and not retried.</summary>
-public sealed record FillBooked(ClientOrderId OrderId, TradeId TradeId, string? RefusedCode = null) : IOrderFlowCommand;
+/// <summary>The account booked fill <see cref="FillNumber"/> of the order (or had booked it before). <see cref="RefusedCode"/>
+/// is set when it did not book it: <c>fill-out-of-order</c> (an earlier fill is still on its way; the order sends again), or a
+/// refusal of the fill itself, which is logged and not retried. <see cref="AccountVersion"/> is the account's version once the fill
+/// was booked: a view of the account at that version or later includes it.</summary>
+public sealed record FillBooked(ClientOrderId OrderId, TradeId TradeId, int FillNumber, long AccountVersion, string? RefusedCode = null) : IWithOrderId;

@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
+using Hive.Core.Instruments;
 using Hive.Core.Trading;
 
 namespace Hive.Core.OrderFlow;
 
 /// <summary>
-/// One order as the order entity runs it: the order's own state machine (<see cref="Order"/>) plus where
-/// the order stands in the flow of DESIGN.md — hold confirmed by the account, venue reports applied, fills
-/// booked, hold released. Pure: <see cref="Decide"/> / <see cref="Apply"/>, and <see cref="Outbox"/> says which
-/// messages are still owed to other entities, so the actor just sends them until each is confirmed (after a
-/// crash the recovered state owes the same messages, and every receiver is idempotent).
+/// One order as the order entity runs it: the order's own state machine (<see cref="Order"/>) plus what its flow needs
+/// from DESIGN.md — how its hold is sized, its fills, its cancel and replace attempts. Pure: <see cref="Decide"/> /
+/// <see cref="Apply"/>; <see cref="Outbox"/> says which messages are still owed to other entities given what they have
+/// confirmed (<see cref="OrderDelivery"/>, kept in memory), so the actor sends them until each is confirmed. Only facts
+/// about the order are journaled: placed, what the venue did, cancel/replace requested, refused by the account.
 /// </summary>
 public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderFlowCommand, IOrderEvent>, IEntityState
 {
@@ -20,12 +21,7 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
     public decimal ReferencePrice { get; init; }
     public string? Currency { get; init; }
     public decimal ReserveFeeRate { get; init; }
-    public bool Reserved { get; init; }
-    public bool Released { get; init; }
-    /// <summary>How many of the venue's numbered reports for this order have been applied.</summary>
-    public int VenueReportsApplied { get; init; }
     public ImmutableList<Execution> Fills { get; init; } = ImmutableList<Execution>.Empty;
-    public ImmutableHashSet<TradeId> BookedFills { get; init; } = ImmutableHashSet<TradeId>.Empty;
     public int CancelAttempts { get; init; }
     public int ReplaceAttempts { get; init; }
 
@@ -33,8 +29,8 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
 
     public bool Exists => Order.Status != OrderStatus.None;
 
-    /// <summary>Finished and owing nothing: safe to stop in memory.</summary>
-    public bool CanPassivate => !Exists || (Order.IsTerminal && Outbox().Count == 0);
+    /// <summary>Finished; whether it still owes its counterparts anything is <see cref="Outbox"/>'s to say.</summary>
+    public bool CanPassivate => !Exists || Order.IsTerminal;
 
     public Decision<IOrderEvent> Decide(IOrderFlowCommand command, DateTime utcNow)
     {
@@ -49,17 +45,10 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
             RequestReplace c => c.Instrument is null
                 ? UnknownInstrument()
                 : BeyondHold(c) ?? Delegate(new ReplaceOrder(ClientOrderId, c.Instrument, c.Quantity, c.LimitPrice, c.StopPrice), utcNow),
-            ReservationConfirmed => Reserved
-                ? Decision<IOrderEvent>.AlreadyApplied
-                : Decision<IOrderEvent>.Accept(new OrderReservationConfirmed(FlowEventId(1), ClientOrderId, utcNow, utcNow)),
-            // A refusal that arrives after a confirmation (a retried reserve) is stale.
-            ReservationRefused r => Reserved || Order.Status != OrderStatus.New
+            // A refusal that arrives after the venue answered (a retried reserve) is stale: the account held, then.
+            ReservationRefused r => Order.Status != OrderStatus.New
                 ? Decision<IOrderEvent>.AlreadyApplied
                 : Delegate(new RejectOrder(ClientOrderId, r.Code, r.Message), utcNow),
-            FillBooked f => DecideFillBooked(f, utcNow),
-            ReleaseConfirmed => Released
-                ? Decision<IOrderEvent>.AlreadyApplied
-                : Decision<IOrderEvent>.Accept(new OrderReleaseConfirmed(FlowEventId(1), ClientOrderId, utcNow, utcNow)),
             VenueReports v => DecideReports(v, utcNow),
             _ => Decision<IOrderEvent>.Reject(TradingRejections.InvalidTransition, $"order {ClientOrderId} does not understand {command.GetType().Name}"),
         };
@@ -74,8 +63,14 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
         if (reference is not > 0m)
             return Decision<IOrderEvent>.Reject(TradingRejections.MissingReferencePrice,
                 $"{c.Request.Type} order {ClientOrderId} needs a positive reference price (the last price of {c.Request.InstrumentId}) to size its buying-power hold");
-        var started = new OrderFlowStarted(FlowEventId(2), ClientOrderId, utcNow, utcNow, reference.Value, instrument.QuoteCurrency, c.ReserveFeeRate);
-        return Decision<IOrderEvent>.Accept(submitted.Events[0], started);
+        if (reference > instrument.MaxPrice || instrument.CheckNotional(c.Request.Quantity, reference.Value) is { Code: InstrumentRules.NotionalAboveMaximum })
+            return Decision<IOrderEvent>.Reject(InstrumentRules.NotionalAboveMaximum,
+                $"order {ClientOrderId} for {c.Request.Quantity} at about {reference} is above the maximum notional {instrument.MaxNotional} {instrument.QuoteCurrency} of {instrument.Id}");
+        var placed = (OrderSubmitted)submitted.Events[0] with
+        {
+            ReferencePrice = reference.Value, Currency = instrument.QuoteCurrency, ReserveFeeRate = c.ReserveFeeRate,
+        };
+        return Decision<IOrderEvent>.Accept(placed);
     }
 
     private Decision<IOrderEvent> DecideCancel(RequestCancel c, DateTime utcNow)
@@ -113,45 +108,32 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
         return null;
     }
 
-    private Decision<IOrderEvent> DecideFillBooked(FillBooked f, DateTime utcNow)
-    {
-        if (BookedFills.Contains(f.TradeId)) return Decision<IOrderEvent>.AlreadyApplied;
-        if (!Fills.Exists(e => e.TradeId == f.TradeId))
-            return Decision<IOrderEvent>.Reject(TradingRejections.UnknownTrade, $"order {ClientOrderId} has no fill with trade id {f.TradeId}");
-        return Decision<IOrderEvent>.Accept(new OrderFillBooked(FlowEventId(1), ClientOrderId, utcNow, utcNow, f.TradeId));
-    }
-
-    /// <summary>Applies the reports this order has not seen, in number order; each is followed by a
-    /// <see cref="VenueReportConsumed"/> so a repeat is recognised. A report the order's state machine refuses
-    /// (it raced a cancel, say) is consumed as skipped, with the reason.</summary>
+    /// <summary>Applies a batch of the venue's reports in number order. Each report is one command of the order's state
+    /// machine, which refuses what it has already applied (a repeated fill by its trade id, an acceptance of an order
+    /// that moved on), so a batch fetched again changes nothing; the answer to an older cancel or replace attempt than the
+    /// current one is skipped. What is refused is skipped, not journaled.</summary>
     private Decision<IOrderEvent> DecideReports(VenueReports v, DateTime utcNow)
     {
         var state = this;
         var events = new List<IOrderEvent>();
-        for (var k = 0; k < v.Reports.Count; k++)
+        foreach (var report in v.Reports)
         {
-            var index = v.FromIndex + k;
-            if (index < state.VenueReportsApplied) continue;
-            if (index > state.VenueReportsApplied) break;
-            string? skipped = null;
-            if (v.Reports[k].ToCommand(ClientOrderId) is not { } command)
-                skipped = $"malformed {v.Reports[k].Kind} report";
-            else
+            if (state.IsStale(report) || report.ToCommand(ClientOrderId) is not { } command) continue;
+            foreach (var e in state.Order.Decide(command, utcNow).Events)
             {
-                var decision = state.Order.Decide(command, utcNow);
-                if (decision.Rejection is { } refused) skipped = refused.ToString();
-                foreach (var e in decision.Events)
-                {
-                    events.Add(e);
-                    state = state.Apply(e);
-                }
+                events.Add(e);
+                state = state.Apply(e);
             }
-            var consumed = new VenueReportConsumed(state.FlowEventId(1), ClientOrderId, utcNow, utcNow, index, skipped);
-            events.Add(consumed);
-            state = state.Apply(consumed);
         }
         return events.Count == 0 ? Decision<IOrderEvent>.AlreadyApplied : Decision<IOrderEvent>.Accept(events);
     }
+
+    private bool IsStale(VenueReport report) => report.Attempt is { } attempt && report.Kind switch
+    {
+        VenueReportKind.Cancelled or VenueReportKind.CancelRejected => attempt != CancelAttempts,
+        VenueReportKind.Replaced or VenueReportKind.ReplaceRejected => attempt != ReplaceAttempts,
+        _ => false,
+    };
 
     private Decision<IOrderEvent> Delegate(IOrderCommand command, DateTime utcNow) => Order.Decide(command, utcNow);
 
@@ -159,19 +141,12 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
         Decision<IOrderEvent>.Reject(TradingRejections.UnknownInstrument,
             $"instrument {id?.ToString() ?? Order.Request?.InstrumentId.ToString()} is not listed on this cluster");
 
-    // Flow events are numbered on the flow's version, the order's own events on the order's.
-    private string FlowEventId(int offset) => $"{ClientOrderId}#f{Version + offset}";
-
     public OrderFlowState Apply(IOrderEvent @event)
     {
         var next = this with { Version = Version + 1, Order = Order.Apply(@event) };
         return @event switch
         {
-            OrderFlowStarted e => next with { ReferencePrice = e.ReferencePrice, Currency = e.Currency, ReserveFeeRate = e.ReserveFeeRate },
-            OrderReservationConfirmed => next with { Reserved = true },
-            OrderFillBooked e => next with { BookedFills = BookedFills.Add(e.TradeId) },
-            OrderReleaseConfirmed => next with { Released = true },
-            VenueReportConsumed e => next with { VenueReportsApplied = e.Index + 1 },
+            OrderSubmitted e => next with { ReferencePrice = e.ReferencePrice, Currency = e.Currency, ReserveFeeRate = e.ReserveFeeRate },
             OrderFilled e => next with { Fills = Fills.Add(ExecutionOf(e)) },
             OrderCancelPending => next with { CancelAttempts = CancelAttempts + 1 },
             OrderReplacePending => next with { ReplaceAttempts = ReplaceAttempts + 1 },

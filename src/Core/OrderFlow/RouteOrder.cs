@@ -5,8 +5,13 @@ using Hive.Core.Trading;
 
 namespace Hive.Core.OrderFlow;
 
-/// <summary>Sends an order to the venue (a no-op when the venue has it) and asks for its reports from <see cref="FromIndex"/> on; the order entity repeats it until the order is finished, which also covers lost reports.</summary>
-public sealed record RouteOrder(OrderRequest Request, int FromIndex) : IVenueCommand
+/// <summary>
+/// An order on its way to its venue, asking for its reports from number <see cref="FromIndex"/> on. The first route
+/// is forwarded by the account once it holds the order's buying power (<see cref="Progress"/> null: a new order); once
+/// the venue has answered, the order entity repeats it directly (with <see cref="Progress"/>: where the order stands),
+/// which fetches reports it missed and lets a venue that lost its book take the order back.
+/// </summary>
+public sealed record RouteOrder(OrderRequest Request, int FromIndex, WorkingOrderProgress? Progress = null) : IVenueCommand
 {
     [JsonIgnore] public InstrumentId InstrumentId => Request.InstrumentId;
 }

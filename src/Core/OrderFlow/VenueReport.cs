@@ -6,7 +6,9 @@ namespace Hive.Core.OrderFlow;
 /// <summary>
 /// One thing a venue did to an order, flat so it crosses nodes with the plain JSON serializer. It maps
 /// one-to-one onto the order commands of <see cref="OrderState"/> (<see cref="From"/> / <see cref="ToCommand"/>);
-/// a fill carries the whole <see cref="Execution"/> the account books.
+/// a fill carries the whole <see cref="Execution"/> the account books. The outcome of a cancel or replace carries the
+/// number of the attempt it answers (<see cref="Attempt"/>), so an order that fetches its reports again after a restart
+/// can tell an old attempt's answer from the current one's.
 /// </summary>
 public sealed record VenueReport(
     VenueReportKind Kind,
@@ -14,7 +16,8 @@ public sealed record VenueReport(
     string? Code = null,
     string? Reason = null,
     decimal? TriggerPrice = null,
-    Execution? Fill = null)
+    Execution? Fill = null,
+    int? Attempt = null)
 {
     public static VenueReport From(IOrderCommand update, IReadOnlyList<Execution> executions) => update switch
     {

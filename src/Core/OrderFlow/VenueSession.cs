@@ -6,23 +6,21 @@ using Hive.Core.Trading;
 namespace Hive.Core.OrderFlow;
 
 /// <summary>
-/// One instrument's simulated venue as the instrument entity runs it: a <see cref="PaperVenue"/> driven by
-/// journaled inputs (orders, cancel and replace attempts, the bars that meet working orders), plus each
-/// order's numbered reports so an order entity can fetch what it missed. Deterministic and clocked by market
-/// data (the close of the last bar), so replaying the journal rebuilds the book, the trade ids and the reports
-/// exactly. Bars that meet no working order only move the last price and are not journaled, except the one
-/// an order arrives after (it is journaled just before the order, so a replayed order sees the same price).
+/// One instrument's simulated venue as the instrument entity runs it: a <see cref="PaperVenue"/> plus each order's
+/// numbered reports, so an order entity can fetch what it missed. Nothing here is journaled. A fill becomes real when
+/// its order entity stores it; until then it is the venue's offer, and a venue that restarts forgets offers nobody
+/// stored and takes its working orders back from the order entities (<see cref="RouteOrder.Progress"/>), numbering
+/// their trade ids on from the fills they hold, so no trade id is ever used for two different fills that both became
+/// real. State stays bounded: working orders, plus the reports of the last <see cref="FinishedKept"/> finished orders
+/// (for an order that polls once more after its last report was lost).
 /// </summary>
 public sealed class VenueSession
 {
-    private static readonly DateTime Epoch = new(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    public const int FinishedKept = 10_000;
     private readonly PaperVenue _venue;
-    private readonly Dictionary<ClientOrderId, List<VenueReport>> _reports = new();
-    private readonly HashSet<ClientOrderId> _routed = new();
-    private readonly HashSet<(ClientOrderId, int)> _cancels = new();
-    private readonly HashSet<(ClientOrderId, int)> _replaces = new();
+    private readonly Dictionary<ClientOrderId, OrderLog> _logs = new();
+    private readonly Queue<ClientOrderId> _finished = new();
     private Bar? _lastBar;
-    private bool _lastBarJournaled = true;
 
     public VenueSession(Instrument instrument, FillModelSettings? settings = null)
     {
@@ -33,104 +31,153 @@ public sealed class VenueSession
 
     public Instrument Instrument { get; }
 
+    public Bar? LastBar => _lastBar;
+
     public DateTime? LastBarTime => _lastBar?.OpenTime;
 
     public decimal? LastPrice => _venue.LastPrice(Instrument.Id);
 
     public int WorkingOrders => _venue.WorkingCount;
 
-    public long EventsApplied { get; private set; }
+    public long InputsHandled { get; private set; }
 
     /// <summary>Market-data time: the close of the last bar.</summary>
-    public DateTime Clock => _lastBar?.CloseTime ?? Epoch;
+    public DateTime Clock => _lastBar?.CloseTime ?? DateTime.UnixEpoch;
 
-    public VenueStatus Status => new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, EventsApplied);
+    public VenueStatus Status => new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled);
 
-    public VenueStep Plan(IVenueCommand command, DateTime utcNow)
+    public VenueSnapshot Snapshot() =>
+        new(_lastBar, _logs.Where(kv => _venue.IsWorking(kv.Key)).Select(kv => kv.Key).ToList());
+
+    /// <summary>Takes the market state of a snapshot back (the last bar); its working orders are asked to route again by the host.</summary>
+    public void Restore(VenueSnapshot snapshot)
     {
-        if (command is ApplyBar bar)
-        {
-            if (bar.Bar.Instrument != Instrument.Id || (LastBarTime is { } last && bar.Bar.OpenTime <= last)) return VenueStep.Nothing;
-            return WorkingOrders > 0
-                ? new VenueStep([new VenueBarApplied(NextId(1), Instrument.Id, bar.Bar.OpenTime, utcNow, bar.Bar)], null)
-                : new VenueStep([], bar.Bar);
-        }
-        var precedingBar = _lastBarJournaled ? null : _lastBar;
-        var id = NextId(precedingBar is null ? 1 : 2);
-        IVenueEvent? input = command switch
-        {
-            RouteOrder r when !_routed.Contains(r.Request.ClientOrderId) => new VenueOrderRouted(id, Instrument.Id, Clock, utcNow, r.Request),
-            RouteCancel c when !_cancels.Contains((c.OrderId, c.Attempt)) => new VenueCancelRouted(id, Instrument.Id, Clock, utcNow, c.OrderId, c.Attempt),
-            RouteReplace c when !_replaces.Contains((c.OrderId, c.Attempt)) =>
-                new VenueReplaceRouted(id, Instrument.Id, Clock, utcNow, c.OrderId, c.Attempt, c.Quantity, c.LimitPrice, c.StopPrice),
-            _ => null,
-        };
-        if (input is null) return VenueStep.Nothing;
-        return precedingBar is null
-            ? new VenueStep([input], null)
-            : new VenueStep([new VenueBarApplied(NextId(1), Instrument.Id, precedingBar.OpenTime, utcNow, precedingBar), input], null);
+        if (snapshot.LastBar is not { } bar || bar.Instrument != Instrument.Id) return;
+        _lastBar = bar;
+        _venue.OnBar(bar);
     }
 
-    private string NextId(int offset) => $"{Instrument.Id}#{EventsApplied + offset}";
-
-    /// <summary>Applies a journaled input; returns the reports it produced, per order, with the number of each order's first new report.</summary>
-    public IReadOnlyList<VenueReports> Apply(IVenueEvent input)
+    public VenueStep Handle(IVenueCommand command, DateTime utcNow)
     {
-        EventsApplied++;
-        var output = input switch
+        InputsHandled++;
+        return command switch
         {
-            VenueBarApplied b => ApplyBar(b.Bar, journaled: true),
-            VenueOrderRouted r => Route(r.Request),
-            VenueCancelRouted c => Cancel(c),
-            VenueReplaceRouted c => Replace(c),
-            _ => VenueOutput.Empty,
+            ApplyBar b => Bar(b.Bar, utcNow),
+            RouteOrder r => Route(r),
+            RouteCancel c => Cancel(c),
+            RouteReplace c => Replace(c),
+            _ => VenueStep.Refused("unknown-message", $"venue {Instrument.Id} cannot handle {command.GetType().Name}"),
         };
-        return Record(output);
     }
-
-    /// <summary>A bar that meets no working order: only the last price moves.</summary>
-    public void ApplyUnjournaled(Bar bar) => ApplyBar(bar, journaled: false);
 
     public IReadOnlyList<VenueReport> ReportsFor(ClientOrderId order, int fromIndex) =>
-        _reports.TryGetValue(order, out var reports) && fromIndex < reports.Count ? reports.GetRange(fromIndex, reports.Count - fromIndex) : [];
+        _logs.TryGetValue(order, out var log) ? log.From(fromIndex) : [];
 
-    private VenueOutput ApplyBar(Bar bar, bool journaled)
+    private VenueStep Bar(Bar bar, DateTime utcNow)
     {
+        if (bar.Instrument != Instrument.Id)
+            return VenueStep.Refused(TradingRejections.UnknownInstrument, $"a bar of {bar.Instrument} reached venue {Instrument.Id}");
+        // A bar may open at most one interval ahead of the wall clock (a live bar being built); anything later would stop
+        // the venue from taking every real bar after it.
+        var latest = utcNow + bar.Interval.ApproximateDuration;
+        if (bar.OpenTime > latest)
+            return VenueStep.Refused(BarRules.BarInFuture,
+                $"bar of {bar.Instrument} opens at {bar.OpenTime:O}, after now + one {bar.Interval} interval ({latest:O})");
+        if (LastBarTime is { } last && bar.OpenTime <= last)
+            return VenueStep.Refused(BarRules.StaleBar, $"bar of {bar.Instrument} at {bar.OpenTime:O} is not newer than the venue's last bar at {last:O}");
         _lastBar = bar;
-        _lastBarJournaled = journaled;
-        return _venue.OnBar(bar);
+        return new VenueStep(null, Record(_venue.OnBar(bar), null, null), bar, null);
     }
 
-    private VenueOutput Route(OrderRequest request)
+    private VenueStep Route(RouteOrder r)
     {
-        _routed.Add(request.ClientOrderId);
-        return _venue.Submit(request, Clock);
+        var id = r.Request.ClientOrderId;
+        if (r.Request.InstrumentId != Instrument.Id)
+            return VenueStep.Refused(TradingRejections.UnknownInstrument, $"order {id} for {r.Request.InstrumentId} reached venue {Instrument.Id}");
+        if (!_logs.ContainsKey(id))
+        {
+            var log = _logs[id] = new OrderLog(r.Progress is null ? 0 : r.FromIndex);
+            var output = r.Progress is { } progress ? _venue.Resume(r.Request, progress, Clock) : _venue.Submit(r.Request, Clock);
+            Finish(id, log);
+            return Answered(id, r.FromIndex, Record(output, id, null));
+        }
+        return Answered(id, r.FromIndex, []);
     }
 
-    private VenueOutput Cancel(VenueCancelRouted c)
+    private VenueStep Cancel(RouteCancel c)
     {
-        _cancels.Add((c.OrderId, c.Attempt));
-        return _venue.Cancel(c.OrderId, Clock);
+        // Unknown: the venue lost its book and the order's route (sent before this cancel) did not arrive; the order retries both.
+        if (!_logs.TryGetValue(c.OrderId, out var log) || c.Attempt <= log.CancelsHandled) return Answered(c.OrderId, c.FromIndex, []);
+        log.CancelsHandled = c.Attempt;
+        return Answered(c.OrderId, c.FromIndex, Record(_venue.Cancel(c.OrderId, Clock), c.OrderId, c.Attempt));
     }
 
-    private VenueOutput Replace(VenueReplaceRouted c)
+    private VenueStep Replace(RouteReplace c)
     {
-        _replaces.Add((c.OrderId, c.Attempt));
-        return _venue.Replace(c.OrderId, c.Quantity, c.LimitPrice, c.StopPrice, Clock);
+        if (!_logs.TryGetValue(c.OrderId, out var log) || c.Attempt <= log.ReplacesHandled) return Answered(c.OrderId, c.FromIndex, []);
+        log.ReplacesHandled = c.Attempt;
+        return Answered(c.OrderId, c.FromIndex, Record(_venue.Replace(c.OrderId, c.Quantity, c.LimitPrice, c.StopPrice, Clock), c.OrderId, c.Attempt));
     }
 
-    private IReadOnlyList<VenueReports> Record(VenueOutput output)
+    private VenueStep Answered(ClientOrderId asking, int fromIndex, IReadOnlyList<VenueReports> pushed)
+    {
+        var reports = ReportsFor(asking, fromIndex);
+        var answer = reports.Count > 0 ? new VenueReports(asking, Math.Max(fromIndex, _logs[asking].Offset), reports) : null;
+        return new VenueStep(answer, pushed, null, null);
+    }
+
+    /// <summary>Numbers the output's reports per order; returns the new reports of every order but the asking one (it gets
+    /// all of its reports from where it asked in the answer).</summary>
+    private List<VenueReports> Record(VenueOutput output, ClientOrderId? asking, int? attempt)
     {
         if (output.OrderUpdates.Count == 0) return [];
         var fresh = new Dictionary<ClientOrderId, (int From, List<VenueReport> Reports)>();
         foreach (var update in output.OrderUpdates)
         {
-            if (!_reports.TryGetValue(update.ClientOrderId, out var all)) _reports[update.ClientOrderId] = all = new List<VenueReport>();
+            var id = update.ClientOrderId;
+            if (!_logs.TryGetValue(id, out var log)) _logs[id] = log = new OrderLog(0);
             var report = VenueReport.From(update, output.Executions);
-            if (!fresh.TryGetValue(update.ClientOrderId, out var batch)) fresh[update.ClientOrderId] = batch = (all.Count, new List<VenueReport>());
-            all.Add(report);
+            if (id == asking && report.Kind is VenueReportKind.Cancelled or VenueReportKind.CancelRejected or VenueReportKind.Replaced
+                    or VenueReportKind.ReplaceRejected)
+                report = report with { Attempt = attempt };
+            if (!fresh.TryGetValue(id, out var batch)) fresh[id] = batch = (log.Next, new List<VenueReport>());
+            log.Add(report);
             batch.Reports.Add(report);
         }
-        return fresh.Select(kv => new VenueReports(kv.Key, kv.Value.From, kv.Value.Reports)).ToList();
+        var pushed = new List<VenueReports>();
+        foreach (var (id, batch) in fresh)
+        {
+            Finish(id, _logs[id]);
+            if (id != asking) pushed.Add(new VenueReports(id, batch.From, batch.Reports));
+        }
+        return pushed;
+    }
+
+    private void Finish(ClientOrderId id, OrderLog log)
+    {
+        if (log.Finished || _venue.IsWorking(id)) return;
+        log.Finished = true;
+        _finished.Enqueue(id);
+        while (_finished.Count > FinishedKept) _logs.Remove(_finished.Dequeue());
+    }
+
+    /// <summary>One order's reports at this venue, numbered from <see cref="Offset"/> (a resumed order goes on from the
+    /// number it had reached), and the highest cancel and replace attempt handled (attempts count from 1).</summary>
+    private sealed class OrderLog(int offset)
+    {
+        private readonly List<VenueReport> _reports = new();
+        public int Offset { get; } = offset;
+        public int Next => Offset + _reports.Count;
+        public int CancelsHandled { get; set; }
+        public int ReplacesHandled { get; set; }
+        public bool Finished { get; set; }
+
+        public void Add(VenueReport report) => _reports.Add(report);
+
+        public IReadOnlyList<VenueReport> From(int index)
+        {
+            var start = Math.Max(0, index - Offset);
+            return start < _reports.Count ? _reports.GetRange(start, _reports.Count - start) : [];
+        }
     }
 }

@@ -1,10 +1,16 @@
+using Hive.Core.Domain;
 using Hive.Core.MarketData;
 
 namespace Hive.Core.OrderFlow;
 
-/// <summary>What an input to a <see cref="VenueSession"/> needs: inputs to journal (then apply), and/or a bar that
-/// only moves the last price and is applied without journaling. Both empty: the input changes nothing.</summary>
-public sealed record VenueStep(IReadOnlyList<IVenueEvent> ToJournal, Bar? UnjournaledBar)
+/// <summary>
+/// What one input did at a <see cref="VenueSession"/>: the reports for the order that asked (<see cref="Answer"/>),
+/// reports for other orders that market data moved (<see cref="Pushed"/>), the bar to publish, or why the input was
+/// refused. Nothing here is journaled: the order entities hold what became real.
+/// </summary>
+public sealed record VenueStep(VenueReports? Answer, IReadOnlyList<VenueReports> Pushed, Bar? Published, Rejection? Rejection)
 {
-    public static VenueStep Nothing { get; } = new([], null);
+    public static VenueStep Nothing { get; } = new(null, [], null, null);
+
+    public static VenueStep Refused(string code, string message) => new(null, [], null, new Rejection(code, message));
 }

@@ -145,7 +145,7 @@ public sealed class PaperTradingHost : IStrategyContext
             if (update is FillOrder fill)
             {
                 var execution = FindExecution(output, fill.TradeId);
-                var booked = Account.Decide(new BookExecution(execution), UtcNow);
+                var booked = Account.Decide(new BookExecution(execution, _orders[fill.ClientOrderId].AppliedTrades.Count), UtcNow);
                 if (booked.Rejection is { } bad) { _anomalies.Add(bad); continue; }
                 Account = Fold(Account, booked);
                 _fills.Add(execution);

@@ -9,9 +9,10 @@ namespace Hive.Core.Strategies;
 /// <summary>
 /// The <see cref="IStrategyContext"/> a strategy entity gives its strategy in the cluster. Submits and cancels go
 /// out through the host's callbacks (which persist and send them); what the strategy reads is a local view kept
-/// current by the order entities' updates and the account's state. Fills are folded into the account view as soon
-/// as the order reports them, so a strategy never sees a position that lags its own fills, even when the account
-/// answers later.
+/// current by the order entities' updates and the account's compact view (<see cref="AccountState.ForStrategy"/>). An order
+/// tells its strategy each fill once it is booked, with the account version that booked it, so the view is the account as
+/// last reported plus exactly the strategy's fills booked after that version: never a fill twice, never a position that
+/// lags a fill the strategy was told of.
 /// </summary>
 public sealed class StrategyRuntime : IStrategyContext
 {
@@ -20,10 +21,13 @@ public sealed class StrategyRuntime : IStrategyContext
     private readonly Func<StrategyOrder, decimal, OrderTicket> _submit;
     private readonly Func<ClientOrderId, bool> _cancel;
     private readonly Dictionary<ClientOrderId, OrderState> _orders = new();
-    private readonly Dictionary<TradeId, Execution> _fills = new();
+    // Fills told by the orders, with the account version that booked each, until a view of the account includes them.
+    private readonly Dictionary<TradeId, (Execution Fill, long BookedAt)> _fills = new();
+    private AccountState _reported;
     private readonly Dictionary<InstrumentId, decimal> _lastClose = new();
+    // Fills of each open order already reported to the strategy (an update carries all of the order's booked fills).
+    private readonly Dictionary<ClientOrderId, int> _orderFills = new();
     private bool _started;
-    private long _accountVersion;
 
     public StrategyRuntime(StrategyId strategyId, AccountId accountId, IStrategy strategy, InstrumentCatalog catalog,
         Func<StrategyOrder, decimal, OrderTicket> submit, Func<ClientOrderId, bool> cancel)
@@ -33,7 +37,7 @@ public sealed class StrategyRuntime : IStrategyContext
         _catalog = catalog;
         _submit = submit;
         _cancel = cancel;
-        Account = AccountState.Empty(accountId);
+        Account = _reported = AccountState.Empty(accountId);
     }
 
     public StrategyId StrategyId { get; }
@@ -42,12 +46,8 @@ public sealed class StrategyRuntime : IStrategyContext
     public DateTime UtcNow { get; private set; }
     public long BarsSeen { get; private set; }
 
-    /// <summary>A bar, after the fills it caused (as in the backtester: the venue fills working orders at the bar, the
-    /// strategy learns of its fills, then sees the bar at its close).</summary>
-    public void OnBar(Bar bar, IReadOnlyList<Execution>? fills = null)
+    public void OnBar(Bar bar)
     {
-        UtcNow = bar.OpenTime;
-        foreach (var fill in fills ?? []) OnFillReported(fill);
         UtcNow = bar.CloseTime;
         if (!_started)
         {
@@ -76,29 +76,24 @@ public sealed class StrategyRuntime : IStrategyContext
     }
 
     /// <summary>Takes the order's state if it is newer than the one held and reports fills not seen before.</summary>
-    public void OnOrderUpdate(OrderState order, IReadOnlyList<Execution> fills)
+    public void OnOrderUpdate(OrderState order, IReadOnlyList<Execution> fills, IReadOnlyList<long> bookedAt)
     {
         if (_orders.TryGetValue(order.ClientOrderId, out var held) && held.Version >= order.Version) return;
         _orders[order.ClientOrderId] = order;
-        foreach (var fill in fills)
+        var known = _orderFills.GetValueOrDefault(order.ClientOrderId);
+        for (var k = known; k < fills.Count; k++)
         {
-            if (!_fills.TryAdd(fill.TradeId, fill)) continue;
-            // The account entity may have reported the fill before the order did.
-            if (!Account.AppliedTrades.Contains(fill.TradeId)) Account = WithFill(Account, fill);
+            var fill = fills[k];
+            var version = k < bookedAt.Count ? bookedAt[k] : long.MaxValue;
+            if (version > _reported.Version)
+            {
+                _fills[fill.TradeId] = (fill, version);
+                Account = WithFill(Account, fill);
+            }
             _strategy.OnFill(this, fill);
         }
-    }
-
-    /// <summary>A fill of one of this strategy's orders, reported with the bar that caused it: folded into the order and
-    /// account views at once; the order entity's update that follows agrees and is taken when newer.</summary>
-    private void OnFillReported(Execution fill)
-    {
-        if (!_orders.TryGetValue(fill.ClientOrderId, out var order) || !_fills.TryAdd(fill.TradeId, fill)) return;
-        var decision = order.Decide(fill.ToFillOrder(), UtcNow);
-        foreach (var e in decision.Events) order = order.Apply(e);
-        _orders[fill.ClientOrderId] = order;
-        if (!Account.AppliedTrades.Contains(fill.TradeId)) Account = WithFill(Account, fill);
-        _strategy.OnFill(this, fill);
+        if (fills.Count > known) _orderFills[order.ClientOrderId] = fills.Count;
+        if (order.IsTerminal) _orderFills.Remove(order.ClientOrderId);
     }
 
     /// <summary>The order entity refused the order outright (bad price, unknown instrument...).</summary>
@@ -108,15 +103,25 @@ public sealed class StrategyRuntime : IStrategyContext
             _orders[id] = held with { Status = OrderStatus.Rejected, RejectionCode = rejection.Code };
     }
 
-    /// <summary>The account as its entity last reported it, plus any fill it had not booked yet.</summary>
+    /// <summary>The account's compact view as its entity reported it, plus the strategy's fills booked after that version.</summary>
     public void OnAccount(AccountState account)
     {
         // Answers can overtake each other; an older report than one already taken would roll the view back.
-        if (account.AccountId != AccountId || account.Version < _accountVersion) return;
-        _accountVersion = account.Version;
-        foreach (var fill in _fills.Values)
-            if (!account.AppliedTrades.Contains(fill.TradeId)) account = WithFill(account, fill);
+        if (account.AccountId != AccountId || account.Version < _reported.Version) return;
+        _reported = account;
+        foreach (var (trade, (_, bookedAt)) in _fills.ToList())
+            if (bookedAt <= account.Version) _fills.Remove(trade);
+        foreach (var (fill, _) in _fills.Values) account = WithFill(account, fill);
         Account = account;
+    }
+
+    /// <summary>Orders known to be finished, which the host may stop tracking (and drop from its open orders).</summary>
+    public IReadOnlyList<ClientOrderId> Finished() => _orders.Values.Where(o => o.IsTerminal).Select(o => o.ClientOrderId).ToList();
+
+    /// <summary>Forgets finished orders the host has recorded as closed.</summary>
+    public void Forget(IEnumerable<ClientOrderId> closed)
+    {
+        foreach (var id in closed) _orders.Remove(id);
     }
 
     public Instrument InstrumentOf(InstrumentId id) =>

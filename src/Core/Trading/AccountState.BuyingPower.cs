@@ -64,7 +64,7 @@ public sealed partial record AccountState
     private Decision<IAccountEvent> DecideReserve(ReserveBuyingPower c, DateTime utcNow)
     {
         var order = c.Order;
-        if (Reservations.TryGetValue(order.ClientOrderId, out _) || ReservedOrders.Contains(order.ClientOrderId))
+        if (Reservations.ContainsKey(order.ClientOrderId) || ClosedHolds.Contains(order.ClientOrderId))
             return Decision<IAccountEvent>.AlreadyApplied;
         if (order.Quantity <= 0m)
             return Decision<IAccountEvent>.Reject(Instruments.InstrumentRules.NonPositiveQuantity, $"order {order.ClientOrderId} quantity {order.Quantity} must be positive");
@@ -105,5 +105,11 @@ public sealed partial record AccountState
 
     private static Reservation Hold(ReserveBuyingPower c, string currency, decimal quantity) =>
         new(c.Order.ClientOrderId, c.Order.InstrumentId, currency, c.Order.Side, quantity,
-            quantity * c.ReferencePrice * (1m + c.FeeRate));
+            quantity * HoldPrice(c) * (1m + c.FeeRate));
+
+    /// <summary>The price a hold is sized at: never below what the order can cost. A limit (or stop) price bounds the fill
+    /// price of a limit order, so a caller's lower reference price cannot shrink the hold below quantity x limit; a market
+    /// order has only the reference (the venue's last price, or a caller's higher one).</summary>
+    public static decimal HoldPrice(ReserveBuyingPower c) =>
+        Math.Max(c.ReferencePrice, Math.Max(c.Order.LimitPrice ?? 0m, c.Order.StopPrice ?? 0m));
 }

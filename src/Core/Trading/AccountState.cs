@@ -7,14 +7,18 @@ namespace Hive.Core.Trading;
 
 /// <summary>
 /// One account's ledger as pure state: cash per currency, positions, fees, realized P&amp;L, and the
-/// buying power held for open orders. Every Decide is idempotent on the key the cluster retries with:
-/// trade id for fills, client order id for reservations, transfer id for deposits.
+/// buying power held for open orders. Every Decide is idempotent on the key the cluster retries with, and the
+/// state stays bounded however long the history: a hold dedupes its order's fills by fill number while open, and the
+/// last <see cref="ClosedKept"/> closed holds and <see cref="TransfersKept"/> transfer ids are remembered to recognise
+/// late repeats (an order retries only while its hold is open, so a repeat later than that window does not occur).
 /// </summary>
 public sealed partial record AccountState : IAggregate<AccountState, IAccountCommand, IAccountEvent>, IEntityState
 {
     // Cost removed from a position on a partial close is rounded to this many places, so every later
     // addition is exact and the ledger identity holds to the last digit.
     private const int CostDecimals = 12;
+    public const int ClosedKept = 4096;
+    public const int TransfersKept = 1024;
 
     public required AccountId AccountId { get; init; }
     public bool IsOpen { get; init; }
@@ -27,16 +31,24 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     public ImmutableDictionary<string, decimal> RealizedPnl { get; init; } = ImmutableDictionary<string, decimal>.Empty;
     public ImmutableDictionary<InstrumentId, Position> Positions { get; init; } = ImmutableDictionary<InstrumentId, Position>.Empty;
     public ImmutableDictionary<ClientOrderId, Reservation> Reservations { get; init; } = ImmutableDictionary<ClientOrderId, Reservation>.Empty;
-    /// <summary>Every order that ever reserved here, so a retried reserve after release does not hold twice.</summary>
-    public ImmutableHashSet<ClientOrderId> ReservedOrders { get; init; } = ImmutableHashSet<ClientOrderId>.Empty;
-    public ImmutableHashSet<TradeId> AppliedTrades { get; init; } = ImmutableHashSet<TradeId>.Empty;
-    public ImmutableHashSet<string> AppliedTransfers { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>Orders whose hold closed lately (fully filled or released): a late repeat of their reserve or a fill must not hold or book twice.</summary>
+    public RecentKeys<ClientOrderId> ClosedHolds { get; init; } = RecentKeys<ClientOrderId>.Empty(ClosedKept);
+    public RecentKeys<string> AppliedTransfers { get; init; } = RecentKeys<string>.Empty(TransfersKept);
+    /// <summary>Fills booked over the account's life.</summary>
+    public long FillsBooked { get; init; }
     public long Version { get; init; }
 
     public static AccountState Empty(AccountId id) => new() { AccountId = id };
 
     /// <summary>An account holding buying power for open orders must stay up (and come back after failover) to settle them.</summary>
     public bool CanPassivate => Reservations.IsEmpty;
+
+    /// <summary>The account without its idempotency windows: all a strategy reads (cash, positions, holds, equity, buying
+    /// power), small enough to send to it whatever the account's history.</summary>
+    public AccountState ForStrategy() => this with
+    {
+        ClosedHolds = RecentKeys<ClientOrderId>.Empty(ClosedKept), AppliedTransfers = RecentKeys<string>.Empty(TransfersKept),
+    };
 
     public decimal CashIn(string currency) => Cash.GetValueOrDefault(currency);
 
@@ -86,7 +98,14 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     private Decision<IAccountEvent> DecideExecution(BookExecution c, DateTime utcNow)
     {
         var e = c.Execution;
-        if (AppliedTrades.Contains(e.TradeId)) return Decision<IAccountEvent>.AlreadyApplied;
+        if (Reservations.TryGetValue(e.ClientOrderId, out var hold))
+        {
+            if (c.FillNumber <= hold.FillsBooked) return Decision<IAccountEvent>.AlreadyApplied;
+            if (c.FillNumber != hold.FillsBooked + 1)
+                return Decision<IAccountEvent>.Reject(TradingRejections.FillOutOfOrder,
+                    $"fill {c.FillNumber} of order {e.ClientOrderId} arrived before fill {hold.FillsBooked + 1}");
+        }
+        else if (ClosedHolds.Contains(e.ClientOrderId)) return Decision<IAccountEvent>.AlreadyApplied;
         if (e.Quantity <= 0m)
             return Decision<IAccountEvent>.Reject(InstrumentRules.NonPositiveQuantity, $"execution {e.TradeId} quantity {e.Quantity} must be positive");
         if (e.Price <= 0m)
@@ -110,12 +129,8 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
                 Cash = Add(Cash, e.Currency, e.Amount), Deposits = Add(Deposits, e.Currency, e.Amount),
                 AppliedTransfers = AppliedTransfers.Add(e.TransferId),
             },
-            BuyingPowerReserved e => next with
-            {
-                Reservations = Reservations.SetItem(e.Reservation.ClientOrderId, e.Reservation),
-                ReservedOrders = ReservedOrders.Add(e.Reservation.ClientOrderId),
-            },
-            ReservationReleased e => next with { Reservations = Reservations.Remove(e.ClientOrderId) },
+            BuyingPowerReserved e => next with { Reservations = Reservations.SetItem(e.Reservation.ClientOrderId, e.Reservation) },
+            ReservationReleased e => next with { Reservations = Reservations.Remove(e.ClientOrderId), ClosedHolds = ClosedHolds.Add(e.ClientOrderId) },
             ExecutionBooked e => next.ApplyExecution(e.Execution),
             _ => this,
         };
@@ -142,24 +157,28 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
         if (quantity == 0m) cost = 0m;
 
         var updatedPosition = position with { Quantity = quantity, CostBasis = cost, RealizedPnl = position.RealizedPnl + realized };
+        var (reservations, holdClosed) = ConsumeReservation(e.ClientOrderId, e.Quantity);
         return this with
         {
             Cash = Add(Add(Cash, currency, -e.Side.Sign() * e.Quantity * e.Price), e.FeeCurrency, -e.Fee),
             Fees = Add(Fees, e.FeeCurrency, e.Fee),
             RealizedPnl = Add(RealizedPnl, currency, realized),
             Positions = Positions.SetItem(e.InstrumentId, updatedPosition),
-            Reservations = ConsumeReservation(e.ClientOrderId, e.Quantity),
-            AppliedTrades = AppliedTrades.Add(e.TradeId),
+            Reservations = reservations,
+            ClosedHolds = holdClosed ? ClosedHolds.Add(e.ClientOrderId) : ClosedHolds,
+            FillsBooked = FillsBooked + 1,
         };
     }
 
-    private ImmutableDictionary<ClientOrderId, Reservation> ConsumeReservation(ClientOrderId order, decimal filled)
+    /// <summary>The hold after a fill of <paramref name="filled"/>, and whether that closed it.</summary>
+    private (ImmutableDictionary<ClientOrderId, Reservation>, bool Closed) ConsumeReservation(ClientOrderId order, decimal filled)
     {
-        if (!Reservations.TryGetValue(order, out var held)) return Reservations;
+        // A fill of an order that never held here (a direct booking) closes nothing.
+        if (!Reservations.TryGetValue(order, out var held)) return (Reservations, false);
         var left = held.Quantity - filled;
-        if (left <= 0m) return Reservations.Remove(order);
+        if (left <= 0m) return (Reservations.Remove(order), true);
         var amount = Math.Round(held.Amount * left / held.Quantity, CostDecimals, MidpointRounding.ToEven);
-        return Reservations.SetItem(order, held with { Quantity = left, Amount = amount });
+        return (Reservations.SetItem(order, held with { Quantity = left, Amount = amount, FillsBooked = held.FillsBooked + 1 }), false);
     }
 
     private static ImmutableDictionary<string, decimal> Add(ImmutableDictionary<string, decimal> map, string key, decimal amount) =>

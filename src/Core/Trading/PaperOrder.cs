@@ -11,6 +11,8 @@ internal sealed class PaperOrder(long sequence, OrderRequest request, DateTime a
     public decimal? LimitPrice { get; set; } = request.LimitPrice;
     public decimal? StopPrice { get; set; } = request.StopPrice;
     public decimal Filled { get; set; }
+    /// <summary>Fills so far: numbers the order's trade ids.</summary>
+    public int Fills { get; set; }
     public bool Triggered { get; set; }
     public decimal? TriggerPrice { get; set; }
     public decimal? TrailingAnchor { get; set; }

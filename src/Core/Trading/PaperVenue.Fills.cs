@@ -126,7 +126,7 @@ public sealed partial class PaperVenue
     {
         order.Filled += quantity;
         var request = order.Request;
-        var execution = new Execution(new TradeId($"{Name}-{instrument.Id.Symbol}-{_nextTradeId++}"), request.ClientOrderId, request.AccountId,
+        var execution = new Execution(new TradeId($"{request.ClientOrderId}-{++order.Fills}"), request.ClientOrderId, request.AccountId,
             instrument.Id, request.Side, quantity, price, instrument.QuoteCurrency,
             Settings.Fees.FeeFor(liquidity, quantity, price), instrument.QuoteCurrency, liquidity, time);
         _executions.Add(execution);

@@ -12,19 +12,18 @@ namespace Hive.Core.Trading;
 /// (or at the open when the bar gaps through); limits fill when the range crosses them, at the limit or at
 /// the better open; all orders together take at most <see cref="FillModelSettings.MaxVolumeShare"/> of the
 /// bar's volume; takers pay slippage and taker fees, resting fills are makers. Deterministic: orders are
-/// evaluated in submission order and trade ids count up per venue.
+/// evaluated in submission order, and an order's trade ids count its own fills (<c>ORDER-1</c>, <c>ORDER-2</c>, ...),
+/// so a venue that lost its book can take an order back where it stood (<see cref="Resume"/>) without reusing a trade id.
+/// The venue keeps only working orders: refusing a finished order sent again is its host's job.
 /// </summary>
 public sealed partial class PaperVenue
 {
     // One lookup per bar: the instrument, its working orders and its last price live together.
     private readonly Dictionary<InstrumentId, PaperMarket> _markets = new();
     private readonly Dictionary<ClientOrderId, PaperOrder> _byClientId = new();
-    // Every client order id ever accepted: a retried submit of a finished order must not trade again.
-    private readonly HashSet<ClientOrderId> _seen = new();
     private readonly List<IOrderCommand> _updates = new();
     private readonly List<Execution> _executions = new();
     private long _nextSequence = 1;
-    private long _nextTradeId = 1;
 
     public PaperVenue(string name, FillModelSettings? settings = null)
     {
@@ -59,25 +58,39 @@ public sealed partial class PaperVenue
 
     public int WorkingCount => _byClientId.Count;
 
-    public VenueOutput Submit(OrderRequest request, DateTime utcNow)
+    public VenueOutput Submit(OrderRequest request, DateTime utcNow) => Work(request, utcNow, null);
+
+    /// <summary>Takes back an order this venue accepted before it lost its book (a restart): with the terms, fills and
+    /// trigger the order entity holds, and without a second acceptance report.</summary>
+    public VenueOutput Resume(OrderRequest request, WorkingOrderProgress progress, DateTime utcNow) => Work(request, utcNow, progress);
+
+    private VenueOutput Work(OrderRequest request, DateTime utcNow, WorkingOrderProgress? progress)
     {
         Begin();
-        if (_seen.Contains(request.ClientOrderId)) return End();
+        if (_byClientId.ContainsKey(request.ClientOrderId)) return End();
         if (request.InstrumentId.Venue != Name)
             return Reject(request.ClientOrderId, TradingRejections.UnknownVenue, $"order {request.ClientOrderId} is for venue {request.InstrumentId.Venue}, this is {Name}");
         if (!_markets.TryGetValue(request.InstrumentId, out var market))
             return Reject(request.ClientOrderId, TradingRejections.UnknownInstrument, $"venue {Name} does not list {request.InstrumentId}");
         var instrument = market.Instrument;
-        if (OrderValidation.Check(request, instrument, utcNow) is { } bad)
+        if (progress is null && OrderValidation.Check(request, instrument, utcNow) is { } bad)
             return Reject(request.ClientOrderId, bad.Code, bad.Message);
 
         var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow));
+        if (progress is { } p)
+        {
+            order.Quantity = p.Quantity;
+            order.LimitPrice = p.LimitPrice;
+            order.StopPrice = p.StopPrice ?? order.StopPrice;
+            order.Filled = p.Filled;
+            order.Fills = p.Fills;
+            order.Triggered = p.Triggered;
+        }
         if (request.Type == OrderType.TrailingStop && LastPrice(request.InstrumentId) is { } last)
             SetTrailingAnchor(order, last);
-        _seen.Add(request.ClientOrderId);
         _byClientId.Add(request.ClientOrderId, order);
         market.Working.Add(order);
-        _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
+        if (progress is null) _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
         if (Settings.MarketFill == MarketFillTiming.SignalBarClose && request.Type == OrderType.Market && market.LastPrice is { } close)
             FillAtSignalClose(market, order, close, utcNow);
         return End();

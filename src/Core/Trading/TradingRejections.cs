@@ -35,4 +35,5 @@ public static class TradingRejections
     public const string NotYetWorking = "not-yet-working";
     public const string ReplacePending = "replace-pending";
     public const string UnknownTrade = "unknown-trade";
+    public const string FillOutOfOrder = "fill-out-of-order";
 }

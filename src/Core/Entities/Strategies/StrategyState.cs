@@ -5,8 +5,9 @@ using Hive.Core.Strategies;
 
 namespace Hive.Core.Entities.Strategies;
 
-/// <summary>A strategy instance's lifecycle. A running strategy never passivates, so with
-/// remember-entities it is restarted on a surviving node after failover.</summary>
+/// <summary>A strategy instance's lifecycle and its open orders. A running strategy never passivates, so with
+/// remember-entities it is restarted on a surviving node after failover. Bounded: <see cref="OpenOrders"/> holds only
+/// orders not yet known to be finished; <see cref="OrdersIssued"/> counts every order ever issued.</summary>
 public sealed record StrategyState(
     StrategyId StrategyId,
     long Version,
@@ -16,15 +17,16 @@ public sealed record StrategyState(
     ImmutableSortedDictionary<string, string> Parameters,
     int Starts,
     string? StopReason,
-    ImmutableList<IssuedOrder> IssuedOrders) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
+    int OrdersIssued,
+    ImmutableList<IssuedOrder> OpenOrders) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
 {
     public static StrategyState Empty(StrategyId id) =>
-        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null, ImmutableList<IssuedOrder>.Empty);
+        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null, 0, ImmutableList<IssuedOrder>.Empty);
 
     public bool CanPassivate => !Running;
 
     /// <summary>Client order ids count up over the instance's whole life (across restarts), so none is reused.</summary>
-    public ClientOrderId NextOrderId => new($"{StrategyId}-{IssuedOrders.Count + 1}");
+    public ClientOrderId NextOrderId => new($"{StrategyId}-{OrdersIssued + 1}");
 
     public Decision<StrategyEvent> Decide(StrategyCommand command, DateTime utcNow)
     {
@@ -49,6 +51,9 @@ public sealed record StrategyState(
             IssueOrder when !Running => Decision<StrategyEvent>.Reject("not-running", $"strategy {StrategyId} is not running, so it cannot issue orders"),
             IssueOrder o => Decision<StrategyEvent>.Accept(new StrategyOrderIssued(id, utcNow, utcNow, StrategyId,
                 o.Order.ToRequest(NextOrderId, AccountId!.Value, StrategyId), o.ReferencePrice)),
+            CloseOrders c when c.Orders.Where(id => OpenOrders.Exists(o => o.Request.ClientOrderId == id)).ToList() is { Count: > 0 } closing =>
+                Decision<StrategyEvent>.Accept(new StrategyOrdersClosed(id, utcNow, utcNow, StrategyId, closing)),
+            CloseOrders => Decision<StrategyEvent>.AlreadyApplied,
             _ => Decision<StrategyEvent>.Reject("unknown-command", $"strategy cannot handle {command.GetType().Name}"),
         };
     }
@@ -61,7 +66,14 @@ public sealed record StrategyState(
             Starts = Starts + 1, StopReason = null,
         },
         StrategyStopped s => this with { Version = Version + 1, Running = false, StopReason = s.Reason },
-        StrategyOrderIssued o => this with { Version = Version + 1, IssuedOrders = IssuedOrders.Add(new IssuedOrder(o.Request, o.ReferencePrice)) },
+        StrategyOrderIssued o => this with
+        {
+            Version = Version + 1, OrdersIssued = OrdersIssued + 1, OpenOrders = OpenOrders.Add(new IssuedOrder(o.Request, o.ReferencePrice)),
+        },
+        StrategyOrdersClosed c => this with
+        {
+            Version = Version + 1, OpenOrders = OpenOrders.RemoveAll(o => c.Orders.Contains(o.Request.ClientOrderId)),
+        },
         _ => throw new InvalidOperationException($"strategy cannot apply {@event.GetType().Name}"),
     };
 }
