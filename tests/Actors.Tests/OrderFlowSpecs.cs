@@ -44,7 +44,7 @@ public sealed class OrderFlowSpecs : IDisposable
             await Eventually(async () => (await Order(node, id)).Order.Status == OrderStatus.Accepted, "the venue did not accept the order");
 
             await node.Gateway.Ask(new ApplyBar(Bar(0, open: 101m, close: 102m)));
-            order = await EventuallyOrder(node, id, o => o.Order.IsTerminal && o.Released && o.BookedFills.Count == 1);
+            order = await EventuallySettled(node, id, o => o.Order.IsTerminal);
             booked = (AccountState)await node.Gateway.Ask(new GetAccount(account));
         }
 
@@ -54,7 +54,6 @@ public sealed class OrderFlowSpecs : IDisposable
         Assert.Equal(100_000m - 1010m - fee, booked.CashIn("USD"));
         Assert.Equal(10m, booked.PositionIn(Spx));
         Assert.Empty(booked.Reservations);
-        Assert.Empty(order.Outbox());
 
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
@@ -64,8 +63,8 @@ public sealed class OrderFlowSpecs : IDisposable
             Assert.Equal(order.Order.FilledQuantity, (await Order(node, id)).Order.FilledQuantity);
             var venue = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx));
             Assert.Equal(0, venue.WorkingOrders);
-            // A replayed fill changes nothing: the account already booked this trade id.
-            Assert.IsType<FillBooked>(await node.Gateway.Ask(new BookExecution(order.Fills[0])));
+            // A replayed fill changes nothing: the account already booked it (the order's hold is closed).
+            Assert.IsType<FillBooked>(await node.Gateway.Ask(new BookExecution(order.Fills[0], 1)));
             Assert.Equal(booked.CashIn("USD"), ((AccountState)await node.Gateway.Ask(new GetAccount(account))).CashIn("USD"));
         }
     }
@@ -108,7 +107,7 @@ public sealed class OrderFlowSpecs : IDisposable
         Assert.Equal(90m * 10m * (1m + TradingSettings.Default.ReserveFeeRate), ((AccountState)await node.Gateway.Ask(new GetAccount(account))).Reservations[id].Amount);
 
         Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new RequestCancel(id, "changed my mind")));
-        var cancelled = await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Cancelled && o.Released);
+        var cancelled = await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Cancelled);
         Assert.Empty(cancelled.Fills);
         Assert.Empty(((AccountState)await node.Gateway.Ask(new GetAccount(account))).Reservations);
         Assert.Equal(TradingRejections.InvalidTransition, Assert.IsType<CommandRejected>(await node.Gateway.Ask(new RequestCancel(id, "again"))).Code);
@@ -134,12 +133,12 @@ public sealed class OrderFlowSpecs : IDisposable
         // Closes 10, 10, 10, 9 then 12: fast SMA(2) crosses above slow SMA(3) on the fifth bar; the buy fills at the sixth bar's open.
         decimal[] closes = [10m, 10m, 10m, 9m, 12m];
         for (var i = 0; i < closes.Length; i++) await node.Gateway.Ask(new ApplyBar(Bar(i, closes[i], closes[i])));
-        await Eventually(async () => ((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).IssuedOrders.Count == 1,
+        await Eventually(async () => ((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).OrdersIssued == 1,
             "the strategy did not issue its buy on the cross");
         await EventuallyOrder(node, new ClientOrderId("sma-test-1"), o => o.Order.Status == OrderStatus.Accepted);
         await node.Gateway.Ask(new ApplyBar(Bar(5, open: 12.5m, close: 13m)));
 
-        var buy = await EventuallyOrder(node, new ClientOrderId("sma-test-1"), o => o.Order.Status == OrderStatus.Filled && o.BookedFills.Count == 1);
+        var buy = await EventuallySettled(node, new ClientOrderId("sma-test-1"), o => o.Order.Status == OrderStatus.Filled);
         Assert.Equal((OrderSide.Buy, 5m, 12.5m), (buy.Order.Request!.Side, buy.Fills[0].Quantity, buy.Fills[0].Price));
         Assert.Equal(strategy, buy.Order.Request.StrategyId);
         var state = (AccountState)await node.Gateway.Ask(new GetAccount(account));
@@ -162,6 +161,16 @@ public sealed class OrderFlowSpecs : IDisposable
     {
         OrderFlowState? last = null;
         await Eventually(async () => condition(last = await Order(node, id)), $"order {id} did not get there; last state {last?.Order.Status}");
+        return last!;
+    }
+
+    /// <summary>The order meets the condition and owes its counterparts nothing more (fills booked, hold released).</summary>
+    private static async Task<OrderFlowState> EventuallySettled(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
+    {
+        OrderFlowState? last = null;
+        await Eventually(async () => condition(last = await Order(node, id))
+                                     && ((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed.Count == 0,
+            $"order {id} did not settle; last state {last?.Order.Status}");
         return last!;
     }
 

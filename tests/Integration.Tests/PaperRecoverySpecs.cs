@@ -54,6 +54,8 @@ public sealed class PaperRecoverySpecs(ITestOutputHelper output) : IDisposable
             ordersBefore = await SettledAsync(node, strategies, resting);
             before = (AccountState)await node.Gateway.Ask(new GetAccount(Account));
             venueBefore = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx));
+            // The venue saves its market state at most once a second; a crash sooner would resume the replay a bar earlier.
+            await Task.Delay(InstrumentEntity.SnapshotInterval * 2);
             await node.CrashAsync();
         }
         Assert.True(ordersBefore.Count(o => o.Order.Status == OrderStatus.Filled) >= 4, "the strategies should have traded before the crash");
@@ -65,15 +67,18 @@ public sealed class PaperRecoverySpecs(ITestOutputHelper output) : IDisposable
             var venueAfter = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx), TimeSpan.FromSeconds(30));
             var recovered = clock.Elapsed;
             output.WriteLine($"recovery: node up and account + venue recovered {recovered.TotalSeconds:0.00} s after start " +
-                             $"({before.Version} account events, {venueBefore.EventsApplied} venue inputs, {ordersBefore.Count} orders)");
+                             $"({before.Version} account events, {ordersBefore.Count} orders)");
 
             Assert.Equal(before.Cash, after.Cash);
             Assert.Equal(before.Fees, after.Fees);
             Assert.Equal(before.RealizedPnl, after.RealizedPnl);
             Assert.Equal(before.Positions, after.Positions);
             Assert.Equal(before.Reservations, after.Reservations);
-            Assert.True(before.AppliedTrades.SetEquals(after.AppliedTrades), "the same trades are booked");
-            Assert.Equal((venueBefore.WorkingOrders, venueBefore.LastPrice, venueBefore.EventsApplied), (venueAfter.WorkingOrders, venueAfter.LastPrice, venueAfter.EventsApplied));
+            Assert.Equal(before.FillsBooked, after.FillsBooked);
+            Assert.Equal((venueBefore.LastBarTime, venueBefore.LastPrice), (venueAfter.LastBarTime, venueAfter.LastPrice));
+            // The venue keeps no book in its journal: its working orders route themselves back when it restarts.
+            await Eventually(async () => ((VenueStatus)await node.Gateway.Ask(new GetVenue(Spx))).WorkingOrders == venueBefore.WorkingOrders,
+                "the resting orders did not come back to the venue");
             foreach (var order in ordersBefore)
             {
                 var again = (OrderFlowState)await node.Gateway.Ask(new GetOrder(order.ClientOrderId));
@@ -97,11 +102,16 @@ public sealed class PaperRecoverySpecs(ITestOutputHelper output) : IDisposable
         {
             var ids = new List<ClientOrderId>(resting);
             foreach (var strategy in strategies)
-                ids.AddRange(((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).IssuedOrders.Select(o => o.Request.ClientOrderId));
+                ids.AddRange(StrategyOrders.Of((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))));
             var orders = new List<OrderFlowState>();
-            foreach (var id in ids) orders.Add((OrderFlowState)await node.Gateway.Ask(new GetOrder(id)));
+            var owed = new List<string>();
+            foreach (var id in ids)
+            {
+                orders.Add((OrderFlowState)await node.Gateway.Ask(new GetOrder(id)));
+                owed.AddRange(((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed);
+            }
             // Strategy market orders fill at the next bar: settled when only the resting limits are open and nothing is owed.
-            if (orders.All(o => (o.Order.IsTerminal || resting.Contains(o.ClientOrderId)) && o.Outbox().All(m => m is RouteOrder))) return orders;
+            if (orders.All(o => o.Order.IsTerminal || resting.Contains(o.ClientOrderId)) && owed.All(m => m == nameof(RouteOrder))) return orders;
             Assert.True(DateTime.UtcNow < deadline, "orders did not settle before the crash");
             await node.Gateway.Ask(new ApplyBar(Bar(_day++)));
             await Task.Delay(200);

@@ -69,14 +69,14 @@ public sealed class ParitySpecs(ITestOutputHelper output) : IDisposable
         var final = (StrategyProgress)await node.Gateway.Ask(new GetStrategyProgress(strategyId));
         output.WriteLine($"strategy saw {final.BarsSeen} bars, last close {final.LastBarClose:O}");
         var clusterFills = new List<Execution>();
-        foreach (var issued in state.IssuedOrders)
-            clusterFills.AddRange(((OrderFlowState)await node.Gateway.Ask(new GetOrder(issued.Request.ClientOrderId))).Fills);
+        foreach (var id in StrategyOrders.Of(state))
+            clusterFills.AddRange(((OrderFlowState)await node.Gateway.Ask(new GetOrder(id))).Fills);
         output.WriteLine($"{bars.Count} bars, {backtest.Fills.Count} fills in the backtester, {clusterFills.Count} through the cluster");
-        // Order ids differ only in the strategy id the two runs use; everything else about each fill is the same.
+        // Order and trade ids differ only in the strategy id the two runs use; everything else about each fill is the same.
         Assert.Equal(
             backtest.Fills.Select(f => (f.Time, f.Instrument, f.Side, f.Quantity, f.Price, f.Fee, f.Liquidity, f.TradeId)),
             clusterFills.OrderBy(f => f.ExecutedAt).Select(f => (f.ExecutedAt, f.InstrumentId.ToString(), f.Side.ToString().ToLowerInvariant(), f.Quantity,
-                f.Price, f.Fee, f.Liquidity.ToString().ToLowerInvariant(), f.TradeId.Value)));
+                f.Price, f.Fee, f.Liquidity.ToString().ToLowerInvariant(), f.TradeId.Value.Replace(strategyId.Value, "bt"))));
 
         // The account the cluster booked is worth what the backtester's equity curve ends at (positions marked at the last close).
         var booked = (AccountState)await node.Gateway.Ask(new GetAccount(account));
@@ -84,20 +84,25 @@ public sealed class ParitySpecs(ITestOutputHelper output) : IDisposable
         Assert.Equal(backtest.Metrics.FinalEquity, booked.Equity("USD", lastClose));
     }
 
-    /// <summary>The strategy has seen <paramref name="bars"/> bars and every order it issued has reached the venue (or finished).</summary>
+    /// <summary>The strategy has seen <paramref name="bars"/> bars, every order it issued has reached the venue (or finished), and
+    /// it knows where each stands.</summary>
     private static async Task<bool> SettledAsync(TestNode node, StrategyId strategy, int bars)
     {
         var progress = (StrategyProgress)await node.Gateway.Ask(new GetStrategyProgress(strategy));
         if (progress.BarsSeen < bars) return false;
         var state = (StrategyState)await node.Gateway.Ask(new GetStrategy(strategy));
-        if (state.IssuedOrders.Count < progress.OrdersIssued) return false;
-        foreach (var issued in state.IssuedOrders.TakeLast(2))
+        if (state.OrdersIssued < progress.OrdersIssued) return false;
+        var open = 0;
+        foreach (var id in StrategyOrders.Of(state).TakeLast(2))
         {
-            var order = (OrderFlowState)await node.Gateway.Ask(new GetOrder(issued.Request.ClientOrderId));
+            var order = (OrderFlowState)await node.Gateway.Ask(new GetOrder(id));
             if (order.Order.Status is OrderStatus.None or OrderStatus.New) return false;
-            if (order.Order.IsTerminal && order.Outbox().Count > 0) return false;
+            if (order.Order.IsTerminal && ((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed.Count > 0) return false;
+            if (order.Order.IsOpen) open++;
         }
-        return true;
+        // The strategy has been told of every fill (its view has exactly the open orders), as the backtester's loop guarantees.
+        var told = (StrategyProgress)await node.Gateway.Ask(new GetStrategyProgress(strategy));
+        return told.OpenOrders == open;
     }
 
     private static Task Eventually(Func<Task<bool>> condition, string because) =>

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using Akka.Actor;
+using Hive.Actors.Diagnostics;
+using Hive.Actors.Entities;
+using Hive.Actors.Hosting;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
@@ -9,52 +13,53 @@ using Hive.TestSupport;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// End to end on one node with SQLite: limit orders (resting, so every one stays working at the venue) from
-/// submit to venue acknowledgement, every transition persisted (order submitted, hold reserved at the account,
-/// routed and accepted at the venue, report consumed). First as fast as the node takes them; then open loop at
-/// half that rate, timing a sample of orders from submit until their order entity shows Accepted.
+/// End to end on one node: filled market orders, from submit to the fill booked at the account (submit → persisted →
+/// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
+/// bar every <see cref="BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
+/// First as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 10th order from
+/// submit until its fill is booked and it owes nothing. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | postgres | inmem.
 /// </summary>
 public static class OrderFlowLoad
 {
-    private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
+    private static readonly InstrumentId Btc = InstrumentId.Parse("SIMX:BTC-USDT");
+    private static readonly TimeSpan BarEvery = TimeSpan.FromMilliseconds(2);
+    private const int Accounts = 100;
 
     public static async Task RunAsync(string dir, int orders, int concurrency)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "orders.db"));
         var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
-        if (journal == "inmem")
-            settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"\nakka.persistence.snapshot-store.plugin = \"akka.persistence.snapshot-store.local\"" };
-        if (journal == "postgres")
-            settings = TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("orders"));
+        var settings = await SettingsAsync(journal, dir);
         await using var node = await TestNode.StartAsync(settings);
         await ClusterLoadGenerator.Warm(node);
-        const int accounts = 100;
-        await Task.WhenAll(Enumerable.Range(0, accounts).Select(async i =>
+        await Task.WhenAll(Enumerable.Range(0, Accounts).Select(async i =>
         {
             var id = new AccountId($"acc-{i}");
             await node.Gateway.Ask(new OpenAccount(id, AccountType.Cash), TimeSpan.FromSeconds(60));
-            await node.Gateway.Ask(new DepositFunds(id, "seed", "USD", 1_000_000_000m), TimeSpan.FromSeconds(60));
+            await node.Gateway.Ask(new DepositFunds(id, "seed", "USDT", 1_000_000_000m), TimeSpan.FromSeconds(60));
         }));
-        await node.Gateway.Ask(new ApplyBar(new Bar(Spx, new DateTime(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc), BarInterval.OneDay, 100m, 101m, 99m, 100m, 1e6m)));
+        using var pacer = new BarPacer(node);
+        await pacer.NextAsync();
 
+        var persistedBefore = Persisted();
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < orders)
-                if (await node.Gateway.Ask(new PlaceOrder(Order($"max-{i}", i)), TimeSpan.FromSeconds(60)) is not CommandAccepted reply)
+                if (await node.Gateway.Ask(new PlaceOrder(Order($"max-{i}", i), 100m), TimeSpan.FromSeconds(60)) is not CommandAccepted)
                     throw new InvalidOperationException($"order {i} refused");
         }));
         var submitted = clock.Elapsed;
-        while (((VenueStatus)await node.Gateway.Ask(new GetVenue(Spx), TimeSpan.FromSeconds(60))).WorkingOrders < orders)
-            await Task.Delay(20);
-        var acknowledged = clock.Elapsed;
-        var rate = orders / acknowledged.TotalSeconds;
-        Console.WriteLine($"orders: {orders:N0} limit orders, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
-                          $"all working at the venue after {acknowledged.TotalSeconds:0.0} s = {rate:N0} orders/s end to end");
+        while (await BookedAsync(node) < orders) await Task.Delay(10);
+        var booked = clock.Elapsed;
+        await Task.Delay(200);
+        var events = Persisted() - persistedBefore;
+        var rate = orders / booked.TotalSeconds;
+        Console.WriteLine($"orders: {orders:N0} market orders, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
+                          $"all filled and booked after {booked.TotalSeconds:0.0} s = {rate:N0} filled orders/s end to end; " +
+                          $"{(double)events / orders:0.00} entity journal events per order = {events / booked.TotalSeconds:N0} events/s");
 
-        // Open loop at half that rate; every 10th order is timed until its entity shows the venue's acceptance.
         var half = Math.Max(1, rate / 2);
         var count = Math.Min(orders, (int)(half * 10));
         var latencies = new List<double>();
@@ -64,24 +69,78 @@ public static class OrderFlowLoad
         {
             var due = start + (long)(i / half * Stopwatch.Frequency);
             while (Stopwatch.GetTimestamp() < due) await Task.Yield();
-            var id = $"half-{i}";
+            var id = new ClientOrderId($"half-{i}");
             var sent = Stopwatch.GetTimestamp();
-            var place = node.Gateway.Ask(new PlaceOrder(Order(id, i)), TimeSpan.FromSeconds(60));
+            var place = node.Gateway.Ask(new PlaceOrder(Order(id.Value, i), 100m), TimeSpan.FromSeconds(60));
             if (i % 10 == 0)
                 tracked.Add(Task.Run(async () =>
                 {
                     await place;
-                    while (((OrderFlowState)await node.Gateway.Ask(new GetOrder(new ClientOrderId(id)))).Order.Status != OrderStatus.Accepted)
+                    while (((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed.Count > 0
+                           || ((OrderFlowState)await node.Gateway.Ask(new GetOrder(id))).Order.Status != OrderStatus.Filled)
                         await Task.Delay(1);
                     lock (latencies) latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                 }));
         }
         await Task.WhenAll(tracked);
         latencies.Sort();
-        Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed): submit to venue acknowledgement " +
-                          $"p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms");
+        Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
+                          $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms");
+    }
+
+    private static async Task<HiveNodeSettings> SettingsAsync(string journal, string dir) => journal switch
+    {
+        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, "orders.db")) with
+        {
+            ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"\nakka.persistence.snapshot-store.plugin = \"akka.persistence.snapshot-store.local\"",
+        },
+        "postgres" => TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("orders")),
+        _ => TestNode.SqliteSettings(Path.Combine(dir, "orders.db")),
+    };
+
+    private static long Persisted() =>
+        HiveCounters.Get($"persisted/{RegionNames.Order}") + HiveCounters.Get($"persisted/{RegionNames.Account}") + HiveCounters.Get($"persisted/{RegionNames.Instrument}");
+
+    private static async Task<long> BookedAsync(TestNode node)
+    {
+        var views = await Task.WhenAll(Enumerable.Range(0, Accounts).Select(i => node.Gateway.Ask(new GetAccount(new AccountId($"acc-{i}")), TimeSpan.FromSeconds(60))));
+        return views.Cast<AccountState>().Sum(a => a.FillsBooked);
     }
 
     private static OrderRequest Order(string id, int i) =>
-        new(new ClientOrderId(id), new AccountId($"acc-{i % 100}"), Spx, OrderSide.Buy, OrderType.Limit, 1m, 50m + i % 100 * 0.01m);
+        OrderRequest.Market(new ClientOrderId(id), new AccountId($"acc-{i % Accounts}"), Btc, OrderSide.Buy, 0.001m);
+
+    /// <summary>Pushes a new minute bar to the venue every <see cref="BarEvery"/> until disposed.</summary>
+    private sealed class BarPacer : IDisposable
+    {
+        private static readonly DateTime Start = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        private readonly TestNode _node;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+        private int _minute;
+
+        public BarPacer(TestNode node)
+        {
+            _node = node;
+            _loop = Task.Run(async () =>
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    var bar = new ApplyBar(NextBar());
+                    _node.Gateway.RegionFor(bar).Tell(bar, ActorRefs.NoSender);
+                    await Task.Delay(BarEvery);
+                }
+            });
+        }
+
+        public Task NextAsync() => _node.Gateway.Ask(new ApplyBar(NextBar()), TimeSpan.FromSeconds(30));
+
+        private Bar NextBar() => new(Btc, Start.AddMinutes(Interlocked.Increment(ref _minute)), BarInterval.OneMinute, 100m, 101m, 99m, 100m, 1e12m);
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            try { _loop.Wait(); } catch (AggregateException) { }
+        }
+    }
 }

@@ -110,8 +110,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
         }
         _changed = true;
         foreach (var pushed in step.Pushed) Gateway.Region(RegionNames.Order).Tell(pushed, Self);
-        if (step.Published is { } bar)
-            DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(bar.Instrument), new BarPublished(bar)));
+        if (step.Published is { } published)
+            DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(published.Bar.Instrument), published));
         if (step.Answer is { } answer) Sender.Tell(answer, Self);
         // The replayer tells without a sender; the HTTP API asks and gets the venue's status.
         else if (command is ApplyBar && !Sender.Equals(Context.System.DeadLetters)) Sender.Tell(_session.Status);

@@ -48,6 +48,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
             Confirmed(_delivery.Booked(b));
         });
         Command<ReleaseConfirmed>(_ => Confirmed(_delivery.ReleaseConfirmed()));
+        Command<GetOrderOwed>(_ => Sender.Tell(new OrderOwed(State.ClientOrderId, State.Outbox(_delivery).Select(m => m.GetType().Name).ToList())));
         // The venue lost its book: route with the order's progress now rather than at the next poll.
         Command<RouteAgain>(_ => SendOwed());
     }

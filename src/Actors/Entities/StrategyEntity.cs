@@ -28,6 +28,10 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     private readonly TradingSettings _trading;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxAwait = TimeSpan.FromSeconds(5);
+    // Bars not yet handed to the strategy, waiting for the news of orders they filled.
+    private readonly Queue<BarPublished> _bars = new();
+    private readonly HashSet<ClientOrderId> _awaiting = new();
     // Open orders not heard from since they were sent, and the poll delay, which backs off while nothing is heard.
     private readonly HashSet<ClientOrderId> _unheard = new();
     private TimeSpan _pollDelay;
@@ -47,11 +51,28 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     protected override void ConfigureCommands()
     {
-        Command<BarPublished>(b => _runtime?.OnBar(b.Bar));
+        Command<BarPublished>(b =>
+        {
+            if (_runtime is null) return;
+            _bars.Enqueue(b);
+            foreach (var id in b.Traded)
+                if (_runtime.GetOrder(id) is { IsOpen: true }) _awaiting.Add(id);
+            if (_awaiting.Count > 0) Timers.StartSingleTimer("awaiting", AwaitTimeout.Instance, MaxAwait);
+            DrainBars();
+        });
         Command<OrderUpdate>(u =>
         {
             _unheard.Remove(u.Order.ClientOrderId);
             _runtime?.OnOrderUpdate(u.Order, u.Fills, u.BookedAt);
+            _awaiting.Remove(u.Order.ClientOrderId);
+            DrainBars();
+        });
+        Command<AwaitTimeout>(_ =>
+        {
+            if (_awaiting.Count == 0) return;
+            _log.Warning("{0}: no news within {1} of orders a bar filled ({2}); going on without it", PersistenceId, MaxAwait, string.Join(", ", _awaiting));
+            _awaiting.Clear();
+            DrainBars();
         });
         Command<AccountState>(a => _runtime?.OnAccount(a));
         Command<CommandRejected>(r =>
@@ -70,6 +91,14 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         Command<UnsubscribeAck>(_ => { });
         Command<RetryTick>(_ => OnTick());
         Command<PollTick>(_ => Poll());
+    }
+
+    /// <summary>Hands queued bars to the strategy once it has the news of every order they filled.</summary>
+    private void DrainBars()
+    {
+        if (_awaiting.Count > 0) return;
+        Timers.Cancel("awaiting");
+        while (_runtime is not null && _bars.TryDequeue(out var bar)) _runtime.OnBar(bar.Bar);
     }
 
     private void OnTick()
@@ -151,6 +180,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Unsubscribe(BarPublished.Topic(instrument), Self));
         _topics = [];
+        _bars.Clear();
+        _awaiting.Clear();
         Timers.Cancel("retry");
         Timers.Cancel("poll");
     }
@@ -187,6 +218,11 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     private sealed class PollTick
     {
         public static readonly PollTick Instance = new();
+    }
+
+    private sealed class AwaitTimeout
+    {
+        public static readonly AwaitTimeout Instance = new();
     }
 
     private void AskAccount()

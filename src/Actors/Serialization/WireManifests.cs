@@ -25,6 +25,7 @@ public static class WireManifests
         (typeof(BookExecution), "acct.book.v3"),
         (typeof(ReleaseReservation), "acct.release.v2"),
         (typeof(GetAccount), "acct.get.v2"),
+        (typeof(GetAccountView), "acct.get-view.v1"),
         (typeof(AccountOpened), "acct.opened.v2"),
         (typeof(FundsDeposited), "acct.deposited.v2"),
         (typeof(BuyingPowerReserved), "acct.reserved.v2"),
@@ -41,6 +42,8 @@ public static class WireManifests
         (typeof(VenueReports), "ord.venue-reports.v2"),
         (typeof(GetOrder), "ord.get.v2"),
         (typeof(RouteAgain), "ord.route-again.v1"),
+        (typeof(GetOrderOwed), "ord.get-owed.v1"),
+        (typeof(OrderOwed), "ord.owed.v1"),
         // order: events and state
         (typeof(OrderSubmitted), "ord.submitted.v2"),
         (typeof(OrderAccepted), "ord.accepted.v2"),

@@ -86,7 +86,9 @@ public sealed class VenueSession
         if (LastBarTime is { } last && bar.OpenTime <= last)
             return VenueStep.Refused(BarRules.StaleBar, $"bar of {bar.Instrument} at {bar.OpenTime:O} is not newer than the venue's last bar at {last:O}");
         _lastBar = bar;
-        return new VenueStep(null, Record(_venue.OnBar(bar), null, null), bar, null);
+        var output = _venue.OnBar(bar);
+        var traded = output.Executions.Select(e => e.ClientOrderId).Distinct().ToList();
+        return new VenueStep(null, Record(output, null, null), new BarPublished(bar, traded), null);
     }
 
     private VenueStep Route(RouteOrder r)

@@ -1,0 +1,11 @@
+using Hive.Core.Entities.Strategies;
+using Hive.Core.Ids;
+
+namespace Hive.TestSupport;
+
+/// <summary>Every order a strategy instance has issued: its ids count up from 1 (<see cref="StrategyState.NextOrderId"/>).</summary>
+public static class StrategyOrders
+{
+    public static IEnumerable<ClientOrderId> Of(StrategyState state) =>
+        Enumerable.Range(1, state.OrdersIssued).Select(n => new ClientOrderId($"{state.StrategyId}-{n}"));
+}
