@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Akka.Actor;
+using Akka.Persistence.Query;
+using Akka.Streams;
+using Akka.Streams.Dsl;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
@@ -68,6 +71,37 @@ public sealed class OrderFlowSpecs : IDisposable
             Assert.Equal(booked.CashIn("USD"), ((AccountState)await node.Gateway.Ask(new GetAccount(account))).CashIn("USD"));
         }
     }
+
+    [Fact]
+    public async Task A_filled_market_order_writes_five_journal_rows_three_for_the_order_two_for_the_account_none_for_the_venue()
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "rows.db"));
+        var account = new AccountId("ROWS");
+        var id = new ClientOrderId("rows-1");
+        await using var node = await TestNode.StartAsync(settings);
+        await OpenWithCash(node, account, 100_000m);
+        await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
+        var accountRowsBefore = await JournalRows(node, $"account-{account}");
+
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Market, 10m), 100m)));
+        await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
+        await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Filled);
+
+        Assert.Equal(["OrderSubmitted", "OrderAccepted", "OrderFilled"], await JournalEvents(node, $"order-{id}"));
+        Assert.Equal(2, await JournalRows(node, $"account-{account}") - accountRowsBefore);
+        Assert.Equal(0, await JournalRows(node, $"instrument-{Spx}"));
+    }
+
+    private static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
+    {
+        var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalId);
+        var events = await journal.CurrentEventsByPersistenceId(persistenceId, 0, long.MaxValue)
+            .RunWith(Sink.Seq<EventEnvelope>(), node.System.Materializer());
+        return events.Select(e => e.Event.GetType().Name).ToList();
+    }
+
+    private static async Task<int> JournalRows(TestNode node, string persistenceId) => (await JournalEvents(node, persistenceId)).Count;
 
     [Fact]
     public async Task Orders_the_account_cannot_pay_for_or_the_venue_refuses_end_rejected_and_hold_nothing()

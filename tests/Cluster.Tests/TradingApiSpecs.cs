@@ -141,7 +141,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var (accountStatus, _) = await node.GetAsync("api/accounts/GHOST");
 
         Assert.Equal("account-not-open", order.GetProperty("rejectionCode").GetString());
-        Assert.False(order.GetProperty("reserved").GetBoolean());
+        Assert.Empty(order.GetProperty("fills").EnumerateArray());
         Assert.Equal(404, accountStatus);
     }
 

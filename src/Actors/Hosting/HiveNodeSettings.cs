@@ -44,5 +44,8 @@ public sealed record HiveNodeSettings
     /// <summary>Extra HOCON appended last (for overrides).</summary>
     public string? ExtraHocon { get; init; }
 
+    /// <summary>The persistence-query plugin that reads this node's journal (event streams by persistence id or tag).</summary>
+    public string ReadJournalId => Akka.Persistence.Sql.Query.SqlReadJournal.Identifier;
+
     public string SelfAddress => $"akka.tcp://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
 }

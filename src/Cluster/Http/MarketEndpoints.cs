@@ -52,7 +52,8 @@ public static class MarketEndpoints
                     return ApiResults.BadRequest("invalid-bar", BarRules.Describe(defects, (double)open, (double)high, (double)low, (double)close, (double)bar.Volume));
                 var (reply, askError) = await ApiResults.AskAsync(g, new ApplyBar(bar));
                 return askError ?? (reply is Actors.Protocol.CommandRejected rejected
-                    ? ApiResults.Error(StatusCodes.Status422UnprocessableEntity, rejected.Code, rejected.Message)
+                    ? ApiResults.Error(rejected.Code == BarRules.StaleBar ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+                        rejected.Code, rejected.Message)
                     : Results.Json(reply));
             });
         });

@@ -69,11 +69,13 @@ public static class OrderEndpoints
         {
             var order = new OrderRequest(ClientOrderId.Parse(body.ClientOrderId), AccountId.Parse(body.AccountId), instrument, side, type, quantity,
                 body.LimitPrice, body.StopPrice, body.TrailingOffset, tif, Utc(body.ExpireAt), body.PostOnly ?? false, body.ReduceOnly ?? false);
-            // A market order's hold is sized at the venue's last price unless the client names one.
+            // A market order's hold is sized at the venue's last price; a client's reference price counts only where it is
+            // higher or the venue has no price yet, so a hold is never sized below what the order can cost. (Limit and stop
+            // orders are held at least at their own price, whatever reference the client names.)
             var reference = body.ReferencePrice;
-            if (reference is null && body.LimitPrice is null && body.StopPrice is null
+            if (body.LimitPrice is null && body.StopPrice is null
                 && await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } last })
-                reference = last;
+                reference = Math.Max(last, reference ?? 0m);
             return await ApiResults.SendAsync(gateway, new PlaceOrder(order, reference));
         });
     }
