@@ -42,8 +42,13 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         {
             _offeredSnapshotSequenceNr = offer.Metadata.SequenceNr;
             if (offer.Snapshot is not TState snapshot)
+            {
+                HiveCounters.Record($"snapshot-skipped/{Region}");
+                SnapshotFallback.Skip(PersistenceId, offer.Metadata.SequenceNr);
                 throw new InvalidOperationException(
-                    $"{PersistenceId}: snapshot at {offer.Metadata.SequenceNr} is a {offer.Snapshot?.GetType().Name ?? "null"}, not a {typeof(TState).Name}");
+                    $"{PersistenceId}: snapshot at {offer.Metadata.SequenceNr} is a {offer.Snapshot?.GetType().Name ?? "null"}, not a {typeof(TState).Name}; " +
+                    "the next start recovers without it");
+            }
             State = Persisted = snapshot;
             _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
         });
@@ -214,12 +219,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected override void OnRecoveryFailure(Exception reason, object? message = null)
     {
-        if (message is SnapshotOffer offer)
-        {
-            HiveCounters.Record($"snapshot-skipped/{Region}");
-            SnapshotFallback.Skip(PersistenceId, offer.Metadata.SequenceNr);
-        }
-        else if (LastSequenceNr == 0 && _offeredSnapshotSequenceNr == 0 && IsUnreadable(reason))
+        if (LastSequenceNr == 0 && _offeredSnapshotSequenceNr == 0 && IsUnreadable(reason))
         {
             // Failed before any snapshot was offered or event replayed, on bytes that do not deserialize: the snapshot itself.
             HiveCounters.Record($"snapshot-skipped/{Region}");
