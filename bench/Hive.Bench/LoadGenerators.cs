@@ -6,7 +6,6 @@ public static class LoadGenerators
     private static readonly Dictionary<string, Func<string[], Task<int>>> Suites = new(StringComparer.OrdinalIgnoreCase)
     {
         // suite name -> entry point (one line each)
-        ["matching"] = Matching.MatchingLoadGenerator.Run,
         ["data"] = Data.DataLoadGenerator.RunAsync,
         ["indicators"] = Indicators.IndicatorLoadGenerator.Run,
         ["cluster"] = Cluster.ClusterLoadGenerator.RunAsync,

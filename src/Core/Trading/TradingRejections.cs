@@ -28,7 +28,6 @@ public static class TradingRejections
     public const string NonPositiveAmount = "non-positive-amount";
     public const string NoLiquidity = "no-liquidity";
     public const string FokNotFillable = "fok-not-fillable";
-    public const string SelfTrade = "self-trade-prevented";
     public const string UnknownInstrument = "unknown-instrument";
     public const string UnknownVenue = "unknown-venue";
     public const string MissingReferencePrice = "missing-reference-price";
