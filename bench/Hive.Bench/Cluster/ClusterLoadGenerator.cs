@@ -9,9 +9,10 @@ using Hive.TestSupport;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|failover|all]`:
-/// commands persisted per second through sharded entities on SQLite, events replayed per second on
-/// recovery, and failover time after an unannounced node death (3 nodes, PostgreSQL journal).
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|account-recovery|failover|all]`:
+/// commands persisted per second through sharded entities on SQLite, events replayed per second on recovery, filled
+/// orders end to end, recovery of an account with a long history, and failover time after an unannounced node death
+/// (3 nodes, PostgreSQL journal).
 /// </summary>
 public static class ClusterLoadGenerator
 {
@@ -23,7 +24,8 @@ public static class ClusterLoadGenerator
         {
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
-            if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 5_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "account-recovery" or "all") await AccountRecoveryLoad.RunAsync(dir, fills: Arg(args, "--fills", 1_000_000));
             if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5), heartbeatPause: Arg(args, "--heartbeat-pause", 3), stableAfter: Arg(args, "--stable-after", 3));
             return 0;
         }
