@@ -229,8 +229,8 @@ internal sealed class FlowSimulation
         if (_restarts is not { } rng) return;
         var roll = rng.Next(100);
         if (roll < 6) SaveVenueSnapshot();
-        else if (roll < 8) RestartVenue(rng.Next(2) == 0 ? _savedSnapshot : Venue.Snapshot());
-        else if (roll < 11 && _orders.Count > 0) RestartOrder(_orders.Keys.ElementAt(rng.Next(_orders.Count)));
+        else if (roll < 10) RestartVenue(rng.Next(2) == 0 ? _savedSnapshot : Venue.Snapshot());
+        else if (roll < 15 && _orders.Count > 0) RestartOrder(_orders.Keys.ElementAt(rng.Next(_orders.Count)));
     }
 
     private void Network(IHiveMessage message)

@@ -321,7 +321,7 @@ public class FlowSimulationTests
         sim.Settle();
         Assert.Equal(journal, sim.OrderJournal(Id("l1")).Count);
         Assert.Equal((account.Version, account.FillsBooked), (sim.Account.Version, sim.Account.FillsBooked));
-        Assert.Equal((3, 1), (sim.Delivery("l1").VenueReportsApplied, sim.Delivery("l1").FillsBooked));
+        Assert.Equal((2, 1), (sim.Delivery("l1").VenueReportsApplied, sim.Delivery("l1").FillsBooked));
 
         sim.PushBar(Bar(2, 100m, 101m, 99m, 100m, volume: 40m));
         sim.Settle();

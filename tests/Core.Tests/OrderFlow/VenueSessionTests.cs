@@ -68,7 +68,7 @@ public class VenueSessionTests
 
         var replaced = Handle(session, new RouteReplace(Spx.Id, Limit1.ClientOrderId, 1, 12m, 98m, null, 1)).Answer!;
         Assert.Equal(new VenueReport(VenueReportKind.Replaced, Attempt: 1), Assert.Single(replaced.Reports));
-        Assert.Equal(replaced, Handle(session, new RouteReplace(Spx.Id, Limit1.ClientOrderId, 1, 12m, 98m, null, 1)).Answer);
+        Assert.Equal(replaced.Reports, Handle(session, new RouteReplace(Spx.Id, Limit1.ClientOrderId, 1, 12m, 98m, null, 1)).Answer!.Reports);
         Handle(session, new RouteCancel(Spx.Id, Limit1.ClientOrderId, 1, 2));
         Handle(session, new RouteCancel(Spx.Id, Limit1.ClientOrderId, 1, 2));
         Assert.Equal([VenueReportKind.Accepted, VenueReportKind.Replaced, VenueReportKind.Cancelled], Kinds(session, Limit1));
@@ -82,6 +82,23 @@ public class VenueSessionTests
         Assert.Equal([VenueReportKind.Accepted, VenueReportKind.Replaced, VenueReportKind.Cancelled, VenueReportKind.CancelRejected],
             reports.Select(r => r.Kind));
         Assert.Equal([null, 1, 1, 2], reports.Select(r => r.Attempt));
+    }
+
+    [Fact]
+    public void A_finished_order_routed_again_is_answered_with_its_reports_and_not_worked_again()
+    {
+        var session = new VenueSession(Spx);
+        var market = OrderRequest.Market(Id("m1"), Account, Spx.Id, OrderSide.Buy, 3m);
+        Handle(session, new RouteOrder(market, 0));
+        Handle(session, new ApplyBar(Bar(0, 100m, 101m, 99m, 100m)));
+        Assert.Equal([VenueReportKind.Accepted, VenueReportKind.Filled], Kinds(session, market));
+
+        // The account forwards a late repeat of the order's reserve only while it holds; a route from before the fill
+        // can still be on its way.
+        var again = Handle(session, new RouteOrder(market, 0)).Answer!;
+        Assert.Equal([VenueReportKind.Accepted, VenueReportKind.Filled], again.Reports.Select(r => r.Kind));
+        Assert.Empty(Handle(session, new ApplyBar(Bar(1, 100m, 101m, 99m, 100m))).Pushed);
+        Assert.Equal(0, session.WorkingOrders);
     }
 
     [Fact]

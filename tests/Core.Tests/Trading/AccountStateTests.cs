@@ -100,7 +100,7 @@ public class AccountStateTests
         Assert.DoesNotContain(new ClientOrderId("o1"), account.ClosedHolds.Keys);
 
         DecisionAssert.AlreadyApplied(account.Decide(new BookExecution(TestData.Fill("o1-1", "o1", OrderSide.Buy, 10, 100m), 1), TestData.Now));
-        Assert.Equal(990_000m, account.CashIn("USD"));
+        Assert.Equal((999_000m, 1L), (account.CashIn("USD"), account.FillsBooked));
     }
 
     [Fact]
