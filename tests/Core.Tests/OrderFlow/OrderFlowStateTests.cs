@@ -67,6 +67,16 @@ public class OrderFlowStateTests
     }
 
     [Fact]
+    public void An_order_for_1e27_shares_is_refused_as_above_the_maximum_quantity_and_not_created()
+    {
+        var absurd = MarketBuy with { Quantity = 1e27m };
+        var rejection = DecisionAssert.Rejected(Fresh(absurd).Try(Place(absurd, reference: 100m)), InstrumentRules.QuantityAboveMaximum);
+        Assert.Contains("1000000000000000000000000000", rejection.Message);
+        DecisionAssert.Rejected(Fresh(absurd).Try(Place(absurd with { Type = OrderType.Limit, LimitPrice = 100m }, reference: 100m)),
+            InstrumentRules.QuantityAboveMaximum);
+    }
+
+    [Fact]
     public void An_order_for_an_instrument_the_node_does_not_list_is_refused()
     {
         var rejection = DecisionAssert.Rejected(Fresh(Buy).Try(new PlaceOrder(Buy)), TradingRejections.UnknownInstrument);

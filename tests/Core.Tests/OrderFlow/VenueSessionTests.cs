@@ -216,6 +216,88 @@ public class VenueSessionTests
     }
 
     [Fact]
+    public void An_order_that_restarted_after_the_venue_took_it_back_gets_placeholders_for_the_reports_it_had_taken_before()
+    {
+        var restarted = new VenueSession(Spx, Capped);
+        restarted.Restore(new VenueSnapshot(Bar(0, 100m, 100m, 98m, 99m, volume: 8m), [Limit1.ClientOrderId]));
+        var progress = new WorkingOrderProgress(10m, 99m, null, 4m, 1, false);
+        Handle(restarted, new RouteOrder(Limit1, 2, progress));
+        var fill = Assert.Single(Handle(restarted, new ApplyBar(Bar(1, 100m, 100m, 98m, 99m, volume: 4m))).Pushed);
+        Assert.Equal(2, fill.FromIndex);
+
+        // The order entity restarts as well and asks from report 0: reports 0 and 1 came from the venue before its restart.
+        var answer = Handle(restarted, new RouteOrder(Limit1, 0, progress)).Answer!;
+        Assert.Equal(0, answer.FromIndex);
+        Assert.Equal([VenueReportKind.Unavailable, VenueReportKind.Unavailable, VenueReportKind.Filled], answer.Reports.Select(r => r.Kind));
+        Assert.Null(VenueReport.Unavailable.ToCommand(Limit1.ClientOrderId));
+
+        // Taken, the order's numbering and the venue's agree again: the next push follows on.
+        var order = Working(Limit1).Do(Reports(Limit1, 1, Filled(Limit1, "l1-1", 4m, 99m)));
+        var delivery = OrderDelivery.None;
+        order = order.Do(delivery.Unseen(answer)!, out var events);
+        delivery = delivery.Took(answer);
+        Assert.Equal(new TradeId("l1-2"), Assert.IsType<OrderFilled>(Assert.Single(events)).TradeId);
+        Assert.Equal(3, delivery.VenueReportsApplied);
+        var next = Assert.Single(Handle(restarted, new ApplyBar(Bar(2, 100m, 100m, 98m, 99m, volume: 40m))).Pushed);
+        Assert.Same(next, delivery.Unseen(next));
+        Assert.Equal(10m, order.Do(next).Order.FilledQuantity);
+    }
+
+    [Fact]
+    public void A_venue_that_took_an_order_back_from_an_older_poll_takes_it_back_again_from_the_orders_latest_progress()
+    {
+        // An older poll (the order had one report and no fill) waited in the venue's mailbox across its restart.
+        var restarted = new VenueSession(Spx, Capped);
+        restarted.Restore(new VenueSnapshot(Bar(0, 100m, 100m, 98m, 99m, volume: 8m), [Limit1.ClientOrderId]));
+        Handle(restarted, new RouteOrder(Limit1, 1, new WorkingOrderProgress(10m, 99m, null, 0m, 0, false)));
+
+        // The order's latest poll: it has taken two reports and holds fill l1-1 for 4.
+        Assert.Null(Handle(restarted, new RouteOrder(Limit1, 2, new WorkingOrderProgress(10m, 99m, null, 4m, 1, false))).Answer);
+        var rest = Assert.Single(Handle(restarted, new ApplyBar(Bar(1, 100m, 100m, 98m, 99m, volume: 40m))).Pushed);
+        // Taken back as the order stands: the 6 left, as l1-2, numbered after the order's two reports.
+        Assert.Equal(2, rest.FromIndex);
+        var fill = Assert.Single(rest.Reports).Fill!;
+        Assert.Equal((new TradeId("l1-2"), 6m), (fill.TradeId, fill.Quantity));
+        Assert.Equal(0, restarted.WorkingOrders);
+    }
+
+    [Fact]
+    public void A_venue_takes_back_an_order_it_finished_when_the_order_has_taken_every_report_and_is_still_working()
+    {
+        // Taken back after a restart while cancel attempt 2 is pending, the venue also gets a late copy of attempt 1: it
+        // cancels, but the order skips that answer (not its current attempt) and keeps asking.
+        var restarted = new VenueSession(Spx);
+        restarted.Restore(new VenueSnapshot(Bar(0, 100m, 101m, 99m, 100m), [Limit1.ClientOrderId]));
+        var progress = new WorkingOrderProgress(10m, 99m, null, 0m, 0, false);
+        Handle(restarted, new RouteOrder(Limit1, 3, progress));
+        var stale = Handle(restarted, new RouteCancel(Spx.Id, Limit1.ClientOrderId, 1, 3)).Answer!;
+        Assert.Equal(new VenueReport(VenueReportKind.Cancelled, Reason: "cancelled on request", Attempt: 1), Assert.Single(stale.Reports));
+        Assert.Equal(0, restarted.WorkingOrders);
+
+        Handle(restarted, new RouteOrder(Limit1, 4, progress));
+        Assert.Equal(1, restarted.WorkingOrders);
+        var cancelled = Handle(restarted, new RouteCancel(Spx.Id, Limit1.ClientOrderId, 2, 4)).Answer!;
+        Assert.Equal((4, 2), (cancelled.FromIndex, Assert.Single(cancelled.Reports).Attempt));
+    }
+
+    [Fact]
+    public void Polls_that_agree_with_the_venue_or_lag_behind_it_do_not_take_the_order_back()
+    {
+        var session = new VenueSession(Spx, Capped);
+        Handle(session, new RouteOrder(Limit1, 0));
+        // The order has taken the acceptance and stands as the venue has it.
+        Assert.Null(Handle(session, new RouteOrder(Limit1, 1, new WorkingOrderProgress(10m, 99m, null, 0m, 0, false))).Answer);
+        Handle(session, new ApplyBar(Bar(0, 100m, 100m, 98m, 99m, volume: 8m)));
+
+        // A late copy of that poll, from before the fill: answered with the fill, and the venue keeps it.
+        var answer = Handle(session, new RouteOrder(Limit1, 1, new WorkingOrderProgress(10m, 99m, null, 0m, 0, false))).Answer!;
+        Assert.Equal((1, VenueReportKind.Filled), (answer.FromIndex, Assert.Single(answer.Reports).Kind));
+        var next = Assert.Single(Handle(session, new ApplyBar(Bar(1, 100m, 100m, 98m, 99m, volume: 8m))).Pushed);
+        Assert.Equal((new TradeId("l1-2"), 4m), (next.Reports.Single().Fill!.TradeId, next.Reports.Single().Fill!.Quantity));
+        Assert.Equal([VenueReportKind.Accepted, VenueReportKind.Filled, VenueReportKind.Filled], Kinds(session, Limit1));
+    }
+
+    [Fact]
     public void A_resumed_stop_order_that_had_triggered_is_not_triggered_again()
     {
         var stop = new OrderRequest(Id("s1"), Account, Spx.Id, OrderSide.Buy, OrderType.Stop, 10m, StopPrice: 105m);

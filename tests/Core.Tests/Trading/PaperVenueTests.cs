@@ -246,4 +246,34 @@ public class PaperVenueTests
         Assert.Equal((8m, 99m), (Assert.Single(venue.OnBar(Bar(0, 100m, 101m, 98m, 100m)).Executions).Quantity, 99m));
         Assert.IsType<RejectCancel>(Assert.Single(venue.Cancel(new ClientOrderId("l"), Day1).OrderUpdates));
     }
+
+    [Fact]
+    public void A_working_order_is_working_at_the_progress_its_order_holds_and_not_at_any_other()
+    {
+        var venue = Venue(new FillModelSettings { MaxVolumeShare = 0.5m });
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 100m);
+        venue.Submit(order, Day1);
+        venue.OnBar(Bar(0, 100m, 101m, 99m, 100m, volume: 8m));
+        Assert.True(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 100m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 100m, null, 0m, 0, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(8m, 100m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 99m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(new ClientOrderId("other"), new WorkingOrderProgress(10m, 100m, null, 4m, 1, false)));
+    }
+
+    [Fact]
+    public void Resuming_an_order_that_still_works_here_replaces_it_with_what_its_order_holds()
+    {
+        var venue = Venue();
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 100m);
+        venue.Resume(order, new WorkingOrderProgress(10m, 100m, null, 0m, 0, false), Day1);
+        venue.Resume(order, new WorkingOrderProgress(10m, 100m, null, 6m, 2, false), Day1);
+        Assert.Equal(1, venue.WorkingCount);
+        var fill = Assert.Single(venue.OnBar(Bar(0, 100m, 101m, 99m, 100m)).Executions);
+        Assert.Equal((new TradeId("l1-3"), 4m), (fill.TradeId, fill.Quantity));
+        // A plain submit of a working order is still a repeat.
+        var resting = TestData.Limit("l2", OrderSide.Buy, 1, 50m);
+        venue.Submit(resting, Day1);
+        Assert.Same(VenueOutput.Empty, venue.Submit(resting, Day1));
+    }
 }
