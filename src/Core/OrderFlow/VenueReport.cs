@@ -19,6 +19,9 @@ public sealed record VenueReport(
     Execution? Fill = null,
     int? Attempt = null)
 {
+    /// <summary>Stands in for a report taken before the venue restarted; an order skips it.</summary>
+    public static VenueReport Unavailable { get; } = new(VenueReportKind.Unavailable);
+
     public static VenueReport From(IOrderCommand update, IReadOnlyList<Execution> executions) => update switch
     {
         AcceptOrder a => new(VenueReportKind.Accepted, VenueOrderId: a.VenueOrderId.Value),

@@ -12,4 +12,6 @@ public enum VenueReportKind
     Replaced,
     ReplaceRejected,
     Expired,
+    /// <summary>A report this venue no longer has: its order took it before the venue restarted (see <see cref="VenueSession"/>).</summary>
+    Unavailable,
 }

@@ -96,7 +96,11 @@ public sealed class VenueSession
         var id = r.Request.ClientOrderId;
         if (r.Request.InstrumentId != Instrument.Id)
             return VenueStep.Refused(TradingRejections.UnknownInstrument, $"order {id} for {r.Request.InstrumentId} reached venue {Instrument.Id}");
-        if (!_logs.ContainsKey(id))
+        // Taken back when unknown (this venue restarted), and also when the order has taken every report this venue made
+        // for it yet stands elsewhere: this venue took it back from an older poll of the order (one that waited in its
+        // mailbox across the restart), whose progress lacks what the order stored since, numbered as this venue's reports.
+        if (!_logs.TryGetValue(id, out var known)
+            || (r.Progress is { } latest && r.FromIndex >= known.Next && !_venue.IsWorkingAt(id, latest)))
         {
             var log = _logs[id] = new OrderLog(r.Progress is null ? 0 : r.FromIndex);
             var output = r.Progress is { } progress ? _venue.Resume(r.Request, progress, Clock) : _venue.Submit(r.Request, Clock);
@@ -123,8 +127,15 @@ public sealed class VenueSession
 
     private VenueStep Answered(ClientOrderId asking, int fromIndex, IReadOnlyList<VenueReports> pushed)
     {
-        var reports = ReportsFor(asking, fromIndex);
-        var answer = reports.Count > 0 ? new VenueReports(asking, Math.Max(fromIndex, _logs[asking].Offset), reports) : null;
+        if (!_logs.TryGetValue(asking, out var log)) return new VenueStep(null, pushed, null, null);
+        IReadOnlyList<VenueReport> reports = log.From(fromIndex);
+        // A resumed order's reports are numbered on from where it had got to: the ones before were taken (and their effects
+        // stored) by the order before this venue restarted. An order that asks from earlier has restarted too; it gets
+        // placeholders for those, so that its numbering and the venue's agree again (answered from the log's first report,
+        // it would wait for the missing ones for ever).
+        var from = Math.Max(0, fromIndex);
+        if (from < log.Offset) reports = [.. Enumerable.Repeat(VenueReport.Unavailable, log.Offset - from), .. reports];
+        var answer = reports.Count > 0 ? new VenueReports(asking, from, reports) : null;
         return new VenueStep(answer, pushed, null, null);
     }
 
@@ -160,7 +171,12 @@ public sealed class VenueSession
         if (log.Finished || _venue.IsWorking(id)) return;
         log.Finished = true;
         _finished.Enqueue(id);
-        while (_finished.Count > FinishedKept) _logs.Remove(_finished.Dequeue());
+        while (_finished.Count > FinishedKept)
+        {
+            // An order taken back after it finished here has a new log, which stays while it works.
+            var forgotten = _finished.Dequeue();
+            if (_logs.TryGetValue(forgotten, out var old) && old.Finished) _logs.Remove(forgotten);
+        }
     }
 
     /// <summary>One order's reports at this venue, numbered from <see cref="Offset"/> (a resumed order goes on from the

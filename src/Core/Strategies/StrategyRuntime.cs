@@ -78,7 +78,9 @@ public sealed class StrategyRuntime : IStrategyContext
     /// <summary>Takes the order's state if it is newer than the one held and reports fills not seen before.</summary>
     public void OnOrderUpdate(OrderState order, IReadOnlyList<Execution> fills, IReadOnlyList<long> bookedAt)
     {
-        if (_orders.TryGetValue(order.ClientOrderId, out var held) && held.Version >= order.Version) return;
+        // An order it does not track is one the host closed and forgot (every order is tracked before it is sent): a late
+        // copy of its last update must not tell the strategy its fills again.
+        if (!_orders.TryGetValue(order.ClientOrderId, out var held) || held.Version >= order.Version) return;
         _orders[order.ClientOrderId] = order;
         var known = _orderFills.GetValueOrDefault(order.ClientOrderId);
         for (var k = known; k < fills.Count; k++)

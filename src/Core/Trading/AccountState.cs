@@ -8,9 +8,10 @@ namespace Hive.Core.Trading;
 /// <summary>
 /// One account's ledger as pure state: cash per currency, positions, fees, realized P&amp;L, and the
 /// buying power held for open orders. Every Decide is idempotent on the key the cluster retries with, and the
-/// state stays bounded however long the history: a hold dedupes its order's fills by fill number while open, and the
-/// last <see cref="ClosedKept"/> closed holds and <see cref="TransfersKept"/> transfer ids are remembered to recognise
-/// late repeats (an order retries only while its hold is open, so a repeat later than that window does not occur).
+/// state stays bounded however long the history: a hold dedupes its order's fills by fill number while open, a numbered
+/// fill of an order without an open hold is a repeat, and the last <see cref="ClosedKept"/> closed holds and
+/// <see cref="TransfersKept"/> transfer ids are remembered to recognise late repeats of a reserve or a deposit (an order
+/// reserves only while it is new, so a repeat later than that window does not occur).
 /// </summary>
 public sealed partial record AccountState : IAggregate<AccountState, IAccountCommand, IAccountEvent>, IEntityState
 {
@@ -65,7 +66,9 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
         {
             DepositFunds c => DecideDeposit(c, utcNow),
             ReserveBuyingPower c => DecideReserve(c, utcNow),
-            ReleaseReservation c => Reservations.ContainsKey(c.ClientOrderId)
+            // A release of an order that holds nothing is recorded too (once): the order has finished, so a retry of its
+            // reserve that arrives later (sent before it was refused) must not hold what no one would ever release.
+            ReleaseReservation c => Reservations.ContainsKey(c.ClientOrderId) || !ClosedHolds.Contains(c.ClientOrderId)
                 ? Decision<IAccountEvent>.Accept(new ReservationReleased(NextEventId(), AccountId, utcNow, utcNow, c.ClientOrderId, c.Reason))
                 : Decision<IAccountEvent>.AlreadyApplied,
             BookExecution c => DecideExecution(c, utcNow),
@@ -105,7 +108,10 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
                 return Decision<IAccountEvent>.Reject(TradingRejections.FillOutOfOrder,
                     $"fill {c.FillNumber} of order {e.ClientOrderId} arrived before fill {hold.FillsBooked + 1}");
         }
-        else if (ClosedHolds.Contains(e.ClientOrderId)) return Decision<IAccountEvent>.AlreadyApplied;
+        // Every fill of the order flow is booked while its order holds (the hold closes with the last fill, or is released
+        // once every fill was booked), so a numbered fill without an open hold is a repeat: an order that restarted long
+        // after it finished sends its fills again, later than any window of closed holds remembers.
+        else if (c.FillNumber > 0) return Decision<IAccountEvent>.AlreadyApplied;
         if (e.Quantity <= 0m)
             return Decision<IAccountEvent>.Reject(InstrumentRules.NonPositiveQuantity, $"execution {e.TradeId} quantity {e.Quantity} must be positive");
         if (e.Price <= 0m)

@@ -58,16 +58,28 @@ public sealed partial class PaperVenue
 
     public int WorkingCount => _byClientId.Count;
 
+    /// <summary>Whether the order works here as <paramref name="progress"/> says its order entity holds it: the same fills, terms
+    /// and trigger (a trailing stop's stop price is the venue's to move).</summary>
+    public bool IsWorkingAt(ClientOrderId id, WorkingOrderProgress progress) =>
+        _byClientId.TryGetValue(id, out var order) && order.Filled == progress.Filled && order.Fills == progress.Fills
+        && order.Quantity == progress.Quantity && order.LimitPrice == progress.LimitPrice && order.Triggered == progress.Triggered
+        && (order.Request.Type == OrderType.TrailingStop || order.StopPrice == progress.StopPrice);
+
     public VenueOutput Submit(OrderRequest request, DateTime utcNow) => Work(request, utcNow, null);
 
     /// <summary>Takes back an order this venue accepted before it lost its book (a restart): with the terms, fills and
-    /// trigger the order entity holds, and without a second acceptance report.</summary>
+    /// trigger the order entity holds, and without a second acceptance report. An order still working here is replaced by
+    /// what its order entity holds.</summary>
     public VenueOutput Resume(OrderRequest request, WorkingOrderProgress progress, DateTime utcNow) => Work(request, utcNow, progress);
 
     private VenueOutput Work(OrderRequest request, DateTime utcNow, WorkingOrderProgress? progress)
     {
         Begin();
-        if (_byClientId.ContainsKey(request.ClientOrderId)) return End();
+        if (_byClientId.TryGetValue(request.ClientOrderId, out var working))
+        {
+            if (progress is null) return End();
+            Remove(working);
+        }
         if (request.InstrumentId.Venue != Name)
             return Reject(request.ClientOrderId, TradingRejections.UnknownVenue, $"order {request.ClientOrderId} is for venue {request.InstrumentId.Venue}, this is {Name}");
         if (!_markets.TryGetValue(request.InstrumentId, out var market))

@@ -200,8 +200,78 @@ public class StrategyStateTests
         Assert.Equal(new ClientOrderId("S-1-2"), issued2.Request.ClientOrderId);
         Assert.Equal((Acc, Sid, 101m), (issued1.Request.AccountId, issued1.Request.StrategyId!.Value, issued1.ReferencePrice));
         Assert.Equal(OrderSide.Sell, issued2.Request.Side);
-        Assert.Equal([issued1.Request, issued2.Request], state.IssuedOrders.Select(o => o.Request));
+        Assert.Equal([issued1.Request, issued2.Request], state.OpenOrders.Select(o => o.Request));
+        Assert.Equal([101m, 102m], state.OpenOrders.Select(o => o.ReferencePrice));
+        Assert.Equal(2, state.OrdersIssued);
         Assert.Equal(new ClientOrderId("S-1-3"), state.NextOrderId);
+    }
+
+    private static StrategyState WithOrders(int count)
+    {
+        var state = Running();
+        var order = StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 1m);
+        for (var n = 0; n < count; n++) (state, _) = Run(state, new IssueOrder(Sid, order, 100m));
+        return state;
+    }
+
+    [Fact]
+    public void Finished_orders_leave_the_open_orders_in_one_event_and_ids_keep_counting()
+    {
+        var state = WithOrders(3);
+        (state, var decision) = Run(state, new CloseOrders(Sid, [new ClientOrderId("S-1-1"), new ClientOrderId("S-1-3")]), At(7));
+
+        var closed = DecisionAssert.SingleEvent<StrategyEvent, StrategyOrdersClosed>(decision);
+        Assert.Equal(("S-1:5", At(7)), (closed.EventId, closed.OccurredAt));
+        Assert.Equal([new ClientOrderId("S-1-1"), new ClientOrderId("S-1-3")], closed.Orders);
+        Assert.Equal([new ClientOrderId("S-1-2")], state.OpenOrders.Select(o => o.Request.ClientOrderId));
+        // Closing orders never frees their ids: the count is of every order ever issued.
+        Assert.Equal((3, new ClientOrderId("S-1-4"), 5L), (state.OrdersIssued, state.NextOrderId, state.Version));
+    }
+
+    [Fact]
+    public void Closing_orders_that_are_not_open_records_only_those_that_are()
+    {
+        var state = WithOrders(2);
+        (state, _) = Run(state, new CloseOrders(Sid, [new ClientOrderId("S-1-1")]));
+        DecisionAssert.AlreadyApplied(state.Decide(new CloseOrders(Sid, [new ClientOrderId("S-1-1"), new ClientOrderId("S-1-99")]), Now));
+        DecisionAssert.AlreadyApplied(state.Decide(new CloseOrders(Sid, []), Now));
+
+        var (_, decision) = Run(state, new CloseOrders(Sid, [new ClientOrderId("S-1-1"), new ClientOrderId("S-1-2")]));
+        Assert.Equal([new ClientOrderId("S-1-2")], DecisionAssert.SingleEvent<StrategyEvent, StrategyOrdersClosed>(decision).Orders);
+    }
+
+    [Fact]
+    public void The_strategys_state_holds_only_its_open_orders_however_many_it_issued()
+    {
+        var state = WithOrders(1);
+        for (var n = 2; n <= 500; n++)
+        {
+            (state, _) = Run(state, new CloseOrders(Sid, [state.OpenOrders.Single().Request.ClientOrderId]));
+            (state, _) = Run(state, new IssueOrder(Sid, StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 1m), 100m));
+        }
+        Assert.Equal((500, new ClientOrderId("S-1-500")), (state.OrdersIssued, state.OpenOrders.Single().Request.ClientOrderId));
+    }
+
+    [Fact]
+    public void Replaying_issued_and_closed_orders_rebuilds_the_same_open_orders()
+    {
+        var events = new List<StrategyEvent>();
+        var state = StrategyState.Empty(Sid);
+        var order = StrategyOrder.Market(new InstrumentId("SIM", "SPX"), OrderSide.Buy, 1m);
+        foreach (var command in new StrategyCommand[]
+                 {
+                     Start, new IssueOrder(Sid, order, 100m), new IssueOrder(Sid, order, 101m), new CloseOrders(Sid, [new ClientOrderId("S-1-1")]),
+                     new StopStrategy(Sid, "pause"), Start, new IssueOrder(Sid, order, 102m),
+                 })
+        {
+            var decision = state.Decide(command, Now);
+            events.AddRange(decision.Events);
+            state = decision.Events.Aggregate(state, (s, e) => s.Apply(e));
+        }
+        var replayed = events.Aggregate(StrategyState.Empty(Sid), (s, e) => s.Apply(e));
+        Assert.Equal((state.Version, state.OrdersIssued, state.Running), (replayed.Version, replayed.OrdersIssued, replayed.Running));
+        Assert.Equal(state.OpenOrders, replayed.OpenOrders);
+        Assert.Equal(["S-1-2", "S-1-3"], replayed.OpenOrders.Select(o => o.Request.ClientOrderId.Value));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
@@ -48,10 +49,23 @@ internal static class FlowData
         return state;
     }
 
-    /// <summary>An order placed, reserved and acknowledged by the venue (report 0).</summary>
+    /// <summary>An order placed, held by the account (which forwarded it) and acknowledged by the venue (report 0).</summary>
     public static OrderFlowState Working(OrderRequest request, decimal? reference = null) =>
         OrderFlowState.Empty(request.ClientOrderId)
             .Do(Place(request, reference))
-            .Do(new ReservationConfirmed(request.ClientOrderId))
             .Do(Reports(request, 0, Accepted()));
+
+    /// <summary>What an order's counterparts confirmed: the venue's first <paramref name="reports"/> reports taken and the
+    /// first <paramref name="fillsBooked"/> fills booked (at account version 10 + n).</summary>
+    public static OrderDelivery Delivery(int reports, int fillsBooked = 0, bool released = false) =>
+        OrderDelivery.None with
+        {
+            VenueReportsApplied = reports,
+            BookedAt = Enumerable.Range(1, fillsBooked).Select(n => 10L + n).ToImmutableList(),
+            Released = released,
+        };
+
+    /// <summary>The progress a working order reports to its venue with every poll.</summary>
+    public static WorkingOrderProgress Progress(OrderFlowState state) =>
+        new(state.Order.Quantity, state.Order.LimitPrice, state.Order.StopPrice, state.Order.FilledQuantity, state.Fills.Count, false);
 }

@@ -8,52 +8,85 @@ using Hive.Core.Trading;
 namespace Hive.Core.Tests.OrderFlow;
 
 /// <summary>
-/// The cluster's order flow without the cluster: order entities (<see cref="OrderFlowState"/>), one account
-/// (<see cref="AccountState"/>) and one instrument's venue (<see cref="VenueSession"/>), wired by a router that does
-/// what the entities do — an order sends its outbox, the account answers with the flow's replies (as AccountEntity),
-/// the venue journals, applies, pushes reports caused by bars and answers an order with its reports (as
-/// InstrumentEntity). The network between them is either reliable (<see cref="Settle"/> without chaos) or loses,
-/// duplicates, reorders and delays messages; orders retry what they owe, as their timer would.
+/// The cluster's order flow without the cluster: order entities (<see cref="OrderFlowState"/> plus the in-memory
+/// <see cref="OrderDelivery"/> of each), one account (<see cref="AccountState"/>) and one instrument's venue
+/// (<see cref="VenueSession"/>), wired by a router that does what the entities do. An order sends its outbox; the account
+/// answers with <see cref="AccountAnswers.For"/> and forwards a hold it grants to the venue as the order's first route
+/// (the venue answers the order); the venue answers the asking order and pushes the reports market data caused to the
+/// others (as InstrumentEntity); confirmations (<see cref="FillBooked"/>, <see cref="ReleaseConfirmed"/>) change only the
+/// order's delivery. The network is either reliable (no chaos) or loses, duplicates, reorders and delays messages, and
+/// with <c>restarts</c> the venue (from a snapshot, maybe a stale one) and order entities (delivery forgotten, state
+/// replayed from the journal) restart between deliveries; orders retry what they owe, as their timer would.
 /// </summary>
 internal sealed class FlowSimulation
 {
     private static readonly DateTime Clock = FlowData.Now;
     private readonly Dictionary<ClientOrderId, OrderFlowState> _orders = new();
+    private readonly Dictionary<ClientOrderId, OrderDelivery> _deliveries = new();
     private readonly Dictionary<ClientOrderId, List<IOrderEvent>> _orderJournals = new();
+    private readonly List<IAccountEvent> _accountJournal = new();
     private readonly List<IHiveMessage> _late = new();
     private readonly Random? _chaos;
-    private long _eventsPersisted;
+    private readonly Random? _restarts;
+    private readonly FillModelSettings? _fillModel;
+    private VenueSnapshot? _savedSnapshot;
+    // Everything that can make another round of sends worth it: events stored, confirmations taken.
+    private long _changes;
 
     public FlowSimulation(Instrument instrument, AccountType type, decimal cash, FillModelSettings? fillModel = null, Random? chaos = null,
-        decimal leverage = 1m)
+        decimal leverage = 1m, Random? restarts = null)
     {
         Instrument = instrument;
+        _fillModel = fillModel;
         Venue = new VenueSession(instrument, fillModel);
         _chaos = chaos;
-        Account = Fold(AccountState.Empty(FlowData.Account), new OpenAccount(FlowData.Account, type, leverage));
-        Account = Fold(Account, new DepositFunds(FlowData.Account, "initial", instrument.QuoteCurrency, cash));
+        _restarts = restarts;
+        Account = AccountState.Empty(FlowData.Account);
+        Setup(new OpenAccount(FlowData.Account, type, leverage));
+        Setup(new DepositFunds(FlowData.Account, "initial", instrument.QuoteCurrency, cash));
     }
 
     public Instrument Instrument { get; }
-    public VenueSession Venue { get; }
+    public VenueSession Venue { get; private set; }
     public AccountState Account { get; private set; }
-    public List<IVenueEvent> VenueJournal { get; } = new();
-    public List<Execution> VenueExecutions { get; } = new();
+    /// <summary>The account's journal, from its opening and initial deposit on.</summary>
+    public IReadOnlyList<IAccountEvent> AccountJournal => _accountJournal;
+    /// <summary>Every message that reached an entity, in delivery order (market data fed to the venue is not counted).</summary>
+    public List<IHiveMessage> DeliveredMessages { get; } = new();
     /// <summary>Replies an order could not apply (the actor logs them); a clean flow has none.</summary>
     public List<(IOrderFlowCommand Command, Rejection Rejection)> OrderRefusals { get; } = new();
-    public int Delivered { get; private set; }
+    /// <summary>What the venue refused (told back to the sender by the instrument entity): repeated bars are refused as stale.</summary>
+    public List<Rejection> VenueRefusals { get; } = new();
+    /// <summary>The wall clock the venue checks bars against: a bar is fed once it has closed.</summary>
+    public DateTime WallClock { get; private set; } = FlowData.Now;
+    public int Delivered => DeliveredMessages.Count;
     public int Lost { get; private set; }
     public int Duplicated { get; private set; }
     public int Delayed { get; private set; }
+    public int VenueRestarts { get; private set; }
+    public int OrderRestarts { get; private set; }
 
     public IReadOnlyDictionary<ClientOrderId, OrderFlowState> Orders => _orders;
 
     public OrderFlowState Order(string id) => _orders[new ClientOrderId(id)];
 
+    public OrderDelivery Delivery(string id) => DeliveryOf(new ClientOrderId(id));
+
+    public OrderDelivery DeliveryOf(ClientOrderId id) => _deliveries.GetValueOrDefault(id) ?? OrderDelivery.None;
+
+    public IReadOnlyList<IHiveMessage> Owed(ClientOrderId id) => _orders[id].Outbox(DeliveryOf(id));
+
     public IReadOnlyList<IOrderEvent> OrderJournal(ClientOrderId id) => _orderJournals[id];
 
+    /// <summary>Every fill the orders stored, in order of the orders' ids.</summary>
+    public IEnumerable<Execution> StoredFills => _orders.Values.OrderBy(o => o.ClientOrderId.Value, StringComparer.Ordinal).SelectMany(o => o.Fills);
+
     /// <summary>A client's command to an order entity (API or strategy), answered directly.</summary>
-    public Decision<IOrderEvent> Send(IOrderFlowCommand command) => ToOrder(command, out _);
+    public Decision<IOrderEvent> Send(IOrderFlowCommand command)
+    {
+        DeliveredMessages.Add(command);
+        return ToOrder(command, out _);
+    }
 
     /// <summary>Places an order; on a chaotic network the placer's retry may also turn up again later.</summary>
     public Decision<IOrderEvent> Place(OrderRequest request, decimal? reference = null)
@@ -65,11 +98,45 @@ internal sealed class FlowSimulation
 
     public Decision<IOrderEvent> Cancel(string id) => Send(new RequestCancel(new ClientOrderId(id), "test"));
 
-    /// <summary>A market-data bar reaches the venue once (a replayer's repeats are stale and ignored).</summary>
+    /// <summary>A command to the account from outside the order flow (a deposit, another client's holds), answered directly.</summary>
+    public Decision<IAccountEvent> AccountDecides(IAccountCommand command)
+    {
+        var decision = Account.Decide(command, Clock);
+        foreach (var e in decision.Events) Account = Account.Apply(e);
+        _accountJournal.AddRange(decision.Events);
+        return decision;
+    }
+
+    /// <summary>A market-data bar reaches the venue once it has closed (a replayer's repeat is refused as stale).</summary>
     public void PushBar(Bar bar)
     {
+        if (bar.CloseTime > WallClock) WallClock = bar.CloseTime;
         foreach (var reply in ToVenue(new ApplyBar(bar))) Network(reply);
         if (_chaos is not null && _chaos.Next(3) == 0) ToVenue(new ApplyBar(bar));
+    }
+
+    /// <summary>Saves the venue's snapshot, as the instrument entity does now and then; a later restart may start from it.</summary>
+    public VenueSnapshot SaveVenueSnapshot() => _savedSnapshot = Venue.Snapshot();
+
+    /// <summary>
+    /// The instrument entity restarts: a new venue takes the last bar back from the snapshot (the last one saved, or one taken
+    /// now) and asks the working orders it names to route again; whatever it offered and no order stored is forgotten.
+    /// </summary>
+    public void RestartVenue(VenueSnapshot? from = null)
+    {
+        var snapshot = from ?? _savedSnapshot ?? Venue.Snapshot();
+        Venue = new VenueSession(Instrument, _fillModel);
+        Venue.Restore(snapshot);
+        VenueRestarts++;
+        foreach (var order in snapshot.Working) Network(new RouteAgain(order));
+    }
+
+    /// <summary>An order entity restarts: its state is replayed from its journal and it forgets what its counterparts confirmed.</summary>
+    public void RestartOrder(ClientOrderId id)
+    {
+        _orders[id] = _orderJournals[id].Aggregate(OrderFlowState.Empty(id), (s, e) => s.Apply(e));
+        _deliveries[id] = OrderDelivery.None;
+        OrderRestarts++;
     }
 
     /// <summary>Delivers what the orders owe and every answer until nothing changes any more.</summary>
@@ -79,28 +146,33 @@ internal sealed class FlowSimulation
         for (var round = 0; ; round++)
         {
             if (round > 1000) throw new InvalidOperationException("the flow does not settle");
-            var before = _eventsPersisted;
-            var inFlight = new Queue<IHiveMessage>(_orders.Values.SelectMany(o => o.Outbox()));
+            var before = _changes;
+            var inFlight = new Queue<IHiveMessage>(AllOwed());
             while (inFlight.TryDequeue(out var message))
                 foreach (var reply in Deliver(message)) inFlight.Enqueue(reply);
-            if (_eventsPersisted == before) return;
+            if (_changes == before) return;
         }
     }
 
     /// <summary>Delivers only the owed messages <paramref name="which"/> selects, and loses their answers: a race frozen in place.</summary>
     public void DeliverOwedOnly(Func<IHiveMessage, bool> which)
     {
-        foreach (var message in _orders.Values.SelectMany(o => o.Outbox()).Where(which).ToList()) Deliver(message);
+        foreach (var message in AllOwed().Where(which).ToList()) Deliver(message);
     }
+
+    /// <summary>Delivers one message now, its answers over the network.</summary>
+    public void DeliverNow(IHiveMessage message) => Deliver(message).ToList().ForEach(Network);
 
     /// <summary>Delivers every late copy still around, then settles: stale repeats must change nothing.</summary>
     public void FlushLate()
     {
         var late = _late.ToList();
         _late.Clear();
-        foreach (var message in late) Deliver(message).ToList().ForEach(Network);
+        foreach (var message in late) DeliverNow(message);
         Settle();
     }
+
+    private List<IHiveMessage> AllOwed() => _orders.Values.SelectMany(o => o.Outbox(DeliveryOf(o.ClientOrderId))).ToList();
 
     /// <summary>Rounds of retries over a network that drops, duplicates, reorders and delays; late copies stay
     /// around and turn up in later rounds, even after later bars.</summary>
@@ -110,7 +182,7 @@ internal sealed class FlowSimulation
         var inFlight = new List<IHiveMessage>();
         for (var r = 0; r < rounds; r++)
         {
-            inFlight.AddRange(_orders.Values.SelectMany(o => o.Outbox()));
+            inFlight.AddRange(AllOwed());
             var lateCount = Math.Min(_late.Count, rng.Next(4));
             for (var i = 0; i < lateCount; i++)
             {
@@ -122,6 +194,7 @@ internal sealed class FlowSimulation
             inFlight.Clear();
             foreach (var message in batch)
             {
+                MaybeRestart();
                 var fate = rng.Next(10);
                 if (fate < 3)
                 {
@@ -150,6 +223,16 @@ internal sealed class FlowSimulation
             if (rng.Next(2) == 0) _late.Add(message);
     }
 
+    /// <summary>Now and then the venue saves a snapshot, restarts (from the last one saved, so maybe a stale one) or an order restarts.</summary>
+    private void MaybeRestart()
+    {
+        if (_restarts is not { } rng) return;
+        var roll = rng.Next(100);
+        if (roll < 6) SaveVenueSnapshot();
+        else if (roll < 10) RestartVenue(rng.Next(2) == 0 ? _savedSnapshot : Venue.Snapshot());
+        else if (roll < 15 && _orders.Count > 0) RestartOrder(_orders.Keys.ElementAt(rng.Next(_orders.Count)));
+    }
+
     private void Network(IHiveMessage message)
     {
         if (_chaos is null || _chaos.Next(4) != 0) Deliver(message).ToList().ForEach(Network);
@@ -164,14 +247,31 @@ internal sealed class FlowSimulation
     /// <summary>One message reaches its receiver; returns the receiver's answers.</summary>
     private IReadOnlyList<IHiveMessage> Deliver(IHiveMessage message)
     {
-        Delivered++;
+        DeliveredMessages.Add(message);
         return message switch
         {
-            IAccountCommand c => [ToAccount(c)],
+            IAccountCommand c => ToAccount(c),
             IVenueCommand c => ToVenue(c),
             IOrderFlowCommand c => ToOrderQuietly(c),
+            FillBooked b => Confirmed(b.OrderId, d => d.Booked(b)),
+            ReleaseConfirmed r => Confirmed(r.OrderId, d => d.ReleaseConfirmed()),
+            // The venue lost its book: the order routes with its progress now rather than at its next poll.
+            RouteAgain r => _orders.ContainsKey(r.OrderId) ? Owed(r.OrderId) : [],
             _ => throw new InvalidOperationException($"no receiver for {message.GetType().Name}"),
         };
+    }
+
+    private IReadOnlyList<IHiveMessage> Confirmed(ClientOrderId id, Func<OrderDelivery, OrderDelivery> confirm)
+    {
+        if (!_orders.ContainsKey(id)) return [];
+        var before = DeliveryOf(id);
+        var after = confirm(before);
+        if (after != before)
+        {
+            _deliveries[id] = after;
+            _changes++;
+        }
+        return [];
     }
 
     private IReadOnlyList<IHiveMessage> ToOrderQuietly(IOrderFlowCommand command)
@@ -181,80 +281,58 @@ internal sealed class FlowSimulation
         return [];
     }
 
-    private Decision<IOrderEvent> ToOrder(IOrderFlowCommand command, out bool known)
+    /// <summary>As OrderEntity: reports already taken are dropped before deciding (a batch beyond the next report waits for the
+    /// poll that fetches it in order) and the reports a batch brought are taken after.</summary>
+    private Decision<IOrderEvent> ToOrder(IOrderFlowCommand received, out bool known)
     {
-        known = _orders.TryGetValue(command.OrderId, out var state);
-        state ??= OrderFlowState.Empty(command.OrderId);
+        known = _orders.TryGetValue(received.OrderId, out var state);
+        state ??= OrderFlowState.Empty(received.OrderId);
+        var delivery = DeliveryOf(received.OrderId);
+        var command = received is VenueReports v ? delivery.Unseen(v) ?? v with { Reports = [] } : received;
         var decision = state.Decide(command, Clock);
+        if (decision.IsRejected) return decision;
+        if (command is VenueReports taken && taken.Reports.Count > 0)
+        {
+            var took = delivery.Took(taken);
+            if (took != delivery) _changes++;
+            _deliveries[received.OrderId] = took;
+        }
         if (decision.Events.Count == 0) return decision;
         foreach (var e in decision.Events) state = state.Apply(e);
-        _orders[command.OrderId] = state;
-        if (!_orderJournals.TryGetValue(command.OrderId, out var journal)) _orderJournals[command.OrderId] = journal = new List<IOrderEvent>();
+        _orders[received.OrderId] = state;
+        if (!_orderJournals.TryGetValue(received.OrderId, out var journal)) _orderJournals[received.OrderId] = journal = new List<IOrderEvent>();
         journal.AddRange(decision.Events);
-        _eventsPersisted += decision.Events.Count;
+        _changes += decision.Events.Count;
         return decision;
     }
 
-    /// <summary>As AccountEntity: the flow's commands get the flow's answers.</summary>
-    private IHiveMessage ToAccount(IAccountCommand command)
+    /// <summary>As AccountEntity: the flow's commands get the flow's answers; a granted hold goes on to the venue.</summary>
+    private IReadOnlyList<IHiveMessage> ToAccount(IAccountCommand command)
     {
         var decision = Account.Decide(command, Clock);
         foreach (var e in decision.Events) Account = Account.Apply(e);
-        _eventsPersisted += decision.Events.Count;
-        var rejection = decision.Rejection;
-        return command switch
-        {
-            ReserveBuyingPower r => rejection is null
-                ? new ReservationConfirmed(r.Order.ClientOrderId)
-                : new ReservationRefused(r.Order.ClientOrderId, rejection.Code, rejection.Message),
-            BookExecution b => new FillBooked(b.Execution.ClientOrderId, b.Execution.TradeId, rejection?.Code),
-            ReleaseReservation r => new ReleaseConfirmed(r.ClientOrderId),
-            _ => throw new InvalidOperationException($"the flow does not send {command.GetType().Name}"),
-        };
+        _accountJournal.AddRange(decision.Events);
+        _changes += decision.Events.Count;
+        return AccountAnswers.For(command, decision.Rejection, Account)
+               ?? throw new InvalidOperationException($"the flow does not send {command.GetType().Name}");
     }
 
-    /// <summary>As InstrumentEntity: plan, journal and apply; push other orders' reports; answer the asking order.</summary>
+    /// <summary>As InstrumentEntity: the venue answers the asking order and pushes other orders' reports; refusals go back to the sender.</summary>
     private IReadOnlyList<IHiveMessage> ToVenue(IVenueCommand command)
     {
-        var answers = new List<IHiveMessage>();
-        var step = Venue.Plan(command, Clock);
-        if (step.UnjournaledBar is { } bar) Venue.ApplyUnjournaled(bar);
-        var asking = command switch
+        var step = Venue.Handle(command, WallClock);
+        if (step.Rejection is { } refused)
         {
-            RouteOrder r => r.Request.ClientOrderId,
-            RouteCancel c => c.OrderId,
-            RouteReplace c => c.OrderId,
-            _ => (ClientOrderId?)null,
-        };
-        foreach (var input in step.ToJournal)
-        {
-            VenueJournal.Add(input);
-            _eventsPersisted++;
-            foreach (var reports in Venue.Apply(input))
-            {
-                VenueExecutions.AddRange(reports.Reports.Where(r => r.Fill is not null).Select(r => r.Fill!));
-                if (reports.OrderId != asking) answers.Add(reports);
-            }
+            VenueRefusals.Add(refused);
+            return [];
         }
-        if (asking is { } order)
-        {
-            var from = command switch
-            {
-                RouteOrder r => r.FromIndex,
-                RouteCancel c => c.FromIndex,
-                RouteReplace c => c.FromIndex,
-                _ => 0,
-            };
-            var reports = Venue.ReportsFor(order, from);
-            if (reports.Count > 0) answers.Add(new VenueReports(order, from, reports));
-        }
+        var answers = new List<IHiveMessage>(step.Pushed);
+        if (step.Answer is { } answer) answers.Add(answer);
         return answers;
     }
 
-    private static AccountState Fold(AccountState account, IAccountCommand command)
+    private void Setup(IAccountCommand command)
     {
-        var decision = account.Decide(command, Clock);
-        if (decision.Rejection is { } refused) throw new InvalidOperationException(refused.ToString());
-        return decision.Events.Aggregate(account, (a, e) => a.Apply(e));
+        if (AccountDecides(command).Rejection is { } refused) throw new InvalidOperationException(refused.ToString());
     }
 }

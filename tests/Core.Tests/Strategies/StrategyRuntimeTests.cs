@@ -83,6 +83,14 @@ public class StrategyRuntimeTests
 
     private static AccountState Funded(decimal cash) => TestData.OpenAccount(AccountType.Cash, cash);
 
+    /// <summary>The account after it held for the order and booked its fills (fill numbers 1, 2, ...), one version per step.</summary>
+    private static AccountState Booked(AccountState account, OrderRequest request, params Execution[] fills)
+    {
+        account = account.Do(new ReserveBuyingPower(request, "USD", 100m));
+        for (var n = 0; n < fills.Length; n++) account = account.Do(new BookExecution(fills[n], n + 1));
+        return account;
+    }
+
     [Fact]
     public void A_submit_gets_its_id_from_the_host_and_a_market_order_is_sized_at_the_last_close()
     {
@@ -108,11 +116,11 @@ public class StrategyRuntimeTests
         Assert.Empty(host.Runtime.OpenOrders(new InstrumentId("SIMX", "BTC-USDT")));
 
         var accepted = Accepted(request);
-        host.Runtime.OnOrderUpdate(accepted, []);
+        host.Runtime.OnOrderUpdate(accepted, [], []);
         Assert.Equal(OrderStatus.Accepted, Assert.Single(host.Runtime.OpenOrders()).Status);
 
         var fill = Fill(request, "t1", 10m, 100m);
-        host.Runtime.OnOrderUpdate(accepted.Do(fill.ToFillOrder()), [fill]);
+        host.Runtime.OnOrderUpdate(accepted.Do(fill.ToFillOrder()), [fill], [4]);
         Assert.Empty(host.Runtime.OpenOrders());
         Assert.Equal(OrderStatus.Filled, host.Runtime.GetOrder(id)!.Status);
     }
@@ -127,32 +135,32 @@ public class StrategyRuntimeTests
         var fill = Fill(request, "t1", 10m, 100m);
         var filled = accepted.Do(fill.ToFillOrder());
 
-        host.Runtime.OnOrderUpdate(filled, [fill]);
-        host.Runtime.OnOrderUpdate(accepted, []);
-        host.Runtime.OnOrderUpdate(filled, [fill]);
+        host.Runtime.OnOrderUpdate(filled, [fill], [4]);
+        host.Runtime.OnOrderUpdate(accepted, [], []);
+        host.Runtime.OnOrderUpdate(filled, [fill], [4]);
         Assert.Equal(OrderStatus.Filled, host.Runtime.GetOrder(request.ClientOrderId)!.Status);
         Assert.Single(host.Strategy.Fills);
     }
 
     [Fact]
-    public void A_fill_is_in_the_account_view_before_the_account_reports_it_and_not_twice_after()
+    public void A_booked_fill_is_in_the_account_view_before_the_account_reports_it_and_not_twice_after()
     {
         var host = new Host();
         host.Runtime.OnAccount(Funded(10_000m));
         host.SubmitOnBar(Bar(0, 100m), Buy10);
         var request = host.Submitted[0].Request;
-        var fill = Fill(request, "t1", 10m, 100m);
-        host.Runtime.OnOrderUpdate(Accepted(request).Do(fill.ToFillOrder()), [fill]);
+        var fill = Fill(request, "S-1-1-1", 10m, 100m);
+        var booked = Booked(Funded(10_000m), request, fill);
+        host.Runtime.OnOrderUpdate(Accepted(request).Do(fill.ToFillOrder()), [fill], [booked.Version]);
 
         Assert.Equal((10m, 9_000m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
         Assert.Equal(fill, Assert.Single(host.Strategy.Fills));
 
-        // The account entity has not booked it yet: the view keeps it.
-        host.Runtime.OnAccount(Funded(10_000m));
-        Assert.Equal((10m, 9_000m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
+        // A view older than the booking does not include it: the view keeps it.
+        host.Runtime.OnAccount(Funded(10_000m).Do(new DepositFunds(TestData.Account, "t2", "USD", 1m)));
+        Assert.Equal((10m, 9_001m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
 
-        // Now it has: taken as reported, not added again.
-        var booked = Funded(10_000m).Do(new BookExecution(fill));
+        // One at or after the booking's version does: taken as reported, not added again.
         host.Runtime.OnAccount(booked);
         Assert.Equal((10m, 9_000m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
         Assert.Same(booked, host.Runtime.Account);
@@ -164,12 +172,76 @@ public class StrategyRuntimeTests
         var host = new Host();
         host.SubmitOnBar(Bar(0, 100m), Buy10);
         var request = host.Submitted[0].Request;
-        var fill = Fill(request, "t1", 10m, 100m);
-        host.Runtime.OnAccount(Funded(10_000m).Do(new BookExecution(fill)));
+        var fill = Fill(request, "S-1-1-1", 10m, 100m);
+        var booked = Booked(Funded(10_000m), request, fill);
+        host.Runtime.OnAccount(booked);
 
-        host.Runtime.OnOrderUpdate(Accepted(request).Do(fill.ToFillOrder()), [fill]);
+        host.Runtime.OnOrderUpdate(Accepted(request).Do(fill.ToFillOrder()), [fill], [booked.Version]);
         Assert.Equal((10m, 9_000m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
         Assert.Single(host.Strategy.Fills);
+    }
+
+    [Fact]
+    public void The_view_is_the_reported_account_plus_exactly_the_fills_booked_after_its_version()
+    {
+        var host = new Host();
+        host.SubmitOnBar(Bar(0, 100m), StrategyOrder.Market(Spx.Id, OrderSide.Buy, 10m));
+        var request = host.Submitted[0].Request;
+        var fill1 = Fill(request, "S-1-1-1", 4m, 100m);
+        var fill2 = Fill(request, "S-1-1-2", 6m, 101m);
+        var afterFirst = Booked(Funded(10_000m), request, fill1);
+        var afterBoth = Booked(Funded(10_000m), request, fill1, fill2);
+        var order = Accepted(request).Do(fill1.ToFillOrder());
+
+        host.Runtime.OnOrderUpdate(order, [fill1], [afterFirst.Version]);
+        host.Runtime.OnOrderUpdate(order.Do(fill2.ToFillOrder()), [fill1, fill2], [afterFirst.Version, afterBoth.Version]);
+        Assert.Equal([fill1, fill2], host.Strategy.Fills);
+
+        // The account as it stood after the first booking: the view adds the second only.
+        host.Runtime.OnAccount(afterFirst);
+        Assert.Equal((10m, 10_000m - 400m - 606m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
+        host.Runtime.OnAccount(afterBoth);
+        Assert.Same(afterBoth, host.Runtime.Account);
+        // An update told again (the strategy placed the order again) reports nothing new.
+        host.Runtime.OnOrderUpdate(order.Do(fill2.ToFillOrder()), [fill1, fill2], [afterFirst.Version, afterBoth.Version]);
+        Assert.Equal(2, host.Strategy.Fills.Count);
+        Assert.Equal(10m, host.Runtime.PositionOf(Spx.Id));
+    }
+
+    [Fact]
+    public void Finished_orders_are_listed_for_the_host_to_close_and_forgotten_once_closed()
+    {
+        var host = new Host();
+        var first = host.SubmitOnBar(Bar(0, 100m), Buy10).ClientOrderId;
+        var second = host.SubmitOnBar(Bar(1, 100m), Buy10).ClientOrderId;
+        var fill = Fill(host.Submitted[0].Request, "S-1-1-1", 10m, 100m);
+        host.Runtime.OnOrderUpdate(Accepted(host.Submitted[0].Request).Do(fill.ToFillOrder()), [fill], [4]);
+        host.Runtime.OnOrderUpdate(Accepted(host.Submitted[1].Request), [], []);
+
+        Assert.Equal([first], host.Runtime.Finished());
+        host.Runtime.Forget([first]);
+        Assert.Empty(host.Runtime.Finished());
+        Assert.Null(host.Runtime.GetOrder(first));
+        Assert.Equal(second, Assert.Single(host.Runtime.OpenOrders()).ClientOrderId);
+    }
+
+    [Fact]
+    public void A_late_update_of_a_finished_order_the_host_already_forgot_tells_the_strategy_nothing_again()
+    {
+        var host = new Host();
+        host.Runtime.OnAccount(Funded(10_000m));
+        var id = host.SubmitOnBar(Bar(0, 100m), Buy10).ClientOrderId;
+        var request = host.Submitted[0].Request;
+        var fill = Fill(request, "S-1-1-1", 10m, 100m);
+        var filled = Accepted(request).Do(fill.ToFillOrder());
+        host.Runtime.OnOrderUpdate(filled, [fill], [4]);
+        host.Runtime.Forget(host.Runtime.Finished());
+
+        // A second copy of the update (the order answered two placements) arrives after the order was closed.
+        host.Runtime.OnOrderUpdate(filled, [fill], [4]);
+        Assert.Single(host.Strategy.Fills);
+        Assert.Equal((10m, 9_000m), (host.Runtime.PositionOf(Spx.Id), host.Runtime.CashIn("USD")));
+        Assert.Null(host.Runtime.GetOrder(id));
     }
 
     [Fact]
@@ -205,7 +277,7 @@ public class StrategyRuntimeTests
         Assert.False(host.Runtime.Cancel(id));
 
         // Once the order entity has reported the order, its word stands.
-        host.Runtime.OnOrderUpdate(Accepted(host.Submitted[1].Request), []);
+        host.Runtime.OnOrderUpdate(Accepted(host.Submitted[1].Request), [], []);
         host.Runtime.OnOrderRefused(second, new Rejection("x", "late"));
         Assert.Equal(OrderStatus.Accepted, host.Runtime.GetOrder(second)!.Status);
         Assert.Equal(second, Assert.Single(host.Runtime.OpenOrders()).ClientOrderId);
@@ -227,7 +299,7 @@ public class StrategyRuntimeTests
         var host = new Host();
         host.SubmitOnBar(Bar(0, 100m), Buy10);
         var request = host.Submitted[0].Request;
-        host.Runtime.OnOrderUpdate(Accepted(request), []);
+        host.Runtime.OnOrderUpdate(Accepted(request), [], []);
         host.Runtime.Track(request);
         Assert.Equal(OrderStatus.Accepted, host.Runtime.GetOrder(request.ClientOrderId)!.Status);
     }

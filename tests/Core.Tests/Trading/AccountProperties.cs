@@ -30,7 +30,7 @@ public class AccountProperties
             var fee = Math.Round(quantity * price * 0.00075m, 6);
             var execution = new Execution(new TradeId($"t{i}"), new ClientOrderId($"o{i}"), TestData.Account, instrument.Id, side,
                 quantity, price, "USD", fee, "USD", LiquiditySide.Taker, TestData.Now);
-            account = account.Do(new BookExecution(execution));
+            account = account.Do(TestData.Direct(execution));
             marks[instrument.Id] = instrument.RoundToTick(price * (1m + (u % 7 - 3) / 100m));
         }
         return account;
@@ -46,18 +46,63 @@ public class AccountProperties
         return left == right;
     }
 
-    [Property(MaxTest = 200)]
-    public bool Booking_every_fill_twice_changes_nothing(int[] codes)
+    /// <summary>Orders that each hold, then fill in one to three parts (fill numbers 1, 2, ...).</summary>
+    private static (AccountState Held, List<BookExecution> Fills) HeldOrders(int[] codes)
     {
-        var once = Replay(codes, out _);
-        var twice = once;
-        foreach (var trade in once.AppliedTrades)
+        var account = TestData.OpenAccount(AccountType.Margin, 1_000_000_000m, leverage: 4m);
+        var fills = new List<BookExecution>();
+        for (var i = 0; i < Math.Min(codes.Length, 30); i++)
         {
-            var duplicate = new Execution(trade, new ClientOrderId("x"), TestData.Account, Instruments[0].Id, OrderSide.Buy, 1, 1m, "USD", 0m, "USD",
-                LiquiditySide.Taker, TestData.Now);
-            if (twice.Decide(new BookExecution(duplicate), TestData.Now).Events.Count != 0) return false;
+            var u = (uint)codes[i];
+            var instrument = Instruments[u % 3];
+            var side = (u / 3 % 2) == 0 ? OrderSide.Buy : OrderSide.Sell;
+            var price = instrument.RoundToTick(1m + (u / 6 % 5_000) * 0.0137m);
+            var parts = 1 + (int)(u / 30_000 % 3);
+            var quantity = instrument.LotSize * parts * (1 + u / 90_000 % 50);
+            var id = new ClientOrderId($"o{i}");
+            var request = OrderRequest.Market(id, TestData.Account, instrument.Id, side, quantity);
+            account = account.Do(new ReserveBuyingPower(request, "USD", price, 0.001m));
+            for (var n = 1; n <= parts; n++)
+                fills.Add(new BookExecution(new Execution(new TradeId($"{id}-{n}"), id, TestData.Account, instrument.Id, side, quantity / parts,
+                    price, "USD", Math.Round(quantity / parts * price * 0.00075m, 6), "USD", LiquiditySide.Taker, TestData.Now), n));
         }
-        return twice.CashIn("USD") == once.CashIn("USD") && twice.Version == once.Version;
+        return (account, fills);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Fills_delivered_out_of_order_and_repeated_until_confirmed_are_each_booked_exactly_once(int[] codes, int shuffleSeed)
+    {
+        var (held, fills) = HeldOrders(codes);
+        var inOrder = fills.Aggregate(held, (a, f) => a.Do(f));
+
+        // As an order entity does: send every fill not yet confirmed, in any order and with copies, until all are confirmed.
+        var rng = new Random(shuffleSeed);
+        var account = held;
+        var unconfirmed = fills.ToList();
+        for (var round = 0; unconfirmed.Count > 0; round++)
+        {
+            if (round > 100) return false;
+            foreach (var fill in unconfirmed.Concat(unconfirmed.Where(_ => rng.Next(3) == 0)).OrderBy(_ => rng.Next()).ToList())
+            {
+                var decision = account.Decide(fill, TestData.Now);
+                if (decision.Rejection is { Code: not TradingRejections.FillOutOfOrder }) return false;
+                account = TestData.Fold(account, decision.Events);
+                if (decision.Rejection is null) unconfirmed.Remove(fill);
+            }
+        }
+        return account.CashIn("USD") == inOrder.CashIn("USD") && account.FillsBooked == fills.Count && account.Reservations.IsEmpty
+               && account.Version == inOrder.Version && account.Positions.Values.Sum(p => p.Quantity) == inOrder.Positions.Values.Sum(p => p.Quantity);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Booking_every_fill_of_held_orders_twice_changes_nothing(int[] codes)
+    {
+        var (held, fills) = HeldOrders(codes);
+        var once = fills.Aggregate(held, (a, f) => a.Do(f));
+        var twice = once;
+        foreach (var fill in fills)
+            if (twice.Decide(fill, TestData.Now) is var again && (again.IsRejected || again.Events.Count != 0)) return false;
+        return twice.CashIn("USD") == once.CashIn("USD") && twice.Version == once.Version && once.FillsBooked == fills.Count;
     }
 
     [Property(MaxTest = 200)]

@@ -70,4 +70,40 @@ public class InstrumentTests
         Assert.Equal(AssetClass.Stock, spx.AssetClass);
         Assert.Throws<ArgumentException>(() => new InstrumentCatalog([TestData.Spx, TestData.Spx]));
     }
+
+    [Fact]
+    public void A_quantity_of_1e27_is_refused_as_above_the_maximum_by_order_validation_before_anything_multiplies_it()
+    {
+        var huge = TestData.Limit("o1", Hive.Core.Trading.OrderSide.Buy, 1e27m, 100m);
+        var rejection = Hive.Core.Trading.OrderValidation.Check(huge, TestData.Spx, TestData.Now)!;
+        Assert.Equal(InstrumentRules.QuantityAboveMaximum, rejection.Code);
+        Assert.Contains(TestData.Spx.MaxQuantity.ToString(), rejection.Message);
+        // A market order has no price to multiply by, and is refused the same way.
+        Assert.Equal(InstrumentRules.QuantityAboveMaximum,
+            Hive.Core.Trading.OrderValidation.Check(TestData.Market("m1", Hive.Core.Trading.OrderSide.Sell, 1e27m), TestData.Spx, TestData.Now)!.Code);
+    }
+
+    [Fact]
+    public void Prices_and_notionals_above_the_instruments_maximum_are_refused_with_their_numbers_named()
+    {
+        var price = TestData.Spx.CheckPrice(TestData.Spx.MaxPrice + 1m, "limit price")!;
+        Assert.Equal(InstrumentRules.PriceAboveMaximum, price.Code);
+        Assert.Contains("limit price", price.Message);
+        Assert.Null(TestData.Spx.CheckPrice(TestData.Spx.MaxPrice, "limit price"));
+
+        var notional = TestData.Spx.CheckNotional(TestData.Spx.MaxQuantity, TestData.Spx.MaxPrice)!;
+        Assert.Equal(InstrumentRules.NotionalAboveMaximum, notional.Code);
+        Assert.Contains(TestData.Spx.MaxNotional.ToString(), notional.Message);
+        Assert.Equal(InstrumentRules.NotionalAboveMaximum,
+            Hive.Core.Trading.OrderValidation.Check(TestData.Limit("o1", Hive.Core.Trading.OrderSide.Buy, 1_000_000_000m, 10_000_000m), TestData.Spx, TestData.Now)!.Code);
+        // The maxima keep every product of a checked quantity and price inside decimal's range, with room for fees.
+        Assert.True(TestData.Spx.MaxQuantity * TestData.Spx.MaxPrice < decimal.MaxValue / 10_000m);
+    }
+
+    [Fact]
+    public void A_quantity_at_the_maximum_is_taken()
+    {
+        Assert.Null(TestData.Spx.CheckQuantity(TestData.Spx.MaxQuantity));
+        Assert.Equal(InstrumentRules.QuantityAboveMaximum, TestData.Spx.CheckQuantity(TestData.Spx.MaxQuantity + 1m)!.Code);
+    }
 }

@@ -44,14 +44,54 @@ public class PaperVenueTests
     }
 
     [Fact]
-    public void A_retried_submit_of_a_filled_order_does_not_trade_again()
+    public void A_retried_submit_of_a_working_order_changes_nothing()
+    {
+        var venue = Venue();
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 90m);
+        venue.Submit(order, Day1);
+        Assert.Same(VenueOutput.Empty, venue.Submit(order, Day1));
+        Assert.Equal(1, venue.WorkingCount);
+        Assert.Empty(venue.OnBar(Bar(0, 101m, 103m, 99m, 102m)).Executions);
+    }
+
+    [Fact]
+    public void The_venue_keeps_only_working_orders_so_a_filled_order_submitted_again_is_a_new_order_its_host_must_refuse()
     {
         var venue = Venue();
         var order = TestData.Market("m1", OrderSide.Buy, 10);
         venue.Submit(order, Day1);
         venue.OnBar(Bar(0, 101m, 103m, 99m, 102m));
-        Assert.Same(VenueOutput.Empty, venue.Submit(order, Day1));
-        Assert.Empty(venue.OnBar(Bar(1, 101m, 103m, 99m, 102m)).Executions);
+        Assert.Equal(0, venue.WorkingCount);
+        Assert.IsType<AcceptOrder>(Assert.Single(venue.Submit(order, Day1).OrderUpdates));
+        // Its trade ids start over with the order: the host (VenueSession) answers a finished order from its reports instead.
+        Assert.Equal(new TradeId("m1-1"), Assert.Single(venue.OnBar(Bar(1, 101m, 103m, 99m, 102m)).Executions).TradeId);
+    }
+
+    [Fact]
+    public void Trade_ids_count_each_orders_own_fills()
+    {
+        var venue = Venue(new FillModelSettings { MaxVolumeShare = 0.5m });
+        venue.Submit(TestData.Limit("a", OrderSide.Buy, 10, 100m), Day1);
+        venue.Submit(TestData.Limit("b", OrderSide.Buy, 10, 100m), Day1);
+        var trades = new List<string>();
+        for (var day = 0; day < 4; day++)
+            trades.AddRange(venue.OnBar(Bar(day, 100m, 101m, 99m, 100m, volume: 16m)).Executions.Select(e => e.TradeId.Value));
+        // Half of 16 a bar, in submission order: a takes 8, then 2 and b 6, then b 4.
+        Assert.Equal(["a-1", "a-2", "b-1", "b-2"], trades);
+    }
+
+    [Fact]
+    public void A_resumed_order_keeps_its_terms_fills_and_trade_id_numbering_and_is_not_accepted_again()
+    {
+        var venue = Venue();
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 100m);
+        var resumed = venue.Resume(order with { Quantity = 20m, LimitPrice = 90m }, new WorkingOrderProgress(10m, 100m, null, 7m, 2, false), Day1);
+        Assert.Empty(resumed.OrderUpdates);
+        Assert.True(venue.IsWorking(order.ClientOrderId));
+
+        var fill = Assert.Single(venue.OnBar(Bar(0, 101m, 103m, 99m, 102m)).Executions);
+        Assert.Equal((new TradeId("l1-3"), 3m, 100m), (fill.TradeId, fill.Quantity, fill.Price));
+        Assert.False(venue.IsWorking(order.ClientOrderId));
     }
 
     [Fact]
@@ -205,5 +245,35 @@ public class PaperVenueTests
         Assert.IsType<ConfirmReplace>(Assert.Single(venue.Replace(new ClientOrderId("l"), 8, 99m, null, Day1).OrderUpdates));
         Assert.Equal((8m, 99m), (Assert.Single(venue.OnBar(Bar(0, 100m, 101m, 98m, 100m)).Executions).Quantity, 99m));
         Assert.IsType<RejectCancel>(Assert.Single(venue.Cancel(new ClientOrderId("l"), Day1).OrderUpdates));
+    }
+
+    [Fact]
+    public void A_working_order_is_working_at_the_progress_its_order_holds_and_not_at_any_other()
+    {
+        var venue = Venue(new FillModelSettings { MaxVolumeShare = 0.5m });
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 100m);
+        venue.Submit(order, Day1);
+        venue.OnBar(Bar(0, 100m, 101m, 99m, 100m, volume: 8m));
+        Assert.True(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 100m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 100m, null, 0m, 0, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(8m, 100m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(order.ClientOrderId, new WorkingOrderProgress(10m, 99m, null, 4m, 1, false)));
+        Assert.False(venue.IsWorkingAt(new ClientOrderId("other"), new WorkingOrderProgress(10m, 100m, null, 4m, 1, false)));
+    }
+
+    [Fact]
+    public void Resuming_an_order_that_still_works_here_replaces_it_with_what_its_order_holds()
+    {
+        var venue = Venue();
+        var order = TestData.Limit("l1", OrderSide.Buy, 10, 100m);
+        venue.Resume(order, new WorkingOrderProgress(10m, 100m, null, 0m, 0, false), Day1);
+        venue.Resume(order, new WorkingOrderProgress(10m, 100m, null, 6m, 2, false), Day1);
+        Assert.Equal(1, venue.WorkingCount);
+        var fill = Assert.Single(venue.OnBar(Bar(0, 100m, 101m, 99m, 100m)).Executions);
+        Assert.Equal((new TradeId("l1-3"), 4m), (fill.TradeId, fill.Quantity));
+        // A plain submit of a working order is still a repeat.
+        var resting = TestData.Limit("l2", OrderSide.Buy, 1, 50m);
+        venue.Submit(resting, Day1);
+        Assert.Same(VenueOutput.Empty, venue.Submit(resting, Day1));
     }
 }

@@ -51,6 +51,9 @@ internal static class TestData
             .Do(new OpenAccount(Account, type, leverage))
             .Do(new DepositFunds(Account, "initial", "USD", cash));
 
+    /// <summary>A fill booked outside the order flow (fill number 0): no hold, no dedupe; what ledger tests need.</summary>
+    public static BookExecution Direct(Execution fill) => new(fill, 0);
+
     public static Execution Fill(string tradeId, string orderId, OrderSide side, decimal quantity, decimal price, decimal fee = 0m,
         Instrument? instrument = null) =>
         new(new TradeId(tradeId), new ClientOrderId(orderId), Account, (instrument ?? Spx).Id, side, quantity, price,
