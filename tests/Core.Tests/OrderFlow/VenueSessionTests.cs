@@ -33,7 +33,9 @@ public class VenueSessionTests
         var bar = Bar(0, 100m, 100m, 98m, 99m);
         var step = Handle(session, new ApplyBar(bar));
         Assert.Null(step.Answer);
-        Assert.Equal(bar, step.Published);
+        // Published with the orders it filled (their ids, not their fills: each order tells its own strategy).
+        Assert.Equal(bar, step.Published!.Bar);
+        Assert.Equal([Limit1.ClientOrderId], step.Published.Traded);
         var batch = Assert.Single(step.Pushed);
         Assert.Equal((Limit1.ClientOrderId, 1), (batch.OrderId, batch.FromIndex));
         var fill = Assert.Single(batch.Reports);
@@ -107,7 +109,8 @@ public class VenueSessionTests
         var session = new VenueSession(Spx);
         var bar = Bar(0, 100m, 101m, 99m, 100.5m);
         var step = Handle(session, new ApplyBar(bar));
-        Assert.Equal((null, bar, null), (step.Answer, step.Published, step.Rejection));
+        Assert.Equal((null, bar, null), (step.Answer, step.Published?.Bar, step.Rejection));
+        Assert.Empty(step.Published!.Traded);
         Assert.Empty(step.Pushed);
         Assert.Equal((100.5m, Day1, bar.CloseTime), (session.LastPrice, session.LastBarTime, session.Clock));
         Assert.Equal(bar, session.LastBar);
