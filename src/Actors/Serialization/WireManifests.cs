@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Hive.Actors.Protocol;
+using Hive.Actors.ReadModel;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.OrderFlow;
 using Hive.Core.Trading;
@@ -83,6 +84,9 @@ public static class WireManifests
         (typeof(StrategyStopped), "strat.stopped.v1"),
         (typeof(StrategyOrderIssued), "strat.order-issued.v1"),
         (typeof(StrategyState), "strat.state.v2"),
+        // read side
+        (typeof(RebuildReadModel), "read.rebuild.v1"),
+        (typeof(ReadModelRebuilt), "read.rebuilt.v1"),
         // replies
         (typeof(CommandAccepted), "reply.accepted.v1"),
         (typeof(CommandRejected), "reply.rejected.v1"),
