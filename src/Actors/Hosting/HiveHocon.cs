@@ -119,9 +119,9 @@ public static class HiveHocon
                     auto-initialize = on
                   }
                 }
-                # Read side: the projection follows the tag streams with persistence queries. Polling every 100 ms keeps the
-                # read tables a fraction of a second behind; a gap in the ordering (a write still committing) is waited for
-                # up to 100 x 100 ms before it is taken as permanent.
+                # Read side: the projection follows the tag streams with persistence queries. Polling every 50 ms keeps the
+                # read tables about a tenth of a second behind the writes; a gap in the ordering (a write still committing)
+                # is waited for up to 200 x 50 ms before it is taken as permanent.
                 query.journal.sql {
                   write-plugin = "akka.persistence.journal.sql"
                   connection-string = {{connection}}
@@ -129,10 +129,10 @@ public static class HiveHocon
                   table-mapping = {{mapping}}
                   tag-read-mode = TagTable
                   max-buffer-size = 500
-                  refresh-interval = 100ms
+                  refresh-interval = 50ms
                   journal-sequence-retrieval {
-                    query-delay = 100ms
-                    max-tries = 100
+                    query-delay = 50ms
+                    max-tries = 200
                   }
                 }
               }
