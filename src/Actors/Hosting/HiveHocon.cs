@@ -100,6 +100,8 @@ public static class HiveHocon
                     batch-size = {{batch}}
                     # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads on both SQLite and PostgreSQL.
                     tag-write-mode = TagTable
+                    # Inserts a batch's journal rows and their tag rows as set-based statements instead of row by row.
+                    tagtable-asqueryable-insert-mode = parameterized
                     event-adapters {
                       read-model-tags = "{{typeof(ReadModelTagger).FullName}}, {{typeof(ReadModelTagger).Assembly.GetName().Name}}"
                     }
