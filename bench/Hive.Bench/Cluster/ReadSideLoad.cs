@@ -17,7 +17,7 @@ namespace Hive.Bench.Cluster;
 
 /// <summary>
 /// `cluster reads [--orders 1000,1000000]`: for each journal size, writes that many orders (OrderSubmitted, OrderAccepted,
-/// OrderFilled: real tagged journal rows; the first 20,000 through the journal actor, the rest as the same rows inserted
+/// OrderFilled: real tagged journal rows; the first 5,000 through the journal actor, the rest as the same rows inserted
 /// with SQL) with the projection stopped, then starts a real node (Kestrel) on that
 /// journal and measures (1) the projection's catch-up from an empty read side, in events/s, and (2) GET /api/orders
 /// over HTTP: first pages, deep keyset pages, and pages filtered by account, p50/p99 of sequential requests.
@@ -25,13 +25,13 @@ namespace Hive.Bench.Cluster;
 public static class ReadSideLoad
 {
     private const int Accounts = 100;
-    private const int OrdersPerWrite = 500;
+    private const int OrdersPerWrite = 100;
     private const int WritesInFlight = 4;
     private const int Requests = 400;
 
     /// <summary>Orders written through the journal actor; beyond this (its ~1,000 events/s here would take an hour for a
     /// million orders) the rest are inserted as the same rows, in the plugin's own tables, with SQL.</summary>
-    private const int JournalActorLimit = 20_000;
+    private const int JournalActorLimit = 5_000;
     private static readonly DateTime T0 = new(2024, 1, 2, 14, 30, 0, DateTimeKind.Utc);
     private static readonly InstrumentId[] Instruments = [InstrumentId.Parse("SIM:SPX"), InstrumentId.Parse("SIMX:BTC-USDT"), InstrumentId.Parse("SIMFX:EURUSD")];
 
