@@ -16,7 +16,7 @@ public static class Program
         return parse.Errors.Count > 0 && CtlCommand.IsCtl(parse) ? Ctl.CtlExit.Usage : exit;
     }
 
-    /// <summary>`hive` alone (or `hive --port 5054`) runs a node; `hive ctl host:port ...` moves the address into --node.</summary>
+    /// <summary>`hive` alone (or `hive --port 5054`) runs a node; `hive ctl host:port ...` (and `hive admin host:port ...`) moves the address into --node.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "--help" or "-?" or "--version"))
@@ -36,6 +36,7 @@ public static class Program
             // verb groups (one line each)
             NodeCommand.Create(),
             CtlCommand.Create(),
+            AdminCommand.Create(),
             DataCommand.Create(),
             SqlCommand.Create(),
             TaCommand.Create(),

@@ -95,7 +95,7 @@ public sealed class OrderFlowSpecs : IDisposable
 
     private static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
     {
-        var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalId);
+        var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalPluginId);
         var events = await journal.CurrentEventsByPersistenceId(persistenceId, 0, long.MaxValue)
             .RunWith(Sink.Seq<EventEnvelope>(), node.System.Materializer());
         return events.Select(e => e.Event.GetType().Name).ToList();

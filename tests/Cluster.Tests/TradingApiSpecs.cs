@@ -68,8 +68,9 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var deposit = new { transferId = "idem-dep", currency = "USD", amount = 500m };
         var paid = await _api.PostAsync("api/accounts/IDEM-1/deposit", deposit);
         var repaid = await _api.PostAsync("api/accounts/IDEM-1/deposit", deposit);
-        var (_, orders) = await node.GetAsync("api/orders?account=IDEM-1");
-        var (_, account) = await node.GetAsync("api/accounts/IDEM-1");
+        // The lists are read from the read tables, a moment behind the writes: wait until the order shows, then count.
+        var orders = await _api.WhenAsync("api/orders?account=IDEM-1", l => l.GetProperty("count").GetInt32() >= 1, "lists the order");
+        var account = await _api.AccountWhenAsync("IDEM-1", _ => true, "is known to the read side");
 
         Accepted(first);
         Assert.False(first.Body.GetProperty("duplicate").GetBoolean());
@@ -141,6 +142,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var (accountStatus, _) = await node.GetAsync("api/accounts/GHOST");
 
         Assert.Equal("account-not-open", order.GetProperty("rejectionCode").GetString());
+        Assert.Contains("GHOST", order.GetProperty("rejectionMessage").GetString());
         Assert.Empty(order.GetProperty("fills").EnumerateArray());
         Assert.Equal(404, accountStatus);
     }
@@ -153,7 +155,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         // 100 x 100.00 plus the fee headroom is ten times what the account has.
         Accepted(await _api.SubmitAsync("poor-1", "POOR-1", "buy", 100m, limitPrice: 100.00m));
         var order = await _api.OrderInStatusAsync("poor-1", "Rejected");
-        var (_, account) = await node.GetAsync("api/accounts/POOR-1");
+        var account = await _api.AccountWhenAsync("POOR-1", _ => true, "is known to the read side");
 
         Assert.Equal("insufficient-buying-power", order.GetProperty("rejectionCode").GetString());
         Assert.Empty(account.GetProperty("reservations").EnumerateArray());

@@ -34,6 +34,8 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var open = await Ctl("account", "open", "CTL-ACC", "--type", "cash");
         var deposit = await Ctl("account", "deposit", "CTL-ACC", "--currency", "USD", "--amount", "1234.5", "--transfer-id", "ctl-acc-1");
         var again = await Ctl("account", "deposit", "CTL-ACC", "--currency", "USD", "--amount", "1234.5", "--transfer-id", "ctl-acc-1");
+        // An account is shown once the read side has seen it opened (a moment after the write).
+        await _api.AccountWhenAsync("CTL-ACC", _ => true, "is known to the read side");
         var show = await Ctl("account", "show", "CTL-ACC");
         var json = await CtlJson("account", "show", "CTL-ACC");
         var missing = await Ctl("account", "show", "NOBODY");
@@ -140,9 +142,12 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var start = await Ctl("strategy", "start", "ctl-sma", "--kind", "sma-cross", "--account", "CTL-STRAT",
             "--param", "instrument=SIMFX:EURUSD", "--param", "fast=2", "-p", "slow=4");
         var unknown = await Ctl("strategy", "start", "ctl-bad", "--kind", "martingale", "--account", "CTL-STRAT");
+        // Lists come from the read side, a moment behind the writes.
+        await _api.WhenAsync("api/strategies/ctl-sma", s => s.GetProperty("running").GetBoolean(), "strategy ctl-sma is listed running");
         var list = await Ctl("strategy", "list");
         var json = await CtlJson("strategies", "list");
         var stop = await Ctl("strategy", "stop", "ctl-sma", "--reason", "done");
+        await _api.WhenAsync("api/strategies/ctl-sma", s => !s.GetProperty("running").GetBoolean(), "strategy ctl-sma is listed stopped");
         var shown = await CtlJson("strategy", "show", "ctl-sma");
 
         Assert.True(start.ExitCode == CtlExit.Ok, start.Stderr);

@@ -9,10 +9,10 @@ using Hive.TestSupport;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|account-recovery|failover|all]`:
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|account-recovery|failover|reads|all]`:
 /// commands persisted per second through sharded entities on SQLite, events replayed per second on recovery, filled
-/// orders end to end, recovery of an account with a long history, and failover time after an unannounced node death
-/// (3 nodes, PostgreSQL journal).
+/// orders end to end, recovery of an account with a long history, failover time after an unannounced node death
+/// (3 nodes, PostgreSQL journal), and the read side's catch-up rate and list latency over HTTP (<see cref="ReadSideLoad"/>).
 /// </summary>
 public static class ClusterLoadGenerator
 {
@@ -26,6 +26,8 @@ public static class ClusterLoadGenerator
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
             if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "account-recovery" or "all") await AccountRecoveryLoad.RunAsync(dir, fills: Arg(args, "--fills", 1_000_000));
+            if (what is "reads" or "all")
+                await ReadSideLoad.RunAsync(dir, (Text(args, "--orders") ?? "1000,1000000").Split(',').Select(int.Parse).ToList());
             if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5), heartbeatPause: Arg(args, "--heartbeat-pause", 3), stableAfter: Arg(args, "--stable-after", 3));
             return 0;
         }
@@ -146,6 +148,12 @@ public static class ClusterLoadGenerator
                 // coordinators still starting
             }
         }
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static int Arg(string[] args, string name, int fallback)

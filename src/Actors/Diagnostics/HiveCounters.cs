@@ -35,7 +35,7 @@ public static class HiveCounters
         PersistedCounter.Add(events, new KeyValuePair<string, object?>("region", region));
     }
 
-    public static void Record(string name) => Add(name);
+    public static void Record(string name, long by = 1) => Add(name, by);
 
     public static long Get(string key) => Totals.GetValueOrDefault(key);
 

@@ -6,6 +6,7 @@ using Akka.Pattern;
 using Akka.Persistence.Sql;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
+using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 
@@ -45,6 +46,7 @@ public static class HiveAkkaBuilderExtensions
         var e = settings.Entities;
         var t = settings.Trading;
         var n = settings.NumberOfShards;
+        builder.WithReadModel(settings);
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
                 id => Supervised(Props.Create(() => new AccountEntity(id, e)), e),
@@ -58,6 +60,19 @@ public static class HiveAkkaBuilderExtensions
             .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
                 id => Supervised(Props.Create(() => new StrategyEntity(id, e, t)), e),
                 new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
+    }
+
+    /// <summary>
+    /// The read side's projection, registered under <see cref="ReadModelProjector"/>. With PostgreSQL every node shares
+    /// one database, so one projection for the whole cluster (a singleton on the oldest node, handed over when it leaves);
+    /// with SQLite every node journals to its own file, so each node projects its own journal into its own read tables.
+    /// </summary>
+    private static AkkaConfigurationBuilder WithReadModel(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
+    {
+        var props = ReadModelProjector.Props(new ReadModelStore(ReadModelDialect.For(settings)), settings.ReadJournalPluginId, settings.ReadModel);
+        if (settings.Journal == JournalProvider.PostgreSql)
+            return builder.WithSingleton<ReadModelProjector>("read-model", props, new ClusterSingletonOptions { Role = "node" });
+        return builder.WithActors((system, registry) => registry.Register<ReadModelProjector>(system.ActorOf(props, "read-model")));
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
+using Hive.Actors.ReadModel;
 using Hive.Actors.Serialization;
+using Hive.Core.Entities.Strategies;
+using Hive.Core.Trading;
 
 namespace Hive.Actors.Hosting;
 
@@ -95,6 +98,18 @@ public static class HiveHocon
                     warn-on-auto-init-fail = true
                     parallelism = {{writers}}
                     batch-size = {{batch}}
+                    # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads on both SQLite and PostgreSQL.
+                    tag-write-mode = TagTable
+                    # Inserts a batch's journal rows and their tag rows as set-based statements instead of row by row.
+                    tagtable-asqueryable-insert-mode = parameterized
+                    event-adapters {
+                      read-model-tags = "{{typeof(ReadModelTagger).FullName}}, {{typeof(ReadModelTagger).Assembly.GetName().Name}}"
+                    }
+                    event-adapter-bindings {
+                      "{{typeof(IOrderEvent).FullName}}, {{typeof(IOrderEvent).Assembly.GetName().Name}}" = read-model-tags
+                      "{{typeof(IAccountEvent).FullName}}, {{typeof(IAccountEvent).Assembly.GetName().Name}}" = read-model-tags
+                      "{{typeof(StrategyEvent).FullName}}, {{typeof(StrategyEvent).Assembly.GetName().Name}}" = read-model-tags
+                    }
                   }
                 }
                 snapshot-store {
@@ -106,11 +121,21 @@ public static class HiveHocon
                     auto-initialize = on
                   }
                 }
-                # Read side (order and strategy lists): the same tables, read with persistence queries.
+                # Read side: the projection follows the tag streams with persistence queries. Polling every 50 ms keeps the
+                # read tables about a tenth of a second behind the writes; a gap in the ordering (a write still committing)
+                # is waited for up to 200 x 50 ms before it is taken as permanent.
                 query.journal.sql {
+                  write-plugin = "akka.persistence.journal.sql"
                   connection-string = {{connection}}
                   provider-name = "{{provider}}"
                   table-mapping = {{mapping}}
+                  tag-read-mode = TagTable
+                  max-buffer-size = 500
+                  refresh-interval = 50ms
+                  journal-sequence-retrieval {
+                    query-delay = 50ms
+                    max-tries = 200
+                  }
                 }
               }
             }

@@ -1,4 +1,5 @@
 using Hive.Actors.Entities;
+using Hive.Actors.ReadModel;
 
 namespace Hive.Actors.Hosting;
 
@@ -44,8 +45,18 @@ public sealed record HiveNodeSettings
     /// <summary>Extra HOCON appended last (for overrides).</summary>
     public string? ExtraHocon { get; init; }
 
-    /// <summary>The persistence-query plugin that reads this node's journal (event streams by persistence id or tag).</summary>
-    public string ReadJournalId => Akka.Persistence.Sql.Query.SqlReadJournal.Identifier;
+    /// <summary>Batching and backoff of the read side's projection.</summary>
+    public ReadModelSettings ReadModel { get; init; } = ReadModelSettings.Default;
+
+    /// <summary>
+    /// The persistence-query plugin the read side reads tag streams from (EventsByTag, CurrentEventsByTag with
+    /// <c>Sequence</c> offsets). Everything that reads the journal gets its read journal by this id, through the query
+    /// interfaces, so a journal of another provider only has to name its own plugin here.
+    /// </summary>
+    public string ReadJournalPluginId => Journal switch
+    {
+        _ => "akka.persistence.query.journal.sql",
+    };
 
     public string SelfAddress => $"akka.tcp://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Hive.Actors.Protocol;
+using Hive.Actors.ReadModel;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.OrderFlow;
 using Hive.Core.Trading;
@@ -81,6 +82,9 @@ public static class WireManifests
         (typeof(CloseOrders), "strat.close-orders.v1"),
         (typeof(StrategyOrdersClosed), "strat.orders-closed.v1"),
         (typeof(StrategyState), "strat.state.v3"),
+        // read side
+        (typeof(RebuildReadModel), "read.rebuild.v1"),
+        (typeof(ReadModelRebuilt), "read.rebuilt.v1"),
         // replies
         (typeof(CommandAccepted), "reply.accepted.v1"),
         (typeof(CommandRejected), "reply.rejected.v1"),

@@ -10,30 +10,30 @@ namespace Hive.Cluster.Commands;
 /// </summary>
 public static class CtlCommand
 {
-    private static readonly Option<string> Node = new("--node")
+    internal static readonly Option<string> Node = new("--node")
     {
         Description = "Node HTTP address host:port (may also be given right after `ctl`). Default 127.0.0.1:5080 or HIVE_CTL_NODE.",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIVE_CTL_NODE") ?? CtlClient.DefaultNode,
     };
 
-    private static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON answer (for scripts).", Recursive = true };
+    internal static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON answer (for scripts).", Recursive = true };
 
-    private static readonly Option<string?> Token = new("--token")
+    internal static readonly Option<string?> Token = new("--token")
     {
         Description = "Admin token. Default: HIVE_ADMIN_TOKEN, else DATA_DIR/admin.token.", Recursive = true,
     };
 
-    private static readonly Option<string?> DataDir = new("--data-dir")
+    internal static readonly Option<string?> DataDir = new("--data-dir")
     {
         Description = "Where to look for admin.token. Default ./data.", Recursive = true,
     };
 
-    /// <summary>Moves a host:port given right after `ctl` into --node, so both spellings work.</summary>
+    /// <summary>Moves a host:port given right after `ctl` (or `admin`) into --node, so both spellings work.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
-        if (args.Length >= 2 && args[0] == "ctl" && LooksLikeAddress(args[1]))
-            return ["ctl", .. args[2..], "--node", args[1]];
+        if (args.Length >= 2 && args[0] is "ctl" or "admin" && LooksLikeAddress(args[1]))
+            return [args[0], .. args[2..], "--node", args[1]];
         return args;
     }
 
@@ -165,7 +165,7 @@ public static class CtlCommand
     public static bool IsCtl(ParseResult parse)
     {
         for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-            if (c.Command.Name == "ctl") return true;
+            if (c.Command.Name is "ctl" or "admin") return true;
         return false;
     }
 

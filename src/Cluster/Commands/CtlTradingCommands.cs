@@ -37,20 +37,31 @@ public static class CtlTradingCommands
 
     public static Command Fills()
     {
-        var (account, limit) = (AccountFilter(), Limit("How many fills, newest first.", 50));
-        var fills = new Command("fills", "List fills (executions), newest first, optionally of one account.") { account, limit };
-        fills.SetAction(Run(async (p, c, r, ct) => r.Trading.Fills(await c.GetAsync(Listing("api/fills", p.GetValue(account), p.GetValue(limit)), ct))));
+        var (account, limit, before) = (AccountFilter(), Limit("How many fills, newest first.", 50), Before());
+        var instrument = new Option<string?>("--instrument", "-i") { Description = "Only fills of this instrument (VENUE:SYMBOL)." };
+        var order = new Option<string?>("--order", "-o") { Description = "Only fills of this client order id." };
+        var fills = new Command("fills", "List fills (executions), newest first, optionally of one account, instrument or order.")
+        {
+            account, instrument, order, limit, before,
+        };
+        fills.SetAction(Run(async (p, c, r, ct) => r.Trading.Fills(await c.GetAsync(Listing("api/fills", p.GetValue(limit),
+            ("account", p.GetValue(account)), ("instrument", p.GetValue(instrument)), ("order", p.GetValue(order)), ("before", p.GetValue(before))), ct))));
         return fills;
     }
 
     private static Command OrderList()
     {
-        var (account, limit) = (AccountFilter(), Limit("How many orders, newest first.", 50));
-        var list = new Command("list", "List orders, newest first: id, instrument, side, type, quantity, filled, average price, status, strategy.")
+        var (account, limit, before) = (AccountFilter(), Limit("How many orders, newest first.", 50), Before());
+        var instrument = new Option<string?>("--instrument", "-i") { Description = "Only orders for this instrument (VENUE:SYMBOL)." };
+        var status = new Option<string?>("--status", "-s") { Description = "Only orders in this status, e.g. Accepted, Filled, Cancelled." };
+        var strategy = new Option<string?>("--strategy") { Description = "Only orders this strategy instance issued." };
+        var list = new Command("list", "List orders, newest first by submission time: id, instrument, side, type, quantity, filled, average price, status, strategy.")
         {
-            account, limit,
+            account, instrument, status, strategy, limit, before,
         };
-        list.SetAction(Run(async (p, c, r, ct) => r.Trading.Orders(await c.GetAsync(Listing("api/orders", p.GetValue(account), p.GetValue(limit)), ct))));
+        list.SetAction(Run(async (p, c, r, ct) => r.Trading.Orders(await c.GetAsync(Listing("api/orders", p.GetValue(limit),
+            ("account", p.GetValue(account)), ("instrument", p.GetValue(instrument)), ("status", p.GetValue(status)),
+            ("strategy", p.GetValue(strategy)), ("before", p.GetValue(before))), ct))));
         return list;
     }
 
@@ -265,10 +276,10 @@ public static class CtlTradingCommands
         return parameters;
     }
 
-    private static string Listing(string path, string? account, int limit)
+    private static string Listing(string path, int limit, params (string Name, string? Value)[] filters)
     {
-        var query = $"limit={limit}";
-        if (!string.IsNullOrWhiteSpace(account)) query = $"account={Uri.EscapeDataString(account)}&{query}";
+        var query = string.Join("&", filters.Where(f => !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value!)}").Append($"limit={limit}"));
         return $"{path}?{query}";
     }
 
@@ -279,6 +290,8 @@ public static class CtlTradingCommands
     private static Argument<string> StrategyId() => new("id") { Description = "The strategy instance id." };
 
     private static Option<string?> AccountFilter() => new("--account", "-a") { Description = "Only this account's." };
+
+    private static Option<string?> Before() => new("--before") { Description = "Start after this cursor: the 'next' printed under the previous page." };
 
     private static Option<int> Limit(string description, int fallback) => new("--limit", "-n") { Description = description, DefaultValueFactory = _ => fallback };
 

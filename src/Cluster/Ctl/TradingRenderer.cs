@@ -21,7 +21,7 @@ public sealed class TradingRenderer(CtlRenderer output)
                 Quantity(o, "filledQuantity"), AveragePrice(o), StatusOf(o), Text(o, "strategyId"));
         }
         Console.Write(table);
-        Console.WriteLine($"{Text(list, "count")} order(s), newest first");
+        Console.WriteLine($"{Text(list, "count")} order(s), newest first{More(list)}");
     }
 
     public void Order(JsonElement o)
@@ -40,6 +40,8 @@ public sealed class TradingRenderer(CtlRenderer output)
         Row(details, "fees", Price(o, "fees"));
         Row(details, "venue order id", Text(o, "venueOrderId"));
         Row(details, "strategy", Text(o, "strategyId"));
+        if (Text(o, "rejectionMessage") is { Length: > 0 } why) Row(details, "rejected because", why);
+        Row(details, "submitted / updated", $"{Text(o, "createdAt")} / {Text(o, "updatedAt")}");
         Console.Write(details);
         var fills = Items(o, "fills").ToList();
         if (fills.Count == 0)
@@ -54,7 +56,7 @@ public sealed class TradingRenderer(CtlRenderer output)
     {
         if (output.Json) { output.Raw(list); return; }
         Console.Write(FillTable(Items(list, "fills").ToList(), withOrder: true));
-        Console.WriteLine($"{Text(list, "count")} fill(s), newest first");
+        Console.WriteLine($"{Text(list, "count")} fill(s), newest first{More(list)}");
     }
 
     public void Account(JsonElement a)
@@ -127,6 +129,13 @@ public sealed class TradingRenderer(CtlRenderer output)
         Row(table, "starts", Text(s, "starts"));
         Row(table, "stop reason", Text(s, "stopReason"));
         Console.Write(table);
+        var orders = Items(s, "recentOrders").ToList();
+        if (orders.Count == 0) return;
+        var recent = new Table().Title("recent orders").AddColumns(new TableColumn("Order").NoWrap(), new TableColumn("Instrument").NoWrap(),
+            new TableColumn("Side"), new TableColumn("Qty").RightAligned(), new TableColumn("Filled").RightAligned(), new TableColumn("Status"));
+        foreach (var o in orders)
+            Row(recent, Text(o, "orderId"), Text(o, "instrument"), Text(o, "side"), Quantity(o, "quantity"), Quantity(o, "filledQuantity"), StatusOf(o));
+        Console.Write(recent);
     }
 
     /// <summary>An entity's acceptance (<c>{"region","entityId","version","duplicate"}</c>): a line saying what happened.</summary>
@@ -152,6 +161,10 @@ public sealed class TradingRenderer(CtlRenderer output)
         }
         return table;
     }
+
+    /// <summary>Where the next page starts, when there is one.</summary>
+    private static string More(JsonElement list) =>
+        Text(list, "next") is { Length: > 0 } next ? $"; more with --before {next}" : "";
 
     private static string StatusOf(JsonElement o)
     {

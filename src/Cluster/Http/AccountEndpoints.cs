@@ -11,8 +11,8 @@ public static class AccountEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
-        app.MapGet("/api/accounts/{id}", (string id, TradingReader reader) => WithId(id, "account id", async () =>
-            await reader.AccountAsync(AccountId.Parse(id)) is { } view
+        app.MapGet("/api/accounts/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
+            await reader.AccountAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")));
         write.MapPost("/accounts/{id}/open", async (string id, HttpRequest r, EntityGateway g) =>

@@ -1,7 +1,9 @@
 using Akka.Actor;
 using Akka.Event;
 using LogLevel = Akka.Event.LogLevel;
+using Akka.Hosting;
 using Hive.Actors.Diagnostics;
+using Hive.Actors.ReadModel;
 using Hive.Cluster.Management;
 
 namespace Hive.Cluster.Http;
@@ -39,6 +41,7 @@ public static class AdminEndpoints
             StatusEndpoints.Try(async () => Results.Ok(await q.RegionAsync(region))));
         admin.MapGet("/sharding/{region}/local", (string region, ClusterQueries q) =>
             StatusEndpoints.Try(async () => Results.Ok(await q.LocalRegionAsync(region))));
+        admin.MapPost("/projections/rebuild", RebuildProjectionsAsync);
         admin.MapGet("/actors", async (int? depth, ActorSystem system) => Results.Ok(await ActorHierarchy.WalkAsync(system, depth ?? 3)));
         admin.MapGet("/log", (int? lines, ActorSystem system) => Results.Ok(LogRing.For(system).Tail(Math.Clamp(lines ?? 50, 1, 1000))));
         admin.MapPost("/log/level", async (HttpRequest r, ActorSystem system) =>
@@ -51,6 +54,25 @@ public static class AdminEndpoints
             system.Log.Info("log level set to {0} by hive ctl", level);
             return Results.Ok(new { level = body.Level!.ToLowerInvariant() });
         });
+    }
+
+    /// <summary>Empties the read tables and has the projection fold the journal again from its start; answers once the
+    /// tables are empty and the projection is running again (the catch-up itself shows as lag in /api/counters).</summary>
+    private static async Task<IResult> RebuildProjectionsAsync(IReadOnlyActorRegistry registry)
+    {
+        if (!registry.TryGet<ReadModelProjector>(out var projector))
+            return ApiResults.Error(StatusCodes.Status409Conflict, "no-read-side", "this node runs no read-side projection");
+        try
+        {
+            var answer = await projector.Ask<ReadModelRebuilt>(RebuildReadModel.Instance, TimeSpan.FromSeconds(60));
+            return answer.Error is null
+                ? Results.Ok(new { rebuilt = true, truncatedAt = answer.TruncatedAt })
+                : ApiResults.Error(StatusCodes.Status503ServiceUnavailable, "rebuild-failed", answer.Error);
+        }
+        catch (AskTimeoutException)
+        {
+            return ApiResults.Error(StatusCodes.Status504GatewayTimeout, "timeout", "the projection did not answer within 60 s");
+        }
     }
 
     private static async Task<IResult> WithAddress(HttpRequest request, ClusterQueries q, bool required, Func<Address?, string, IResult> act)

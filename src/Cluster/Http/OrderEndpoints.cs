@@ -7,33 +7,28 @@ using static Hive.Cluster.Http.ApiInput;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Orders and fills: submit (the client order id is the idempotency key), cancel, replace, list, show.</summary>
+/// <summary>Orders and fills: submit (the client order id is the idempotency key), cancel, replace; list (filtered, newest
+/// first, keyset pages with a <c>next</c> cursor) and show from the read tables.</summary>
 public static class OrderEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
-        app.MapGet("/api/orders", async (string? account, string? limit, TradingReader reader, CancellationToken ct) =>
+        app.MapGet("/api/orders", async (HttpRequest request, TradingReader reader, CancellationToken ct) =>
         {
-            return await WithId(account ?? "", "account id", async () =>
-            {
-                AccountId? owner = account is null ? null : AccountId.Parse(account);
-                var orders = (await reader.OrdersAsync(owner, Limit(limit), ct)).Select(OrderView.From).OfType<OrderView>().ToList();
-                return Results.Json(new { count = orders.Count, orders });
-            });
+            var (query, error) = ReadQueryInput.Orders(request);
+            if (error is not null) return error;
+            var (orders, next) = await reader.OrdersAsync(query!, ct);
+            return Results.Json(new { count = orders.Count, orders, next = next?.Encode() });
         });
-        app.MapGet("/api/fills", async (string? account, string? limit, TradingReader reader, CancellationToken ct) =>
+        app.MapGet("/api/fills", async (HttpRequest request, TradingReader reader, CancellationToken ct) =>
         {
-            return await WithId(account ?? "", "account id", async () =>
-            {
-                AccountId? owner = account is null ? null : AccountId.Parse(account);
-                var fills = (await reader.OrdersAsync(owner, int.MaxValue, ct)).SelectMany(o => o.Fills)
-                    .OrderByDescending(f => f.ExecutedAt).ThenByDescending(f => f.TradeId.Value, StringComparer.Ordinal)
-                    .Take(Limit(limit, 1000)).Select(FillView.From).ToList();
-                return Results.Json(new { count = fills.Count, fills });
-            });
+            var (query, error) = ReadQueryInput.Fills(request);
+            if (error is not null) return error;
+            var (fills, next) = await reader.FillsAsync(query!, ct);
+            return Results.Json(new { count = fills.Count, fills, next = next?.Encode() });
         });
-        app.MapGet("/api/orders/{id}", (string id, TradingReader reader) => WithId(id, "client order id", async () =>
-            OrderView.From(await reader.OrderAsync(ClientOrderId.Parse(id))) is { } view
+        app.MapGet("/api/orders/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "client order id", async () =>
+            await reader.OrderAsync(ClientOrderId.Parse(id), ct) is { } view
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"order '{id}' does not exist")));
         write.MapPost("/orders", SubmitAsync);

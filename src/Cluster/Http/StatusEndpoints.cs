@@ -1,4 +1,5 @@
 using Hive.Actors.Diagnostics;
+using Hive.Actors.ReadModel;
 using Hive.Cluster.Management;
 using Hive.Cluster.Node;
 
@@ -17,7 +18,21 @@ public static class StatusEndpoints
         });
         app.MapGet("/api/cluster/members", (ClusterQueries q) => Results.Ok(q.Members()));
         app.MapGet("/api/cluster/shards", async (ClusterQueries q) => await Try(async () => Results.Ok(await q.ShardsAsync())));
-        app.MapGet("/api/counters", () => Results.Ok(HiveCounters.Snapshot()));
+        app.MapGet("/api/counters", async (ReadModelLag lag, CancellationToken ct) => Results.Ok(WithLag(HiveCounters.Snapshot(), await lag.CurrentAsync(ct))));
+    }
+
+    /// <summary>The counters plus the read side's lag per tag: events behind the journal's head and whole seconds since the
+    /// newest projected event (-1 before the first).</summary>
+    private static SortedDictionary<string, long> WithLag(IReadOnlyDictionary<string, long> counters, ProjectionLag lag)
+    {
+        var all = new SortedDictionary<string, long>(counters.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
+        foreach (var tag in lag.Tags)
+        {
+            all[$"projection/{tag.Tag}/events-behind"] = tag.EventsBehind;
+            all[$"projection/{tag.Tag}/seconds-since-newest-event"] = tag.SecondsSinceNewestEvent is { } s ? (long)s : -1;
+            all[$"projection/{tag.Tag}/position"] = tag.Position;
+        }
+        return all;
     }
 
     /// <summary>Shard statistics need the coordinators; while they are moving the answer is 503, not a crash.</summary>

@@ -8,23 +8,20 @@ using static Hive.Cluster.Http.ApiInput;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Strategies: the catalog, the instances (from the journal), start and stop.</summary>
+/// <summary>Strategies: the catalog, the instances and their recent orders (from the read tables), start and stop.</summary>
 public static class StrategyEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
         app.MapGet("/api/strategies", async (TradingReader reader, CancellationToken ct) =>
         {
-            var strategies = (await reader.StrategiesAsync(ct)).Select(View).ToList();
+            var strategies = await reader.StrategiesAsync(ct);
             return Results.Json(new { count = strategies.Count, catalog = StrategyCatalog.Kinds, strategies });
         });
-        app.MapGet("/api/strategies/{id}", (string id, EntityGateway g) => WithId(id, "strategy id", async () =>
-        {
-            var (reply, error) = await ApiResults.AskAsync(g, new GetStrategy(StrategyId.Parse(id)));
-            return error ?? (reply is StrategyState { Version: > 0 } state
-                ? Results.Json(View(state))
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist"));
-        }));
+        app.MapGet("/api/strategies/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "strategy id", async () =>
+            await reader.StrategyAsync(StrategyId.Parse(id), ct) is { } view
+                ? Results.Json(view)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist")));
         write.MapPost("/strategies/{id}/start", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ApiResults.ReadBodyAsync<StartStrategyRequest>(r);
@@ -41,10 +38,4 @@ public static class StrategyEndpoints
                 () => ApiResults.SendAsync(g, new StopStrategy(StrategyId.Parse(id), body?.Reason ?? "stopped via API")));
         });
     }
-
-    private static object View(StrategyState s) => new
-    {
-        strategyId = s.StrategyId.Value, s.Kind, accountId = s.AccountId?.Value, s.Running, s.Parameters,
-        ordersIssued = s.OrdersIssued, openOrders = s.OpenOrders.Count, s.Starts, s.StopReason,
-    };
 }

@@ -1,5 +1,6 @@
 using Akka.Hosting;
 using Hive.Actors.Hosting;
+using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
@@ -8,7 +9,7 @@ using Hive.Cluster.Trading;
 namespace Hive.Cluster.Node;
 
 /// <summary>One Hive node: the actor system (remoting, cluster, sharded entities, SQL journal) and
-/// the HTTP server (status endpoints, entity API, management endpoint for `hive ctl`).</summary>
+/// the HTTP server (status endpoints, entity API on the read tables, management endpoint for `hive ctl`).</summary>
 public static class NodeHost
 {
     public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
@@ -36,11 +37,13 @@ public static class NodeHost
         services.AddAkka(settings.SystemName, b => b.WithHive(settings));
         services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
         services.AddSingleton<ClusterQueries>();
-        services.AddSingleton(sp => new EntityDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
+        services.AddSingleton(new ReadModelQueries(ReadModelDialect.For(settings)));
+        services.AddSingleton(sp => new ReadModelLag(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<ReadModelQueries>(),
+            settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
-            sp.GetRequiredService<JournalProbe>(), settings.HostsEntities));
+            sp.GetRequiredService<JournalProbe>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null, settings.HostsEntities));
         services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
         services.AddSingleton(sp => new SampleDataImporter(Path.Combine(dataDir, "lake"), options.ImportSamples,
             sp.GetRequiredService<ILogger<SampleDataImporter>>()));

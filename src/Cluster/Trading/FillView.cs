@@ -1,4 +1,4 @@
-using Hive.Core.Trading;
+using Hive.Core.ReadModel;
 
 namespace Hive.Cluster.Trading;
 
@@ -6,6 +6,6 @@ namespace Hive.Cluster.Trading;
 public sealed record FillView(string TradeId, string OrderId, string AccountId, string Instrument, string Side, decimal Quantity,
     decimal Price, decimal Fee, string FeeCurrency, string Liquidity, DateTime ExecutedAt)
 {
-    public static FillView From(Execution e) => new(e.TradeId.Value, e.ClientOrderId.Value, e.AccountId.Value, e.InstrumentId.ToString(),
-        e.Side.ToString().ToLowerInvariant(), e.Quantity, e.Price, e.Fee, e.FeeCurrency, e.Liquidity.ToString().ToLowerInvariant(), e.ExecutedAt);
+    public static FillView From(FillRow f) => new(f.TradeId.Value, f.ClientOrderId.Value, f.AccountId.Value, f.InstrumentId.ToString(),
+        f.Side.ToString().ToLowerInvariant(), f.Quantity, f.Price, f.Fee, f.FeeCurrency, f.Liquidity.ToString().ToLowerInvariant(), f.ExecutedAt);
 }

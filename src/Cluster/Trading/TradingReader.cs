@@ -1,46 +1,55 @@
-using Hive.Actors.Entities;
+using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
+using Hive.Core.ReadModel;
 using Hive.Core.Trading;
 
 namespace Hive.Cluster.Trading;
 
 /// <summary>
-/// The read side of the trading API. Lists come from the journal (orders and strategies folded with their own
-/// Apply, so listing never wakes thousands of entities); one account is asked live, and its positions are
-/// marked at the venues' last prices.
+/// The read side of the trading API. Orders, fills and strategies come from the read tables the projection keeps
+/// (never from entities, never by replaying journals); an account is looked up there first, so an id nobody opened
+/// is a 404 without starting an entity, and only an account that exists is asked live for its balances, marked at
+/// the venues' last prices.
 /// </summary>
-public sealed class TradingReader(EntityGateway gateway, EntityDirectory directory)
+public sealed class TradingReader(EntityGateway gateway, ReadModelQueries queries)
 {
-    private const int Parallelism = 16;
+    private const int RecentOrdersOfStrategy = 20;
 
-    public Task<OrderFlowState> OrderAsync(ClientOrderId id) =>
-        directory.FoldAsync<OrderFlowState, IOrderEvent>(RegionNames.Order, id.Value, OrderFlowState.Empty(id), (s, e) => s.Apply(e));
-
-    /// <summary>Orders, newest first (by the number at the end of the client order id, then the id), optionally of one account.</summary>
-    public async Task<IReadOnlyList<OrderFlowState>> OrdersAsync(AccountId? account, int limit, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<OrderView> Orders, PageCursor? Next)> OrdersAsync(OrderQuery query, CancellationToken ct)
     {
-        var ids = await directory.IdsAsync(RegionNames.Order, cancellationToken);
-        var orders = await FoldAllAsync(ids, id => OrderAsync(new ClientOrderId(id)), cancellationToken);
-        return orders
-            .Where(o => o.Exists && (account is null || o.Order.Request!.AccountId == account))
-            .OrderByDescending(o => NumericSuffix(o.ClientOrderId.Value)).ThenByDescending(o => o.ClientOrderId.Value, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var page = await queries.OrdersAsync(query, ct);
+        var fills = await queries.FillsOfAsync(page.Rows.Select(o => o.ClientOrderId).ToList(), ct);
+        return (page.Rows.Select(o => OrderView.From(o, fills[o.ClientOrderId])).ToList(), page.Next);
     }
 
-    public async Task<IReadOnlyList<StrategyState>> StrategiesAsync(CancellationToken cancellationToken)
+    public async Task<OrderView?> OrderAsync(ClientOrderId id, CancellationToken ct)
     {
-        var ids = await directory.IdsAsync(RegionNames.Strategy, cancellationToken);
-        var states = await FoldAllAsync(ids, id => directory.FoldAsync<StrategyState, StrategyEvent>(
-            RegionNames.Strategy, id, StrategyState.Empty(new StrategyId(id)), (s, e) => s.Apply(e)), cancellationToken);
-        return states.Where(s => s.Version > 0).ToList();
+        if (await queries.OrderAsync(id, ct) is not { } order) return null;
+        var fills = await queries.FillsOfAsync([id], ct);
+        return OrderView.From(order, fills[id]);
     }
 
-    public async Task<AccountView?> AccountAsync(AccountId id)
+    public async Task<(IReadOnlyList<FillView> Fills, PageCursor? Next)> FillsAsync(FillQuery query, CancellationToken ct)
     {
+        var page = await queries.FillsAsync(query, ct);
+        return (page.Rows.Select(FillView.From).ToList(), page.Next);
+    }
+
+    public async Task<IReadOnlyList<StrategyView>> StrategiesAsync(CancellationToken ct) =>
+        (await queries.StrategiesAsync(ct)).Select(s => StrategyView.From(s)).ToList();
+
+    public async Task<StrategyView?> StrategyAsync(StrategyId id, CancellationToken ct)
+    {
+        if (await queries.StrategyAsync(id, ct) is not { } strategy) return null;
+        var (orders, _) = await OrdersAsync(new OrderQuery(Strategy: id, Limit: RecentOrdersOfStrategy), ct);
+        return StrategyView.From(strategy, orders);
+    }
+
+    public async Task<AccountView?> AccountAsync(AccountId id, CancellationToken ct)
+    {
+        if (await queries.AccountAsync(id, ct) is null) return null;
         if (await gateway.Ask(new GetAccount(id)) is not AccountState { Version: > 0 } account) return null;
         return AccountView.From(account, await MarksAsync(account.Positions.Keys));
     }
@@ -51,20 +60,5 @@ public sealed class TradingReader(EntityGateway gateway, EntityDirectory directo
         foreach (var instrument in instruments)
             if (await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } price }) marks[instrument] = price;
         return marks;
-    }
-
-    private static async Task<List<T>> FoldAllAsync<T>(IReadOnlyList<string> ids, Func<string, Task<T>> fold, CancellationToken cancellationToken)
-    {
-        var results = new T[ids.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, _) => results[i] = await fold(ids[i]));
-        return results.ToList();
-    }
-
-    private static long NumericSuffix(string id)
-    {
-        var start = id.Length;
-        while (start > 0 && char.IsAsciiDigit(id[start - 1])) start--;
-        return start < id.Length && id.Length - start <= 18 ? long.Parse(id.AsSpan(start)) : -1;
     }
 }

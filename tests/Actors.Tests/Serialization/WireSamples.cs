@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hive.Actors.Protocol;
+using Hive.Actors.ReadModel;
 using Hive.Core.Domain;
 using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
@@ -119,6 +120,8 @@ internal static class WireSamples
         new StrategyState(Sid, 3, true, "sma-cross", Acc, SmaParameters, 2, "maintenance", 7, [new IssuedOrder(Limit, 4500.25m)]),
         new CommandAccepted("account", "ACC-1", 4, true),
         new CommandRejected("order", "O-1", "duplicate-client-order-id", "client order id O-1 is already used by a different order"),
+        RebuildReadModel.Instance,
+        new ReadModelRebuilt(Recorded, "emptying the read tables failed: disk full"),
     ];
 
     public static IReadOnlyDictionary<Type, object> ByType { get; } = All.ToDictionary(s => s.GetType());

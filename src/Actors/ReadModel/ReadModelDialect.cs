@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Hive.Actors.Hosting;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Hive.Actors.ReadModel;
+
+/// <summary>
+/// Everything that differs between SQLite and PostgreSQL for the read tables, in one place. The SQL itself is
+/// shared: both take <c>INSERT ... ON CONFLICT ... DO UPDATE</c>, and times are stored as UTC ticks (BIGINT) and
+/// flags as integers so every statement reads the same on both.
+/// </summary>
+public sealed class ReadModelDialect
+{
+    private readonly Func<DbConnection> _open;
+
+    private ReadModelDialect(JournalProvider provider, Func<DbConnection> open, string decimalType, string truncate)
+    {
+        Provider = provider;
+        _open = open;
+        DecimalType = decimalType;
+        TruncateFormat = truncate;
+    }
+
+    public JournalProvider Provider { get; }
+
+    /// <summary>SQLite keeps decimals as text (exact, as Microsoft.Data.Sqlite writes them); PostgreSQL as numeric.</summary>
+    public string DecimalType { get; }
+
+    /// <summary>How to empty a table; {0} is the table.</summary>
+    public string TruncateFormat { get; }
+
+    public static ReadModelDialect For(HiveNodeSettings settings) => settings.Journal switch
+    {
+        JournalProvider.PostgreSql => new ReadModelDialect(JournalProvider.PostgreSql,
+            () => new NpgsqlConnection(settings.JournalConnectionString), "NUMERIC", "TRUNCATE TABLE {0}"),
+        _ => new ReadModelDialect(JournalProvider.Sqlite,
+            () => new SqliteConnection(Sqlite(settings.JournalConnectionString)), "TEXT", "DELETE FROM {0}"),
+    };
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
+    {
+        var connection = _open();
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>Rows per multi-row statement: well under SQLite's 32766 and PostgreSQL's 65535 parameters.</summary>
+    public int RowsPerStatement => 200;
+
+    // The journal writer holds SQLite's one write lock in short bursts; a read-table batch waits for it rather than failing.
+    private static string Sqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Data;
+using System.Data.Common;
+using System.Text;
+using Hive.Core.Ids;
+using Hive.Core.ReadModel;
+
+namespace Hive.Actors.ReadModel;
+
+/// <summary>
+/// The reading half of the read side: pages of orders and fills (newest first, keyset paging on (time, sort key)),
+/// single rows, strategies and accounts, straight from the read tables. Nothing here touches an entity or the journal.
+/// </summary>
+public sealed class ReadModelQueries(ReadModelDialect dialect)
+{
+    public async Task<Page<OrderRow>> OrdersAsync(OrderQuery q, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (q.Account is { } account) where.Append($" AND account_id = {ReadModelSql.Parameter(command, account.Value)}");
+        if (q.Instrument is { } instrument) where.Append($" AND instrument = {ReadModelSql.Parameter(command, instrument.ToString())}");
+        if (q.Status is { } status) where.Append($" AND status = {ReadModelSql.Parameter(command, status.ToString())}");
+        if (q.Strategy is { } strategy) where.Append($" AND strategy_id = {ReadModelSql.Parameter(command, strategy.Value)}");
+        if (q.From is { } from) where.Append($" AND created_at >= {ReadModelSql.Parameter(command, from.Ticks)}");
+        if (q.To is { } to) where.Append($" AND created_at < {ReadModelSql.Parameter(command, to.Ticks)}");
+        Before(command, where, "created_at", q.Before);
+        command.CommandText = $"SELECT {ReadModelSql.OrderColumns} FROM orders {where} ORDER BY created_at DESC, sort_key DESC LIMIT {q.Limit + 1}";
+        var rows = await ReadAllAsync(command, ReadModelSql.Order, ct);
+        return PageOf(rows, q.Limit, o => new PageCursor(o.CreatedAt.Ticks, o.SortKey));
+    }
+
+    public async Task<Page<FillRow>> FillsAsync(FillQuery q, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (q.Account is { } account) where.Append($" AND account_id = {ReadModelSql.Parameter(command, account.Value)}");
+        if (q.Instrument is { } instrument) where.Append($" AND instrument = {ReadModelSql.Parameter(command, instrument.ToString())}");
+        if (q.Order is { } order) where.Append($" AND client_order_id = {ReadModelSql.Parameter(command, order.Value)}");
+        Before(command, where, "executed_at", q.Before);
+        command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills {where} ORDER BY executed_at DESC, sort_key DESC LIMIT {q.Limit + 1}";
+        var rows = await ReadAllAsync(command, ReadModelSql.Fill, ct);
+        return PageOf(rows, q.Limit, f => new PageCursor(f.ExecutedAt.Ticks, f.SortKey));
+    }
+
+    public async Task<OrderRow?> OrderAsync(ClientOrderId id, CancellationToken ct = default) =>
+        (await ByKeyAsync("orders", ReadModelSql.OrderColumns, "client_order_id", id.Value, ReadModelSql.Order, ct)).FirstOrDefault();
+
+    /// <summary>The fills of these orders, oldest first per order.</summary>
+    public async Task<ILookup<ClientOrderId, FillRow>> FillsOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
+    {
+        if (orders.Count == 0) return Array.Empty<FillRow>().ToLookup(f => f.ClientOrderId);
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var names = orders.Select(o => ReadModelSql.Parameter(command, o.Value, DbType.String));
+        command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills WHERE client_order_id IN ({string.Join(", ", names)}) ORDER BY executed_at, sort_key";
+        return (await ReadAllAsync(command, ReadModelSql.Fill, ct)).ToLookup(f => f.ClientOrderId);
+    }
+
+    public async Task<AccountRow?> AccountAsync(AccountId id, CancellationToken ct = default) =>
+        (await ByKeyAsync("accounts", ReadModelSql.AccountColumns, "account_id", id.Value, ReadModelSql.Account, ct)).FirstOrDefault();
+
+    public async Task<StrategyRow?> StrategyAsync(StrategyId id, CancellationToken ct = default) =>
+        (await ByKeyAsync("strategies", ReadModelSql.StrategyColumns, "strategy_id", id.Value, ReadModelSql.Strategy, ct)).FirstOrDefault();
+
+    public async Task<IReadOnlyList<StrategyRow>> StrategiesAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ReadModelSql.StrategyColumns} FROM strategies ORDER BY strategy_id";
+        return await ReadAllAsync(command, ReadModelSql.Strategy, ct);
+    }
+
+    public async Task<IReadOnlyList<ProjectionOffset>> OffsetsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tag, position, newest_event_at, events FROM projection_offsets";
+        var stored = await ReadAllAsync(command, r => new ProjectionOffset(r.GetString(0), r.GetInt64(1), ReadModelSql.Utc(r.GetInt64(2)), r.GetInt64(3)), ct);
+        return ReadModelTags.All.Select(t => stored.FirstOrDefault(o => o.Tag == t) ?? new ProjectionOffset(t, 0, null, 0)).ToList();
+    }
+
+    // The first conjunct is an index range (time at most the cursor's); the second drops the cursor's own time's rows
+    // at or after its sort key. Written without row values so both databases plan it the same way.
+    private static void Before(DbCommand command, StringBuilder where, string timeColumn, PageCursor? cursor)
+    {
+        if (cursor is not { } c) return;
+        var (time, key) = (ReadModelSql.Parameter(command, c.TimeTicks), ReadModelSql.Parameter(command, c.SortKey));
+        where.Append($" AND {timeColumn} <= {time} AND ({timeColumn} < {time} OR sort_key < {key})");
+    }
+
+    private static Page<T> PageOf<T>(List<T> rows, int limit, Func<T, PageCursor> cursorOf) =>
+        rows.Count > limit ? new Page<T>(rows.Take(limit).ToList(), cursorOf(rows[limit - 1])) : new Page<T>(rows, null);
+
+    private async Task<List<T>> ByKeyAsync<T>(string table, string columns, string key, string id, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM {table} WHERE {key} = {ReadModelSql.Parameter(command, id, DbType.String)}";
+        return await ReadAllAsync(command, read, ct);
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
+    }
+}

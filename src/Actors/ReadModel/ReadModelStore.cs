@@ -1,0 +1,162 @@
+using System.Data;
+using System.Data.Common;
+using Hive.Core.ReadModel;
+
+namespace Hive.Actors.ReadModel;
+
+/// <summary>
+/// The writing half of the read side: creates the read tables, and folds a batch of events into them — loads the
+/// rows the batch touches, folds with <see cref="ReadModelFold"/>, and writes the changed rows, the new fills and the
+/// tags' offsets in one transaction. A crash before the commit leaves the old rows and the old offsets, so the
+/// projection replays exactly the events whose effect was lost. Only the projection writes these tables, which is
+/// why rows may be read before the transaction starts.
+/// </summary>
+public sealed class ReadModelStore(ReadModelDialect dialect)
+{
+    private const int IdsPerLookup = 500;
+
+    public ReadModelDialect Dialect => dialect;
+
+    public async Task EnsureSchemaAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        foreach (var ddl in ReadModelSql.Schema(dialect))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = ddl;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await IndexJournalTagsAsync(connection, ct);
+    }
+
+    /// <summary>
+    /// Akka.Persistence.Sql's tag table is indexed by tag alone, so reading a tag from an offset sorts every row of the
+    /// tag (measured: catch-up slowed down with the square of the journal). An index on (tag, ordering) makes each page
+    /// a range scan. Best effort: a journal without that table (another plugin, or not created yet) is left alone.
+    /// </summary>
+    private static async Task IndexJournalTagsAsync(DbConnection connection, CancellationToken ct)
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE INDEX IF NOT EXISTS tags_tag_ordering_idx ON tags (tag, ordering_id)";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (DbException)
+        {
+            // no Akka.Persistence.Sql tag table here
+        }
+    }
+
+    /// <summary>Where each tag's stream resumes: the journal position of the last event folded (0: from the start).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> OffsetsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tag, position FROM projection_offsets";
+        var offsets = ReadModelTags.All.ToDictionary(t => t, _ => 0L);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) offsets[reader.GetString(0)] = reader.GetInt64(1);
+        return offsets;
+    }
+
+    public async Task<ReadModelChanges> ApplyAsync(IReadOnlyList<ProjectedEvent> events, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        var rows = await LoadAsync(connection, ReadModelFold.Keys(events), ct);
+        var changes = ReadModelFold.Apply(rows, events);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await UpsertAsync(connection, transaction, "orders", ReadModelSql.OrderColumns, "client_order_id",
+            changes.Orders.Select(ReadModelSql.Values), ReadModelSql.OrderTypes, ct);
+        await UpsertAsync(connection, transaction, "fills", ReadModelSql.FillColumns, "trade_id",
+            changes.Fills.Select(ReadModelSql.Values), ReadModelSql.FillTypes, ct, update: false);
+        await UpsertAsync(connection, transaction, "accounts", ReadModelSql.AccountColumns, "account_id",
+            changes.Accounts.Select(ReadModelSql.Values), ReadModelSql.AccountTypes, ct);
+        await UpsertAsync(connection, transaction, "strategies", ReadModelSql.StrategyColumns, "strategy_id",
+            changes.Strategies.Select(ReadModelSql.Values), ReadModelSql.StrategyTypes, ct);
+        await WriteOffsetsAsync(connection, transaction, events, changes, ct);
+        await transaction.CommitAsync(ct);
+        return changes;
+    }
+
+    /// <summary>Empties the read tables and the offsets in one transaction: the projection then starts from the journal's beginning.</summary>
+    public async Task TruncateAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var table in ReadModelSql.Tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = string.Format(dialect.TruncateFormat, table);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task<ReadModelRows> LoadAsync(DbConnection connection, ReadModelKeys keys, CancellationToken ct)
+    {
+        var orders = await LookupAsync(connection, "orders", ReadModelSql.OrderColumns, "client_order_id",
+            keys.Orders.Select(o => o.Value), ReadModelSql.Order, ct);
+        var accounts = await LookupAsync(connection, "accounts", ReadModelSql.AccountColumns, "account_id",
+            keys.Accounts.Select(a => a.Value), ReadModelSql.Account, ct);
+        var strategies = await LookupAsync(connection, "strategies", ReadModelSql.StrategyColumns, "strategy_id",
+            keys.Strategies.Select(s => s.Value), ReadModelSql.Strategy, ct);
+        return new ReadModelRows(orders.ToDictionary(o => o.ClientOrderId), accounts.ToDictionary(a => a.AccountId),
+            strategies.ToDictionary(s => s.StrategyId));
+    }
+
+    private static async Task<List<T>> LookupAsync<T>(DbConnection connection, string table, string columns, string key,
+        IEnumerable<string> ids, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        var found = new List<T>();
+        foreach (var chunk in ids.Chunk(IdsPerLookup))
+        {
+            await using var command = connection.CreateCommand();
+            var names = chunk.Select(id => ReadModelSql.Parameter(command, id, DbType.String));
+            command.CommandText = $"SELECT {columns} FROM {table} WHERE {key} IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) found.Add(read(reader));
+        }
+        return found;
+    }
+
+    private async Task UpsertAsync(DbConnection connection, DbTransaction transaction, string table, string columns, string key,
+        IEnumerable<object?[]> rows, DbType[] types, CancellationToken ct, bool update = true)
+    {
+        var names = columns.Split(", ");
+        var onConflict = update
+            ? $"ON CONFLICT ({key}) DO UPDATE SET " + string.Join(", ", names.Where(n => n != key).Select(n => $"{n} = excluded.{n}"))
+            : $"ON CONFLICT ({key}) DO NOTHING";
+        foreach (var chunk in rows.Chunk(dialect.RowsPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var values = chunk.Select(r => ReadModelSql.Row(command, r, types));
+            command.CommandText = $"INSERT INTO {table} ({columns}) VALUES {string.Join(", ", values)} {onConflict}";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task WriteOffsetsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectedEvent> events,
+        ReadModelChanges changes, CancellationToken ct)
+    {
+        var counts = events.GroupBy(e => e.Tag).ToDictionary(g => g.Key, g => (long)g.Count());
+        var now = DateTime.UtcNow.Ticks;
+        foreach (var (tag, position) in changes.Offsets)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var values = ReadModelSql.Row(command, [tag, position, changes.NewestEventAt[tag].Ticks, counts[tag], now],
+                [DbType.String, DbType.Int64, DbType.Int64, DbType.Int64, DbType.Int64]);
+            command.CommandText = $"""
+                INSERT INTO projection_offsets (tag, position, newest_event_at, events, updated_at) VALUES {values}
+                ON CONFLICT (tag) DO UPDATE SET position = excluded.position,
+                  newest_event_at = CASE WHEN excluded.newest_event_at > projection_offsets.newest_event_at
+                    THEN excluded.newest_event_at ELSE projection_offsets.newest_event_at END,
+                  events = projection_offsets.events + excluded.events, updated_at = excluded.updated_at
+                """;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+}

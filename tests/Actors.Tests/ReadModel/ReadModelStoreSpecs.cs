@@ -1,0 +1,120 @@
+using Hive.Actors.ReadModel;
+using Hive.Core.Ids;
+using Hive.Core.ReadModel;
+using Hive.Core.Trading;
+using Hive.TestSupport;
+
+namespace Hive.Actors.Tests.ReadModel;
+
+/// <summary>The read tables' SQL on both databases: batches in one transaction, redeliveries counted once, keyset pages, filters.</summary>
+public sealed class ReadModelStoreSpecs : IDisposable
+{
+    private static readonly DateTime T0 = new(2024, 5, 1, 9, 30, 0, DateTimeKind.Utc);
+    private static readonly AccountId Account = new("ACC-R");
+    private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
+    private static readonly InstrumentId Btc = InstrumentId.Parse("SIMX:BTC-USDT");
+    private readonly string _dir = Directory.CreateTempSubdirectory("hive-read-").FullName;
+
+    public static Journals.TheoryDataBoth Both => Journals.Both;
+
+    private async Task<(ReadModelStore Store, ReadModelQueries Queries)> FreshAsync(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var dialect = ReadModelDialect.For(settings);
+        var store = new ReadModelStore(dialect);
+        await store.EnsureSchemaAsync();
+        return (store, new ReadModelQueries(dialect));
+    }
+
+    /// <summary>An order submitted at <paramref name="at"/>, accepted, and (when <paramref name="fill"/>) filled; offsets from <paramref name="offset"/>.</summary>
+    private static List<ProjectedEvent> Order(string id, DateTime at, long offset, InstrumentId instrument, bool fill = true)
+    {
+        var oid = new ClientOrderId(id);
+        var request = new OrderRequest(oid, Account, instrument, OrderSide.Buy, OrderType.Limit, 2m, 100.25m);
+        var events = new List<IOrderEvent>
+        {
+            new OrderSubmitted($"{id}#1", oid, at, at, request),
+            new OrderAccepted($"{id}#2", oid, at, at, new VenueOrderId("V-" + id)),
+        };
+        if (fill) events.Add(new OrderFilled($"{id}#3", oid, at.AddSeconds(1), at.AddSeconds(1), new TradeId("T-" + id), 2m, 100.25m, 0.05m, "USD", LiquiditySide.Maker));
+        return events.Select((e, i) => new ProjectedEvent(ReadModelTags.Order, offset + i, "order-" + id, i + 1, e, e.RecordedAt)).ToList();
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task A_batch_delivered_twice_is_stored_once_and_the_offset_is_stored_with_it(string journal)
+    {
+        var (store, queries) = await FreshAsync(journal);
+        var batch = Order("o-1", T0, 1, Spx);
+
+        await store.ApplyAsync(batch);
+        var again = await store.ApplyAsync(batch);
+        var order = await queries.OrderAsync(new ClientOrderId("o-1"));
+        var fills = await queries.FillsAsync(new FillQuery(Order: new ClientOrderId("o-1")));
+        var offsets = await store.OffsetsAsync();
+
+        Assert.Equal((0, 3), (again.Applied, again.Skipped));
+        Assert.Equal((OrderStatus.Filled, 2m, 100.25m, 0.05m), (order!.Status, order.FilledQuantity, order.AverageFillPrice, order.Fees));
+        Assert.Equal("V-o-1", order.VenueOrderId!.Value.Value);
+        Assert.Equal(T0, order.CreatedAt);
+        var fill = Assert.Single(fills.Rows);
+        Assert.Equal((2m, 100.25m, Account, Spx, T0.AddSeconds(1)), (fill.Quantity, fill.Price, fill.AccountId, fill.InstrumentId, fill.ExecutedAt));
+        Assert.Equal(3L, offsets[ReadModelTags.Order]);
+        Assert.Equal(0L, offsets[ReadModelTags.Account]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Pages_run_newest_first_by_submission_time_and_together_hold_every_order_once(string journal)
+    {
+        var (store, queries) = await FreshAsync(journal);
+        // Submission times out of id order, two in the same tick (the sort key, their journal position, breaks the tie).
+        var times = new[] { 5, 1, 3, 3, 9, 7, 2 };
+        var events = times.SelectMany((t, i) => Order($"ord-{(char)('a' + i)}", T0.AddMinutes(t), 1 + i * 10, i % 2 == 0 ? Spx : Btc)).ToList();
+        await store.ApplyAsync(events);
+
+        var seen = new List<OrderRow>();
+        PageCursor? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await queries.OrdersAsync(new OrderQuery(Before: cursor, Limit: 3));
+            seen.AddRange(page.Rows);
+            cursor = page.Next;
+            pages++;
+        } while (cursor is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(["ord-e", "ord-f", "ord-a", "ord-d", "ord-c", "ord-g", "ord-b"], seen.Select(o => o.ClientOrderId.Value));
+        var btc = await queries.OrdersAsync(new OrderQuery(Instrument: Btc));
+        Assert.Equal(["ord-f", "ord-d", "ord-b"], btc.Rows.Select(o => o.ClientOrderId.Value));
+        var window = await queries.OrdersAsync(new OrderQuery(From: T0.AddMinutes(3), To: T0.AddMinutes(7)));
+        Assert.Equal(["ord-a", "ord-d", "ord-c"], window.Rows.Select(o => o.ClientOrderId.Value));
+        var fillsOfBtc = await queries.FillsAsync(new FillQuery(Instrument: Btc, Limit: 2));
+        Assert.Equal(["T-ord-f", "T-ord-d"], fillsOfBtc.Rows.Select(f => f.TradeId.Value));
+        Assert.NotNull(fillsOfBtc.Next);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task The_status_filter_finds_the_working_orders_and_truncating_empties_every_table(string journal)
+    {
+        var (store, queries) = await FreshAsync(journal);
+        await store.ApplyAsync([.. Order("w-1", T0, 1, Spx, fill: false), .. Order("f-1", T0.AddSeconds(1), 10, Spx)]);
+
+        var working = await queries.OrdersAsync(new OrderQuery(Status: OrderStatus.Accepted));
+        await store.TruncateAsync();
+        var afterTruncate = await queries.OrdersAsync(new OrderQuery());
+        var offsets = await store.OffsetsAsync();
+
+        Assert.Equal("w-1", Assert.Single(working.Rows).ClientOrderId.Value);
+        Assert.Equal(100.25m, Assert.Single(working.Rows).LimitPrice);
+        Assert.Empty(afterTruncate.Rows);
+        Assert.All(offsets.Values, o => Assert.Equal(0L, o));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
