@@ -68,7 +68,10 @@ public sealed class NodeFixture : IAsyncLifetime
     public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args) => HiveAsync(TimeSpan.FromSeconds(60), args);
+
+    /// <summary>Runs the real `hive` executable; one still running after <paramref name="within"/> is killed and fails the test.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(TimeSpan within, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "hive.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -78,8 +81,17 @@ public sealed class NodeFixture : IAsyncLifetime
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"hive {string.Join(' ', args)} was still running after {within.TotalSeconds:0} s; it printed:\n{await stdout}\n{await stderr}");
+        }
         return (process.ExitCode, await stdout, await stderr);
     }
 
