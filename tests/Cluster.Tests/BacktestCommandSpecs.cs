@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Hive.Core.Instruments;
 
 namespace Hive.Cluster.Tests;
 
@@ -115,6 +116,28 @@ public sealed class BacktestCommandSpecs : IDisposable
         Assert.Equal("USD", doc.RootElement.GetProperty("currency").GetString());
         Assert.Equal(120, doc.RootElement.GetProperty("bars").GetInt32());
         Assert.NotEqual(0, doc.RootElement.GetProperty("fills").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_bundled_forex_sample_backtests_under_the_id_the_cluster_lists_it_by()
+    {
+        var lake = Path.Combine(_folder, "lake");
+        var import = await Hive("data", "import-samples", "--lake", lake);
+        var json = Path.Combine(_folder, "fx.json");
+
+        var (exit, _, stderr) = await Hive("backtest", "--data", "SIMFX:EUR-USD", "--interval", "1h", "--param", "fast=10", "--param", "slow=30",
+            "--json", json, "--lake", lake);
+
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal("SIMFX:EUR-USD", doc.RootElement.GetProperty("instruments")[0].GetString());
+        Assert.Equal("USD", doc.RootElement.GetProperty("currency").GetString());
+        Assert.True(doc.RootElement.GetProperty("bars").GetInt32() > 10_000);
+        Assert.NotEqual(0, doc.RootElement.GetProperty("fills").GetArrayLength());
+        // Forex trades in lots of 1,000 units.
+        Assert.All(doc.RootElement.GetProperty("fills").EnumerateArray(), f => Assert.Equal(0m, f.GetProperty("quantity").GetDecimal() % 1000m));
+        Assert.Contains(InstrumentCatalog.Default.All, i => i.Id.ToString() == "SIMFX:EUR-USD" && i.AssetClass == AssetClass.Forex);
     }
 
     [Fact]

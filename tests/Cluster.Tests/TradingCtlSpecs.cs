@@ -173,7 +173,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         await _api.OpenFundedAsync("CTL-STRAT", 10_000m);
 
         var start = await Ctl("strategy", "start", "ctl-sma", "--kind", "sma-cross", "--account", "CTL-STRAT",
-            "--param", "instrument=SIMFX:EURUSD", "--param", "fast=2", "-p", "slow=4");
+            "--param", "instrument=SIMFX:EUR-USD", "--param", "fast=2", "-p", "slow=4");
         var unknown = await Ctl("strategy", "start", "ctl-bad", "--kind", "martingale", "--account", "CTL-STRAT");
         var list = await Ctl("strategy", "list");
         var json = await CtlJson("strategies", "list");
@@ -187,7 +187,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Equal(CtlExit.Ok, list.ExitCode);
         Assert.Contains("ctl-sma", list.Stdout);
         Assert.Contains("sma-cross", list.Stdout);
-        Assert.Contains("instrument=SIMFX:EURUSD", list.Stdout);
+        Assert.Contains("instrument=SIMFX:EUR-USD", list.Stdout);
         Assert.Matches("(?s)catalog: .*sma-cross", list.Stdout);
         var listed = json.GetProperty("strategies").EnumerateArray().Single(s => s.GetProperty("strategyId").GetString() == "ctl-sma");
         Assert.True(listed.GetProperty("running").GetBoolean());
