@@ -141,6 +141,47 @@ public sealed class BacktestCommandSpecs : IDisposable
     }
 
     [Fact]
+    public async Task Fills_are_at_the_data_s_own_prices_unless_a_tick_size_is_given_and_the_period_ends_on_the_last_bar()
+    {
+        // Four-decimal prices, as many data vendors write them: a 0.01 tick would move every fill by up to half a cent.
+        var csv = Path.Combine(_folder, "four-decimals.csv");
+        var opens = new List<decimal>();
+        var rows = Enumerable.Range(0, 200).Select(i =>
+        {
+            var close = Math.Round(100m + 10m * (decimal)Math.Sin(i / 6.0) + i * 0.01m, 4);
+            var open = close - 0.0371m;
+            opens.Add(open);
+            string F(decimal v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"{new DateTime(2021, 1, 1).AddDays(i):yyyy-MM-dd},{F(open)},{F(close + 0.1m)},{F(open - 0.1m)},{F(close)},1000000";
+        });
+        await File.WriteAllLinesAsync(csv, ["date,open,high,low,close,volume", .. rows]);
+        var (asData, asTick) = (Path.Combine(_folder, "data.json"), Path.Combine(_folder, "tick.json"));
+
+        var data = await Hive("backtest", "--data", csv, "--param", "fast=3", "--param", "slow=12", "--json", asData, "--lake", _folder);
+        var ticked = await Hive("backtest", "--data", csv, "--param", "fast=3", "--param", "slow=12", "--tick-size", "0.05", "--json", asTick, "--lake", _folder);
+        var zero = await Hive("backtest", "--data", csv, "--tick-size", "0", "--lake", _folder);
+
+        Assert.True(data.ExitCode == 0, data.Stderr);
+        Assert.True(ticked.ExitCode == 0, ticked.Stderr);
+        using var dataDoc = JsonDocument.Parse(await File.ReadAllTextAsync(asData));
+        using var tickDoc = JsonDocument.Parse(await File.ReadAllTextAsync(asTick));
+        var dataFills = dataDoc.RootElement.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("price").GetDecimal()).ToList();
+        var tickFills = tickDoc.RootElement.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("price").GetDecimal()).ToList();
+        Assert.NotEmpty(dataFills);
+        Assert.All(dataFills, p => Assert.Contains(p, opens)); // market orders fill at the next bar's open, as written
+        Assert.Contains(dataFills, p => p * 100m % 1m != 0m);
+        Assert.NotEmpty(tickFills);
+        Assert.All(tickFills, p => Assert.Equal(0m, p % 0.05m));
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("--tick-size must be positive", zero.Stderr);
+
+        // The last bar opens on 2021-07-19 (day 199): the period ends there, not at that bar's close a day later.
+        Assert.Equal(new DateTime(2021, 7, 19, 0, 0, 0, DateTimeKind.Utc), dataDoc.RootElement.GetProperty("end").GetDateTime().ToUniversalTime());
+        Assert.Contains("2021-07-19", data.Stdout);
+        Assert.DoesNotContain("2021-07-20", data.Stdout);
+    }
+
+    [Fact]
     public async Task Strategies_list_and_show_print_the_catalog_with_parameters_and_defaults()
     {
         var list = await Hive("strategies", "list");
