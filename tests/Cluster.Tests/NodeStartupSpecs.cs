@@ -19,7 +19,7 @@ public sealed class NodeStartupSpecs(NodeFixture node) : IClassFixture<NodeFixtu
     {
         var config = Path.Combine(_folder, "appsettings.json");
         await File.WriteAllTextAsync(config, """{"Hive":{"ImportSamples":false,"Paper":false}}""");
-        return await NodeFixture.HiveAsync(TimeSpan.FromSeconds(45), ["node", "--config", config, .. args]);
+        return await NodeFixture.RunHiveAsync(["node", "--config", config, .. args], TimeSpan.FromSeconds(45));
     }
 
     [Fact]
