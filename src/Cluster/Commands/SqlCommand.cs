@@ -13,13 +13,13 @@ public static class SqlCommand
         var lake = new LakeOptions();
         var query = new Argument<string?>("query")
         {
-            Description = $"SQL over the views {string.Join(", ", LakeViews.Catalog.Select(v => v.Name))}", Arity = ArgumentArity.ZeroOrOne,
+            Description = "SQL over these views:\n" + string.Join("\n", LakeViews.Catalog.Select(v => $"  {v.Name}: {v.Columns}")),
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var file = new Option<FileInfo?>("--file") { Description = "Read the SQL from a file" };
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var command = new Command("sql", "Query the market-data lake with DuckDB. Views:\n" +
-            string.Join("\n", LakeViews.Catalog.Select(v => $"  {v.Name}: {v.Columns}")));
+        var command = new Command("sql", $"Query the market-data lake with DuckDB: views {string.Join(", ", LakeViews.Catalog.Select(v => v.Name))}");
         command.Arguments.Add(query);
         command.Options.Add(file);
         command.Options.Add(format);
