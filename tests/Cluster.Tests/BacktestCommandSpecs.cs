@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Hive.Core.Instruments;
 
@@ -11,13 +10,7 @@ public sealed class BacktestCommandSpecs : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args) => InProcessHive.RunAsync(args);
 
     [Fact]
     public async Task Backtesting_sma_cross_on_the_bundled_series_writes_a_result_whose_metrics_agree_with_its_own_equity_curve()

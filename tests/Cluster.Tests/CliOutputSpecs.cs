@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Hive.Cluster.Ctl;
 using Hive.Data.Analytics;
 
@@ -12,13 +11,7 @@ public sealed class CliOutputSpecs : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args) => InProcessHive.RunAsync(args);
 
     [Fact]
     public async Task A_piped_backtest_summary_keeps_each_row_on_one_line()

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Hive.Cluster.Ctl;
 using static Hive.Cluster.Tests.TradingApi;
@@ -11,14 +10,8 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
 {
     private readonly TradingApi _api = new(node);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token],
-            new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args) =>
+        InProcessHive.RunAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token]);
 
     private async Task<JsonElement> CtlJson(params string[] args)
     {
