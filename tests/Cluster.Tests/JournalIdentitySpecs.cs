@@ -23,6 +23,22 @@ public sealed class JournalIdentitySpecs : IDisposable
     }
 
     [Fact]
+    public async Task Nodes_on_one_postgres_database_share_its_id_and_another_database_has_another()
+    {
+        var server = await PostgresServer.SharedAsync();
+        var database = await server.CreateDatabaseAsync();
+        var other = await server.CreateDatabaseAsync();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => JournalIdentity.ReadOrCreate(TestNode.PostgresSettings(database)))));
+        var otherId = JournalIdentity.ReadOrCreate(TestNode.PostgresSettings(other));
+
+        Assert.NotNull(ids[0]);
+        Assert.All(ids, id => Assert.Equal(ids[0], id)); // three nodes starting together on a fresh database agree
+        Assert.NotNull(otherId);
+        Assert.NotEqual(ids[0], otherId);
+    }
+
+    [Fact]
     public void The_id_travels_as_a_role_and_members_without_one_have_no_journal()
     {
         Assert.Equal("abc", JournalIdentity.Of(["node", JournalIdentity.Role("abc")]));
