@@ -5,14 +5,30 @@ namespace Hive.Cluster;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => InvokeAsync(args);
+    public static Task<int> Main(string[] args)
+    {
+        // Verbs that write through Spectre's shared console get the same width rule as the others when piped.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Console = CliConsole.For(Console.Out);
+        return InvokeAsync(args);
+    }
 
     /// <summary>Parses and runs a command line; <paramref name="invocation"/> redirects output (tests run `hive ctl` in-process).
-    /// A `hive ctl` command line that does not parse exits with <see cref="Ctl.CtlExit.Usage"/>.</summary>
+    /// A `hive ctl` command line that does not parse exits with <see cref="Ctl.CtlExit.Usage"/>; a value of the wrong kind is
+    /// reported in plain words (<see cref="PlainParseErrors"/>).</summary>
     public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? invocation = null, CancellationToken cancellationToken = default)
     {
         var parse = BuildRoot().Parse(NormalizeArgs(args));
-        var exit = await parse.InvokeAsync(invocation, cancellationToken);
+        int exit;
+        if (PlainParseErrors.Describe(parse) is { } errors)
+        {
+            var error = invocation?.Error ?? Console.Error;
+            foreach (var line in errors) await error.WriteLineAsync(line);
+            exit = 1;
+        }
+        else
+        {
+            exit = await parse.InvokeAsync(invocation, cancellationToken);
+        }
         return parse.Errors.Count > 0 && CtlCommand.IsCtl(parse) ? Ctl.CtlExit.Usage : exit;
     }
 

@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Text.Json;
+using Hive.Core.Instruments;
 
 namespace Hive.Cluster.Tests;
 
@@ -10,13 +10,7 @@ public sealed class BacktestCommandSpecs : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Hive(params string[] args) => InProcessHive.RunAsync(args);
 
     [Fact]
     public async Task Backtesting_sma_cross_on_the_bundled_series_writes_a_result_whose_metrics_agree_with_its_own_equity_curve()
@@ -115,6 +109,69 @@ public sealed class BacktestCommandSpecs : IDisposable
         Assert.Equal("USD", doc.RootElement.GetProperty("currency").GetString());
         Assert.Equal(120, doc.RootElement.GetProperty("bars").GetInt32());
         Assert.NotEqual(0, doc.RootElement.GetProperty("fills").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_bundled_forex_sample_backtests_under_the_id_the_cluster_lists_it_by()
+    {
+        var lake = Path.Combine(_folder, "lake");
+        var import = await Hive("data", "import-samples", "--lake", lake);
+        var json = Path.Combine(_folder, "fx.json");
+
+        var (exit, _, stderr) = await Hive("backtest", "--data", "SIMFX:EUR-USD", "--interval", "1h", "--param", "fast=10", "--param", "slow=30",
+            "--json", json, "--lake", lake);
+
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal("SIMFX:EUR-USD", doc.RootElement.GetProperty("instruments")[0].GetString());
+        Assert.Equal("USD", doc.RootElement.GetProperty("currency").GetString());
+        Assert.True(doc.RootElement.GetProperty("bars").GetInt32() > 10_000);
+        Assert.NotEqual(0, doc.RootElement.GetProperty("fills").GetArrayLength());
+        // Forex trades in lots of 1,000 units.
+        Assert.All(doc.RootElement.GetProperty("fills").EnumerateArray(), f => Assert.Equal(0m, f.GetProperty("quantity").GetDecimal() % 1000m));
+        Assert.Contains(InstrumentCatalog.Default.All, i => i.Id.ToString() == "SIMFX:EUR-USD" && i.AssetClass == AssetClass.Forex);
+    }
+
+    [Fact]
+    public async Task Fills_are_at_the_data_s_own_prices_unless_a_tick_size_is_given_and_the_period_ends_on_the_last_bar()
+    {
+        // Four-decimal prices, as many data vendors write them: a 0.01 tick would move every fill by up to half a cent.
+        var csv = Path.Combine(_folder, "four-decimals.csv");
+        var opens = new List<decimal>();
+        var rows = Enumerable.Range(0, 200).Select(i =>
+        {
+            var close = Math.Round(100m + 10m * (decimal)Math.Sin(i / 6.0) + i * 0.01m, 4);
+            var open = close - 0.0371m;
+            opens.Add(open);
+            string F(decimal v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"{new DateTime(2021, 1, 1).AddDays(i):yyyy-MM-dd},{F(open)},{F(close + 0.1m)},{F(open - 0.1m)},{F(close)},1000000";
+        });
+        await File.WriteAllLinesAsync(csv, ["date,open,high,low,close,volume", .. rows]);
+        var (asData, asTick) = (Path.Combine(_folder, "data.json"), Path.Combine(_folder, "tick.json"));
+
+        var data = await Hive("backtest", "--data", csv, "--param", "fast=3", "--param", "slow=12", "--json", asData, "--lake", _folder);
+        var ticked = await Hive("backtest", "--data", csv, "--param", "fast=3", "--param", "slow=12", "--tick-size", "0.05", "--json", asTick, "--lake", _folder);
+        var zero = await Hive("backtest", "--data", csv, "--tick-size", "0", "--lake", _folder);
+
+        Assert.True(data.ExitCode == 0, data.Stderr);
+        Assert.True(ticked.ExitCode == 0, ticked.Stderr);
+        using var dataDoc = JsonDocument.Parse(await File.ReadAllTextAsync(asData));
+        using var tickDoc = JsonDocument.Parse(await File.ReadAllTextAsync(asTick));
+        var dataFills = dataDoc.RootElement.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("price").GetDecimal()).ToList();
+        var tickFills = tickDoc.RootElement.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("price").GetDecimal()).ToList();
+        Assert.NotEmpty(dataFills);
+        Assert.All(dataFills, p => Assert.Contains(p, opens)); // market orders fill at the next bar's open, as written
+        Assert.Contains(dataFills, p => p * 100m % 1m != 0m);
+        Assert.NotEmpty(tickFills);
+        Assert.All(tickFills, p => Assert.Equal(0m, p % 0.05m));
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("--tick-size must be positive", zero.Stderr);
+
+        // The last bar opens on 2021-07-19 (day 199): the period ends there, not at that bar's close a day later.
+        Assert.Equal(new DateTime(2021, 7, 19, 0, 0, 0, DateTimeKind.Utc), dataDoc.RootElement.GetProperty("end").GetDateTime().ToUniversalTime());
+        Assert.Contains("2021-07-19", data.Stdout);
+        Assert.DoesNotContain("2021-07-20", data.Stdout);
     }
 
     [Fact]

@@ -68,18 +68,39 @@ public sealed class NodeFixture : IAsyncLifetime
     public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args) => RunHiveAsync(args);
+
+    /// <summary>Runs the real `hive` executable with its output piped, COLUMNS=200 unless <paramref name="environment"/> says
+    /// otherwise (null removes a variable); one still running after <paramref name="within"/> (default 60 s) is killed and
+    /// fails the test.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunHiveAsync(string[] args, TimeSpan? within = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "hive.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["COLUMNS"] = "200";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        var patience = within ?? TimeSpan.FromSeconds(60);
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"hive {string.Join(' ', args)} was still running after {patience.TotalSeconds:0} s; it printed:\n{await stdout}\n{await stderr}");
+        }
         return (process.ExitCode, await stdout, await stderr);
     }
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Hive.Cluster.Ctl;
 using Hive.Cluster.Node;
@@ -149,11 +148,8 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
 
     private async Task<(string Stdout, int ExitCode)> Ctl(params string[] args)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token", "demo-token"],
-            new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (stdout + stderr.ToString(), exit);
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token", "demo-token"]);
+        return (stdout + stderr, exit);
     }
 
     private async Task<JsonElement> CtlJson(params string[] args)

@@ -97,7 +97,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [InlineData("""{"clientOrderId":"bad-9","accountId":"BAD","instrument":"SIMX:BTC-USDT","side":"buy","quantity":0.000001,"limitPrice":50000}""", 422, "quantity-off-lot")]
     [InlineData("""{"clientOrderId":"bad-10","accountId":"BAD","instrument":"SIMX:BTC-USDT","side":"buy","quantity":0.00001,"limitPrice":50000}""", 422, "below-min-notional")]
     // No bar has reached this venue, and the client named no reference price: the hold cannot be sized.
-    [InlineData("""{"clientOrderId":"bad-11","accountId":"BAD","instrument":"SIMFX:EURUSD","side":"buy","quantity":1000}""", 422, "missing-reference-price")]
+    [InlineData("""{"clientOrderId":"bad-11","accountId":"BAD","instrument":"SIMFX:EUR-USD","side":"buy","quantity":1000}""", 422, "missing-reference-price")]
     [InlineData("""{"clientOrderId":"bad-12","accountId":"BAD","instrument":"SIM:SPX","side":"buy","quantity":1,"limitPrice":100,"stopPrice":99}""", 422, "unexpected-price")]
     [InlineData("""{"clientOrderId":"bad 13!","accountId":"BAD","instrument":"SIM:SPX","side":"buy","quantity":1}""", 400, "invalid-id")]
     [InlineData("{garbage", 400, "malformed-json")]
@@ -251,7 +251,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var (unknown, error) = await node.GetAsync("api/instruments/SIM:NOPE");
 
         Assert.Equal(200, status);
-        Assert.Equal(new[] { "SIM:SPX", "SIMFX:EURUSD", "SIMX:BTC-USDT" },
+        Assert.Equal(new[] { "SIM:SPX", "SIMFX:EUR-USD", "SIMX:BTC-USDT" },
             body.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("instrument").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(404, unknown);
         Assert.Equal("unknown-instrument", error.GetProperty("code").GetString());

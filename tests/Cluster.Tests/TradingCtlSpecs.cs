@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Hive.Cluster.Ctl;
 using static Hive.Cluster.Tests.TradingApi;
@@ -11,14 +10,8 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
 {
     private readonly TradingApi _api = new(node);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token],
-            new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args) =>
+        InProcessHive.RunAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token]);
 
     private async Task<JsonElement> CtlJson(params string[] args)
     {
@@ -85,6 +78,8 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.True(limit.ExitCode == CtlExit.Ok, limit.Stderr);
         Assert.StartsWith("ctl-", generatedId);
         Assert.Contains("buy 2 SIM:SPX limit @ 150.5", limit.Stdout);
+        Assert.Contains($"order {generatedId} is working at the venue (accepted, limit 150.50)", limit.Stdout);
+        Assert.Contains("order ctl-mkt-1 is working at the venue: a market order fills at the next bar's open", market.Stdout);
 
         Assert.Equal(CtlExit.Ok, list.ExitCode);
         Assert.Contains("ctl-mkt-1", list.Stdout);
@@ -108,6 +103,39 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Equal(CtlExit.Ok, cancel.ExitCode);
         Assert.Contains($"cancel of order {generatedId} requested", cancel.Stdout);
         Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Submit_waits_for_the_account_and_a_lack_of_buying_power_exits_1_naming_the_currency_the_instrument_is_quoted_in()
+    {
+        await _api.OpenFundedAsync("CTL-USD-ONLY", 100_000m);
+
+        var (exit, stdout, stderr) = await Ctl("orders", "submit", "--account", "CTL-USD-ONLY", "--instrument", "SIMX:BTC-USDT", "--side", "buy",
+            "--quantity", "0.1", "--reference-price", "40000", "--id", "ctl-no-usdt");
+
+        Assert.Equal(CtlExit.Failed, exit);
+        Assert.Contains("order ctl-no-usdt submitted", stdout);
+        Assert.Contains("order ctl-no-usdt rejected: account CTL-USD-ONLY has 0.00 USDT of buying power", stderr);
+        Assert.Contains("SIMX:BTC-USDT is quoted in USDT", stderr);
+        Assert.Contains("--currency USDT", stderr);
+        Assert.Contains("(insufficient-buying-power)", stderr);
+    }
+
+    [Fact]
+    public async Task Submit_for_an_account_that_is_not_open_exits_1_unless_told_not_to_wait()
+    {
+        var waited = await Ctl("orders", "submit", "--account", "CTL-NEVER-OPENED", "--instrument", "SIM:SPX", "--side", "buy", "--quantity", "1",
+            "--reference-price", "100", "--id", "ctl-closed-1");
+        var notWaited = await Ctl("orders", "submit", "--account", "CTL-NEVER-OPENED", "--instrument", "SIM:SPX", "--side", "buy", "--quantity", "1",
+            "--reference-price", "100", "--id", "ctl-closed-2", "--no-wait");
+
+        Assert.Equal(CtlExit.Failed, waited.ExitCode);
+        Assert.Contains("order ctl-closed-1 rejected: account CTL-NEVER-OPENED is not open", waited.Stderr);
+        Assert.Contains("(account-not-open)", waited.Stderr);
+        Assert.Equal(CtlExit.Ok, notWaited.ExitCode);
+        Assert.Contains("order ctl-closed-2 submitted", notWaited.Stdout);
+        Assert.DoesNotContain("rejected", notWaited.Stdout + notWaited.Stderr);
+        await _api.OrderInStatusAsync("ctl-closed-2", "Rejected");
     }
 
     [Fact]
@@ -140,7 +168,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         await _api.OpenFundedAsync("CTL-STRAT", 10_000m);
 
         var start = await Ctl("strategy", "start", "ctl-sma", "--kind", "sma-cross", "--account", "CTL-STRAT",
-            "--param", "instrument=SIMFX:EURUSD", "--param", "fast=2", "-p", "slow=4");
+            "--param", "instrument=SIMFX:EUR-USD", "--param", "fast=2", "-p", "slow=4");
         var unknown = await Ctl("strategy", "start", "ctl-bad", "--kind", "martingale", "--account", "CTL-STRAT");
         // Lists come from the read side, a moment behind the writes.
         await _api.WhenAsync("api/strategies/ctl-sma", s => s.GetProperty("running").GetBoolean(), "strategy ctl-sma is listed running");
@@ -157,7 +185,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Equal(CtlExit.Ok, list.ExitCode);
         Assert.Contains("ctl-sma", list.Stdout);
         Assert.Contains("sma-cross", list.Stdout);
-        Assert.Contains("instrument=SIMFX:EURUSD", list.Stdout);
+        Assert.Contains("instrument=SIMFX:EUR-USD", list.Stdout);
         Assert.Matches("(?s)catalog: .*sma-cross", list.Stdout);
         var listed = json.GetProperty("strategies").EnumerateArray().Single(s => s.GetProperty("strategyId").GetString() == "ctl-sma");
         Assert.True(listed.GetProperty("running").GetBoolean());

@@ -58,29 +58,34 @@ public static class BacktestCommand
         var csv = new Option<string?>("--csv") { Description = "Write one row per combination to this CSV file" };
         var duckdb = new Option<string?>("--duckdb") { Description = "Append the rows to table backtests in this DuckDB file" };
         var metric = new Option<string>("--metric") { Description = $"Metric to rank by ({string.Join(", ", MetricSelector.Names)})", DefaultValueFactory = _ => "sharpe" };
-        var top = new Option<int>("--top") { Description = "Rows to print", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many of the best combinations to print (all of them go to --csv, --duckdb and hive sql)", DefaultValueFactory = _ => 10 };
         var command = new Command("sweep", "Run a strategy over a grid of parameters (--param fast=5..20:5 --param slow=20,30,50) on all cores");
         options.AddTo(command);
         foreach (var o in new Option[] { csv, duckdb, metric, top }) command.Options.Add(o);
         command.SetAction((parse, ct) => RunAsync(parse, async output =>
         {
             var name = MetricSelector.Check(parse.GetValue(metric)!);
+            var shown = parse.GetValue(top);
+            if (shown < 1) throw new ArgumentException($"--top must be at least 1, got {shown}");
             var (strategy, parameters, feeds, settings) = await PrepareAsync(options, parse, true, ct);
             var grid = ParameterGrid.Parse(parameters.Select(p => $"{p.Key}={p.Value}"));
             var rows = WithProgress(output, "sweep", grid.Count, progress => SweepRunner.Run(strategy, new Dictionary<string, string>(), grid, feeds, settings, progress));
             if (parse.GetValue(csv) is { } path) await WriteTextAsync(path, BacktestCsv.Sweep(rows), ct);
             await SaveBatchAsync(options, parse, "sweep", strategy, rows, parse.GetValue(duckdb), ct);
-            var table = new Table();
+            var ranked = rows.Where(r => r.Metrics is not null).OrderByDescending(r => MetricSelector.Value(r.Metrics!, name)).ThenBy(r => r.Index).ToList();
+            // The title says how much of the sweep the table shows, so a top 10 is not read as the whole grid.
+            var table = new Table().Title(ranked.Count > shown ? $"top {shown} of {ranked.Count} by {name}" : $"all {ranked.Count} by {name}");
             var names = grid.Axes.Select(a => a.Name).ToList();
             foreach (var column in names.Concat(["total return", "CAGR", "Sharpe", "max DD", "trades", "final equity"])) table.AddColumn(column);
-            foreach (var row in rows.Where(r => r.Metrics is not null).OrderByDescending(r => MetricSelector.Value(r.Metrics!, name)).ThenBy(r => r.Index).Take(parse.GetValue(top)))
+            foreach (var row in ranked.Take(shown))
             {
                 var m = row.Metrics!;
                 table.AddRow([.. names.Select(n => row.Parameters[n]), Pct(m.TotalReturn), Pct(m.Cagr), Num(m.Sharpe), Pct(m.MaxDrawdown), m.Trades.ToString(CultureInfo.InvariantCulture), m.FinalEquity.ToString("N2", CultureInfo.InvariantCulture)]);
             }
             output.Write(table);
             var failed = rows.Count(r => r.Error is not null);
-            output.MarkupLine($"[grey]{rows.Count} combination(s), ranked by {name}{(failed > 0 ? $"; {failed} refused, e.g. {Markup.Escape(rows.First(r => r.Error is not null).Error!)}" : "")}[/]");
+            output.MarkupLine($"[grey]{rows.Count} combination(s) run, best {name} first{(ranked.Count > shown ? $"; --top N prints more than {shown}" : "")}" +
+                              $"{(failed > 0 ? $"; {failed} refused, e.g. {Markup.Escape(rows.First(r => r.Error is not null).Error!)}" : "")}[/]");
             return 0;
         }));
         return command;
@@ -160,7 +165,7 @@ public static class BacktestCommand
 
     private static T WithProgress<T>(IAnsiConsole output, string what, int total, Func<IProgress<int>?, T> run)
     {
-        if (Console.IsOutputRedirected || !ReferenceEquals(output, AnsiConsole.Console)) return run(null);
+        if (!CliConsole.IsTerminal(output.Profile.Out.Writer)) return run(null);
         T result = default!;
         output.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(context =>
         {
@@ -194,7 +199,7 @@ public static class BacktestCommand
     private static async Task<int> RunAsync(ParseResult parse, Func<IAnsiConsole, Task<int>> action)
     {
         var stdout = parse.InvocationConfiguration.Output;
-        var output = ReferenceEquals(stdout, Console.Out) ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        var output = CliConsole.For(stdout);
         try
         {
             return await action(output);

@@ -39,11 +39,15 @@ internal sealed class BacktestOptions
     public Option<string?> Benchmark { get; } = new("--benchmark") { Description = "Benchmark CSV or lake symbol (default: buy-and-hold of the first instrument)" };
     public Option<DateTime?> From { get; } = new("--from") { Description = "First bar date (UTC, inclusive)" };
     public Option<DateTime?> To { get; } = new("--to") { Description = "Last bar date (UTC, exclusive)" };
+    public Option<decimal?> TickSize { get; } = new("--tick-size")
+    {
+        Description = "Price increment of the instrument(s); slippage and computed prices round to it. Default: the finest increment the data's prices use, so fills are at the data's prices",
+    };
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Data, Interval, Strategy, Params, Cash, Currency, Commission, Maker, Taker, PerShare, SlippageBps, SlippageImpact,
-                     MaxVolumeShare, SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To })
+                     MaxVolumeShare, SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To, TickSize })
             command.Options.Add(option);
         Fill.AcceptOnlyFromAmong("next-open", "signal-close");
         Account.AcceptOnlyFromAmong("cash", "margin");
@@ -111,6 +115,8 @@ internal sealed class BacktestOptions
         var from = parse.GetValue(From);
         var to = parse.GetValue(To);
         if (from is { } f && to is { } t && t <= f) throw new ArgumentException($"--to {t:yyyy-MM-dd} must be after --from {f:yyyy-MM-dd}");
+        var tick = parse.GetValue(TickSize);
+        if (tick is <= 0m) throw new ArgumentException($"--tick-size must be positive, got {tick}");
         var feeds = new List<BacktestFeed>();
         foreach (var source in sources.Count == 0 ? [""] : sources)
         {
@@ -118,7 +124,7 @@ internal sealed class BacktestOptions
             var cut = Cut(series, from, to);
             if (cut.Count == 0)
                 throw new ArgumentException($"no bars of {series.Instrument} between {from?.ToString("yyyy-MM-dd") ?? "the start"} and {to?.ToString("yyyy-MM-dd") ?? "the end"} (the data covers {Span(series)})");
-            feeds.Add(new BacktestFeed(Listing(cut.Instrument), cut));
+            feeds.Add(new BacktestFeed(Listing(cut.Instrument, tick ?? ObservedTickSize.Of(cut)), cut));
         }
         return feeds;
     }
@@ -164,13 +170,14 @@ internal sealed class BacktestOptions
 
     private static string Span(BarSeries s) => s.Count == 0 ? "nothing" : $"{s.TimeAt(0):yyyy-MM-dd} to {s.TimeAt(s.Count - 1):yyyy-MM-dd}";
 
-    /// <summary>The listing for a symbol: <c>BASE-QUOTE</c> symbols are crypto (forex on a venue named ...FX), others US stocks.</summary>
-    public static Instrument Listing(InstrumentId id)
+    /// <summary>The listing for a symbol: <c>BASE-QUOTE</c> symbols are crypto (forex on a venue named ...FX), others US stocks;
+    /// prices move in steps of <paramref name="tickSize"/>.</summary>
+    public static Instrument Listing(InstrumentId id, decimal tickSize)
     {
         var dash = id.Symbol.IndexOf('-');
-        if (dash <= 0) return Instrument.Stock(id.Venue, id.Symbol);
+        if (dash <= 0) return Instrument.Stock(id.Venue, id.Symbol, tickSize);
         var (b, q) = (id.Symbol[..dash], id.Symbol[(dash + 1)..]);
-        return id.Venue.EndsWith("FX", StringComparison.Ordinal) ? Instrument.Forex(id.Venue, b, q) : Instrument.Crypto(id.Venue, b, q);
+        return id.Venue.EndsWith("FX", StringComparison.Ordinal) ? Instrument.Forex(id.Venue, b, q, tickSize) : Instrument.Crypto(id.Venue, b, q, tickSize);
     }
 
     private static BarInterval Parse(string text) =>

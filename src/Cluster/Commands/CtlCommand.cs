@@ -139,11 +139,7 @@ public static class CtlCommand
         async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            // Output that is not a terminal (a pipe, a file, a test's writer) has no width; rather than wrapping rows at
-            // 80 columns, keep each on one line (COLUMNS, when set, still decides).
-            if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
-                console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 200;
+            var console = CliConsole.For(output);
             using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
             try
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Hive.Cluster.Ctl;
+using Spectre.Console;
 using static Hive.Cluster.Commands.CtlCommand;
 
 namespace Hive.Cluster.Commands;
@@ -97,10 +98,16 @@ public static class CtlTradingCommands
         {
             Description = "Client order id, the idempotency key: the same id sent twice is one order. Default: generated and printed.",
         };
-        var submit = new Command("submit", "Submit an order. It is accepted at once and then works through the account (buying-power hold), " +
-            "the venue (fills against the instrument's bars; market orders at the next bar's open) and back; follow it with `orders show`.")
+        var noWait = new Option<bool>("--no-wait")
         {
-            account, instrument, side, quantity, type, limitPrice, stopPrice, tif, reference, orderId,
+            Description = "Return once the order is acknowledged, without waiting for the account's and venue's first answer.",
+        };
+        var submit = new Command("submit", "Submit an order. It is acknowledged once stored and then works through the account (buying-power hold), " +
+            "the venue (fills against the instrument's bars; market orders at the next bar's open) and back. The command waits up to " +
+            $"{OrderOutcome.Patience.TotalSeconds:0} s for the first answer (working, filled, or rejected: exit 1 with the code and why); " +
+            "follow the order with `orders show`.")
+        {
+            account, instrument, side, quantity, type, limitPrice, stopPrice, tif, reference, orderId, noWait,
         };
         submit.SetAction(Run(async (p, c, r, ct) =>
         {
@@ -123,6 +130,9 @@ public static class CtlTradingCommands
             r.Trading.Accepted(reply, $"order {id} submitted: {body.side} {Invariant(body.quantity)} {body.instrument} {orderType}" +
                                       $"{(stop is { } s ? $" stop {Invariant(s)}" : "")}{(limit is { } l ? $" @ {Invariant(l)}" : "")} " +
                                       $"for account {body.accountId}; see `hive ctl orders show {id}`");
+            if (p.GetValue(noWait)) return;
+            var outcome = await OrderOutcome.WaitAsync(c, id, OrderOutcome.Patience, ct);
+            if (!r.Json) r.Console.WriteLine(outcome);
         }));
         return submit;
     }

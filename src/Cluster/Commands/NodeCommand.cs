@@ -9,13 +9,13 @@ public static class NodeCommand
     public static Command Create()
     {
         var config = new Option<string?>("--config") { Description = "Extra JSON settings file (same shape as appsettings.json)." };
-        var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the SQLite journal, admin token and data lake. Default: ./data (Hive:DataDir, HIVE__DATADIR)." };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Folder for the SQLite journal, admin token and data lake; nodes of one cluster on one machine share it. Default: ./data (Hive:DataDir, HIVE__DATADIR)." };
         var port = new Option<int?>("--port") { Description = "Akka remoting port. Default 5053 (Hive:Port, HIVE__PORT)." };
         var httpPort = new Option<int?>("--http-port") { Description = "HTTP port for status endpoints, API and hive ctl. Default 5080 (HIVE__HTTPPORT)." };
         var httpBind = new Option<string?>("--http-bind") { Description = "Address the HTTP server binds to. Default 127.0.0.1 (HIVE__HTTPBIND)." };
         var hostname = new Option<string?>("--hostname") { Description = "Address remoting binds to. Default 127.0.0.1 (HIVE__HOSTNAME)." };
         var publicHostname = new Option<string?>("--public-hostname") { Description = "Address other nodes use to reach this one (HIVE__PUBLICHOSTNAME)." };
-        var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seed nodes, host:port or akka.tcp://hive@host:port. Empty: this node is its own seed (HIVE__SEEDS)." };
+        var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seed nodes, host:port or akka.tcp://hive@host:port. Empty: this node is its own seed (HIVE__SEEDS). Every node of a cluster needs the same journal (--postgres, or the same --data-dir on one machine)." };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
         var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
         var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
@@ -30,6 +30,8 @@ public static class NodeCommand
             then these flags. Other settings (appsettings.json / env only):
               SystemName (hive), SnapshotEvery (100 events), PassivateAfterSeconds (120), Shards (30),
               HeartbeatPauseSeconds (3), StableAfterSeconds (3) - see docs/cluster.md for failover tuning.
+            Exit codes: 0 stopped, 1 left the cluster because its journal is not the cluster's, 2 invalid settings,
+            3 the remoting or HTTP port is already in use.
             """)
         {
             config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed,

@@ -51,6 +51,5 @@ public static class StrategiesCommand
         return command;
     }
 
-    private static IAnsiConsole Console(ParseResult parse) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+    private static IAnsiConsole Console(ParseResult parse) => CliConsole.For(parse.InvocationConfiguration.Output);
 }

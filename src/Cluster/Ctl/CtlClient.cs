@@ -30,9 +30,12 @@ public sealed class CtlClient : IDisposable
         return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
     }
 
-    public Task<JsonElement> GetAsync(string path, CancellationToken ct = default) => SendAsync(HttpMethod.Get, path, null, ct);
+    public async Task<JsonElement> GetAsync(string path, CancellationToken ct = default) => (await SendAsync(HttpMethod.Get, path, null, false, ct))!.Value;
 
-    public Task<JsonElement> PostAsync(string path, object? body, CancellationToken ct = default) => SendAsync(HttpMethod.Post, path, body, ct);
+    /// <summary>Like <see cref="GetAsync"/>, but a 404 answers null (for something that may not be readable yet).</summary>
+    public Task<JsonElement?> GetIfFoundAsync(string path, CancellationToken ct = default) => SendAsync(HttpMethod.Get, path, null, true, ct);
+
+    public async Task<JsonElement> PostAsync(string path, object? body, CancellationToken ct = default) => (await SendAsync(HttpMethod.Post, path, body, false, ct))!.Value;
 
     /// <summary>Streams newline-delimited JSON until the server ends or <paramref name="ct"/> fires.</summary>
     public async IAsyncEnumerable<JsonElement> StreamAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
@@ -61,7 +64,7 @@ public sealed class CtlClient : IDisposable
         }
     }
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+    private async Task<JsonElement?> SendAsync(HttpMethod method, string path, object? body, bool notFoundIsNull, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         // Serialized up front so the request carries a Content-Length (JsonContent would be sent chunked).
@@ -81,9 +84,10 @@ public sealed class CtlClient : IDisposable
             throw new CtlException(CtlExit.Unreachable, $"node {Node} did not answer within {_http.Timeout.TotalSeconds:0} s");
         }
 
+        if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound) return null;
         await EnsureSuccessAsync(response, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return text.Length == 0 ? default(JsonElement) : JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)

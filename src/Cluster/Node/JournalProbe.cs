@@ -28,6 +28,6 @@ public sealed class JournalProbe(HiveNodeSettings settings)
         }
     }
 
-    private static string WithTimeout(string cs) =>
+    internal static string WithTimeout(string cs) =>
         cs.Contains("Timeout", StringComparison.OrdinalIgnoreCase) ? cs : cs.TrimEnd(';') + ";Timeout=3";
 }

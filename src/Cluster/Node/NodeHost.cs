@@ -17,6 +17,8 @@ public static class NodeHost
         var dataDir = Path.GetFullPath(options.DataDir);
         Directory.CreateDirectory(dataDir);
         var token = AdminToken.Resolve(options.AdminToken, dataDir);
+        if (settings.HostsEntities && JournalIdentity.ReadOrCreate(settings) is { } journal)
+            settings = settings with { Roles = [.. settings.Roles, JournalIdentity.Role(journal)] };
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls($"http://{options.HttpBind}:{options.HttpPort}");
@@ -35,6 +37,8 @@ public static class NodeHost
         services.AddSingleton(settings);
         services.AddSingleton<JournalProbe>();
         services.AddAkka(settings.SystemName, b => b.WithHive(settings));
+        services.AddSingleton<JournalGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalGuard>());
         services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
         services.AddSingleton<ClusterQueries>();
         services.AddSingleton(new ReadModelQueries(ReadModelDialect.For(settings)));

@@ -6,9 +6,23 @@ namespace Hive.Cluster.Node;
 /// clear line and a non-zero exit instead of a stack trace.</summary>
 public static class NodeRunner
 {
+    /// <summary>Exit code when the node left the cluster because it does not share the cluster's journal.</summary>
+    public const int RefusedByCluster = 1;
+
+    /// <summary>Exit code when the remoting or HTTP port is taken.</summary>
+    public const int PortInUse = 3;
+
     public static async Task<int> RunAsync(NodeOptions options, CancellationToken ct)
     {
         var settings = NodeSettingsFactory.Create(options);
+        // Before anything binds or joins: a busy remoting port would otherwise be shared (see PortProbe), and a busy
+        // HTTP port would only fail after the node had joined the cluster.
+        if (PortProbe.Check(options) is { } busy)
+        {
+            Console.Error.WriteLine($"hive node: {busy}");
+            return PortInUse;
+        }
+
         var app = NodeHost.Build(options, settings);
         try
         {
@@ -16,13 +30,11 @@ public static class NodeRunner
         }
         catch (Exception e) when (IsPortInUse(e))
         {
-            Console.Error.WriteLine($"hive node: a port is already in use (remoting {options.Port}, HTTP {options.HttpPort}): {Root(e).Message}. Pass --port / --http-port.");
-            return 3;
+            Console.Error.WriteLine($"hive node: a port is already in use (remoting {options.Port}, HTTP {options.HttpPort}): {Root(e).Message}. Pick others with --port / --http-port.");
+            return PortInUse;
         }
 
-        var journal = settings.Journal == Actors.Hosting.JournalProvider.Sqlite
-            ? $"SQLite {Path.Combine(Path.GetFullPath(options.DataDir), "hive.db")}"
-            : "PostgreSQL";
+        var journal = JournalIdentity.Describe(settings);
         Console.WriteLine($"""
             Hive node {settings.SelfAddress}
               HTTP      {string.Join(", ", app.Urls)}   (try: curl {app.Urls.FirstOrDefault()}/health/ready)
@@ -32,6 +44,11 @@ public static class NodeRunner
             Press Ctrl+C to stop (the node leaves the cluster gracefully).
             """);
         await app.WaitForShutdownAsync(ct);
+        if (app.Services.GetRequiredService<JournalGuard>().Refusal is { } refusal)
+        {
+            Console.Error.WriteLine($"hive node: {refusal}");
+            return RefusedByCluster;
+        }
         return 0;
     }
 

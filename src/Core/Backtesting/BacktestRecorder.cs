@@ -72,7 +72,8 @@ internal sealed class BacktestRecorder
         IReadOnlyList<string> instruments, BacktestSettings settings)
     {
         var start = _feeds.Where(f => f.Bars.Count > 0).Min(f => f.Bars.TimeAt(0));
-        var end = _times.Count > 0 ? _times[^1] : start;
+        // The period is named by its bars, first to last (the equity curve's times are bar closes, a bar later).
+        var end = _feeds.Where(f => f.Bars.Count > 0).Max(f => f.Bars.TimeAt(f.Bars.Count - 1));
         var marks = new Dictionary<InstrumentId, decimal>();
         for (var f = 0; f < _feeds.Length; f++)
             if (_feeds[f].Bars.Count > 0) marks[_feeds[f].Instrument.Id] = _lastClose[f];

@@ -3,7 +3,8 @@ namespace Hive.Core.Backtesting;
 /// <summary>
 /// Everything a backtest produced: what ran (strategy, parameters, instruments, period, settings in words), the
 /// metrics, the equity and drawdown curve (one point per bar close of the strategy's primary series), the round-trip
-/// trades, every fill, and monthly returns. Serialised as-is (System.Text.Json, camelCase) into the JSON report; the
+/// trades, every fill, and monthly returns. <see cref="Start"/> and <see cref="End"/> are the open times of the first and
+/// last bars, so a daily run reads "2000-01-03 to 2020-04-17" like its data. Serialised as-is (System.Text.Json, camelCase) into the JSON report; the
 /// HTML report renders the same object.
 /// </summary>
 public sealed record BacktestResult(

@@ -55,10 +55,12 @@ public sealed record Instrument
         new(new InstrumentId(venue.ToUpperInvariant(), $"{baseCurrency}-{quoteCurrency}".ToUpperInvariant()),
             AssetClass.Crypto, baseCurrency, quoteCurrency, tickSize, lotSize, minNotional);
 
-    /// <summary>A forex pair such as EUR/USD (symbol EURUSD): pip-fraction ticks, trades 24/5.</summary>
+    /// <summary>A forex pair such as EUR/USD: pip-fraction ticks, trades 24/5. The symbol is BASE-QUOTE (EUR-USD), as for
+    /// crypto pairs and as the lake stores it (it refuses '/'), so the same id names the pair in the lake, in
+    /// backtests and on the cluster.</summary>
     public static Instrument Forex(string venue, string baseCurrency, string quoteCurrency,
         decimal tickSize = 0.00001m, decimal lotSize = 1000m) =>
-        new(new InstrumentId(venue.ToUpperInvariant(), $"{baseCurrency}{quoteCurrency}".ToUpperInvariant()),
+        new(new InstrumentId(venue.ToUpperInvariant(), $"{baseCurrency}-{quoteCurrency}".ToUpperInvariant()),
             AssetClass.Forex, baseCurrency, quoteCurrency, tickSize, lotSize, 0m);
 
     public bool IsOnTick(decimal price) => price % TickSize == 0m;

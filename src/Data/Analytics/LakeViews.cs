@@ -12,9 +12,20 @@ namespace Hive.Data.Analytics;
 /// <item><c>trades(ts, symbol, venue, price, size, trade_id, asset_class, year)</c></item>
 /// <item><c>quotes(ts, symbol, venue, bid_price, bid_size, ask_price, ask_size, asset_class, year)</c></item>
 /// </list>
+/// and <see cref="BacktestTable"/> adds <c>backtests</c>; <see cref="Catalog"/> lists all four for help texts.
 /// </summary>
 public static class LakeViews
 {
+    /// <summary>Every view a DuckDB session over the lake has, with its columns in words.</summary>
+    public static readonly IReadOnlyList<(string Name, string Columns)> Catalog =
+    [
+        ("bars", "ts, symbol, venue, open, high, low, close, volume, asset_class, interval, year"),
+        ("trades", "ts, symbol, venue, price, size, trade_id, asset_class, year"),
+        ("quotes", "ts, symbol, venue, bid_price, bid_size, ask_price, ask_size, asset_class, year"),
+        ("backtests", "one row per run of hive backtest, sweep and walk-forward: batch, kind, strategy, created_at, run, parameters, " +
+                      string.Join(", ", Core.Backtesting.BacktestCsv.MetricColumns) + ", error"),
+    ];
+
     // Explicit partition types: auto-detection would turn a numeric symbol (e.g. a CUSIP-like "1234") into a number.
     private const string BarPartitionTypes = "hive_types={'asset_class': VARCHAR, 'venue': VARCHAR, 'symbol': VARCHAR, 'interval': VARCHAR, 'year': INTEGER}";
     private const string TickPartitionTypes = "hive_types={'asset_class': VARCHAR, 'venue': VARCHAR, 'symbol': VARCHAR, 'year': INTEGER}";

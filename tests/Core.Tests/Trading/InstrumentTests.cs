@@ -39,7 +39,7 @@ public class InstrumentTests
     public void Factories_set_venue_symbol_currencies_and_sessions()
     {
         var eurusd = Instrument.Forex("simfx", "eur", "usd");
-        Assert.Equal(new InstrumentId("SIMFX", "EURUSD"), eurusd.Id);
+        Assert.Equal(new InstrumentId("SIMFX", "EUR-USD"), eurusd.Id);
         Assert.Equal(("EUR", "USD", AssetClass.Forex), (eurusd.BaseCurrency, eurusd.QuoteCurrency, eurusd.AssetClass));
         Assert.Equal(new InstrumentId("SIMX", "BTC-USDT"), TestData.Btc.Id);
         var saturday = new DateTime(2024, 3, 9, 12, 0, 0, DateTimeKind.Utc);
