@@ -4,11 +4,12 @@ using Akka.Cluster.Sharding;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests;
 

@@ -6,12 +6,14 @@ using Akka.Streams.Dsl;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests;
 

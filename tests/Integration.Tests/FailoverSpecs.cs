@@ -4,13 +4,14 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using Hive.TestSupport;
 using Xunit.Abstractions;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Integration.Tests;
 

@@ -4,18 +4,19 @@ using Akka.Cluster.Tools.PublishSubscribe;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
 using Hive.Core.Backtesting;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
 using Hive.Data.Lake;
 using Hive.Data.Samples;
 using Hive.Data.Storage;
 using Hive.TestSupport;
 using Xunit.Abstractions;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Integration.Tests;
 

@@ -1,5 +1,5 @@
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.TestSupport;
 

@@ -5,8 +5,8 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
 using Hive.Data.Samples;
+using Hive.Core.Venues;
 
 namespace Hive.Bench.Backtesting;
 

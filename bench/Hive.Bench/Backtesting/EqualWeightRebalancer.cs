@@ -1,7 +1,7 @@
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Bench.Backtesting;
 

@@ -3,8 +3,9 @@ using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Bench.Cluster;
 

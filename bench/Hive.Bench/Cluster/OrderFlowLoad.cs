@@ -7,8 +7,9 @@ using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Bench.Cluster;
 

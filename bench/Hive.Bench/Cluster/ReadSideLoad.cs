@@ -9,9 +9,9 @@ using Hive.Actors.ReadModel;
 using Hive.Cluster.Node;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
 using Hive.TestSupport;
 using Microsoft.Extensions.Logging;
+using Hive.Core.Orders;
 
 namespace Hive.Bench.Cluster;
 

@@ -4,7 +4,7 @@ using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
 
 namespace Hive.Actors.Entities;
 

@@ -6,7 +6,7 @@ using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Actors.Entities;
 

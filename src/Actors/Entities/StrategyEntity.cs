@@ -5,11 +5,11 @@ using Akka.Hosting;
 using Hive.Actors.Protocol;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Entities;
 

@@ -1,5 +1,5 @@
 using Hive.Core.Instruments;
-using Hive.Core.Trading;
+using Hive.Core.Venues;
 
 namespace Hive.Actors.Entities;
 

@@ -1,7 +1,8 @@
 using Hive.Actors.ReadModel;
 using Hive.Actors.Serialization;
-using Hive.Core.Entities.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Hosting;
 

@@ -4,7 +4,8 @@ using System.Data.Common;
 using System.Text.Json;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Actors.ReadModel;
 

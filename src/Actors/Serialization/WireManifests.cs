@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Serialization;
 

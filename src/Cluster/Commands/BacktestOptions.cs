@@ -6,8 +6,9 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
 using Hive.Data.Samples;
+using Hive.Core.Accounts;
+using Hive.Core.Venues;
 
 namespace Hive.Cluster.Commands;
 

@@ -1,8 +1,8 @@
 using Hive.Actors.Sharding;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
 using static Hive.Cluster.Http.ApiInput;
+using Hive.Core.Accounts;
 
 namespace Hive.Cluster.Http;
 

@@ -2,8 +2,8 @@ using Hive.Actors.Sharding;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using static Hive.Cluster.Http.ApiInput;
+using Hive.Core.Orders;
 
 namespace Hive.Cluster.Http;
 

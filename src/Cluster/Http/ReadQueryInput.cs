@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Cluster.Http;
 

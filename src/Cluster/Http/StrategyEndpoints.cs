@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Trading;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.Strategies;
 using static Hive.Cluster.Http.ApiInput;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Cluster.Http;
 

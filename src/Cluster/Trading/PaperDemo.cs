@@ -4,13 +4,13 @@ using Hive.Actors.Protocol;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Node;
 using Hive.Core.Domain;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
 using Hive.Data.Lake;
 using Hive.Data.Storage;
 using Hive.Data.Samples;
+using Hive.Core.Accounts;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Cluster.Trading;
 

@@ -3,7 +3,8 @@ using Hive.Actors.Sharding;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Cluster.Trading;
 

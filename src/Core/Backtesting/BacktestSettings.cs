@@ -1,5 +1,6 @@
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Backtesting;
 

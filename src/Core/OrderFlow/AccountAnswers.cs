@@ -1,5 +1,6 @@
 using Hive.Core.Domain;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.OrderFlow;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Hive.Core.Trading;
+using Hive.Core.Domain;
 
 namespace Hive.Core.OrderFlow;
 

@@ -1,5 +1,7 @@
 using Hive.Core.Domain;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.OrderFlow;
 

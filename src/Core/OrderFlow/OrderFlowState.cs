@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.OrderFlow;
 

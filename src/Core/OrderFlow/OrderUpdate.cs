@@ -1,6 +1,6 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.OrderFlow;
 

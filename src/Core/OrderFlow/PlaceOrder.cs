@@ -2,7 +2,7 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using System.Text.Json.Serialization;
 using Hive.Core.Instruments;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.OrderFlow;
 

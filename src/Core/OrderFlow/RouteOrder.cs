@@ -1,7 +1,8 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using System.Text.Json.Serialization;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.OrderFlow;
 

@@ -1,7 +1,9 @@
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.OrderFlow;
 

@@ -1,6 +1,7 @@
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.ReadModel;
 

@@ -1,5 +1,6 @@
-using Hive.Core.Entities.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.ReadModel;
 

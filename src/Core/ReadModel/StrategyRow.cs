@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.ReadModel;
 

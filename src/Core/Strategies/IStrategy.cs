@@ -1,5 +1,5 @@
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Strategies;
 

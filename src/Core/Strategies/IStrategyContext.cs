@@ -1,6 +1,7 @@
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Strategies;
 

@@ -2,7 +2,9 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Strategies;
 

@@ -3,12 +3,13 @@ using Akka.Persistence.Query;
 using Akka.Streams;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests.ReadModel;
 

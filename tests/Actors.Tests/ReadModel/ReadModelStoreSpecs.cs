@@ -1,8 +1,8 @@
 using Hive.Actors.ReadModel;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Orders;
 
 namespace Hive.Actors.Tests.ReadModel;
 

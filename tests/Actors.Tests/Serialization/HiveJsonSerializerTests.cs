@@ -2,10 +2,11 @@ using System.Runtime.Serialization;
 using System.Text;
 using System.Text.Json;
 using Hive.Actors.Serialization;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests.Serialization;
 

@@ -1,8 +1,8 @@
 using Akka.Actor;
 using Akka.Serialization;
 using Hive.Actors.Serialization;
-using Hive.Core.Trading;
 using Hive.Core.Ids;
+using Hive.Core.Accounts;
 
 namespace Hive.Actors.Tests.Serialization;
 

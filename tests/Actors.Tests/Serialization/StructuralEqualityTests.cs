@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Hive.Core.Domain;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests.Serialization;
 

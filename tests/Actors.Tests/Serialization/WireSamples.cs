@@ -2,13 +2,15 @@ using System.Collections.Immutable;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
 using Hive.Core.Domain;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
+using Hive.Core.Venues;
 
 namespace Hive.Actors.Tests.Serialization;
 

@@ -4,8 +4,9 @@ using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using Hive.TestSupport;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Actors.Tests.Snapshots;
 

@@ -3,7 +3,7 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Backtesting;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Hive.Core.Backtesting;
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
 using static Hive.Core.Tests.Backtesting.BacktestFixtures;
+using Hive.Core.Accounts;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.Backtesting;
 

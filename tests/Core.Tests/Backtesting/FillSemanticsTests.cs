@@ -1,7 +1,9 @@
 using Hive.Core.Backtesting;
 using Hive.Core.Strategies;
-using Hive.Core.Trading;
 using static Hive.Core.Tests.Backtesting.BacktestFixtures;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.Backtesting;
 

@@ -1,9 +1,10 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
 using static Hive.Core.Tests.OrderFlow.FlowData;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.OrderFlow;
 

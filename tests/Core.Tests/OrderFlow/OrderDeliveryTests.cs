@@ -1,7 +1,8 @@
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using static Hive.Core.Tests.OrderFlow.FlowData;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.OrderFlow;
 

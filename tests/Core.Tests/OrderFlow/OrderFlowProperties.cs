@@ -4,8 +4,10 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using static Hive.Core.Tests.OrderFlow.FlowData;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.OrderFlow;
 

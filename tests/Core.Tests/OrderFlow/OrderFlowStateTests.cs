@@ -2,9 +2,11 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.OrderFlow;
-using Hive.Core.Tests.Entities;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
 using static Hive.Core.Tests.OrderFlow.FlowData;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.OrderFlow;
 

@@ -2,8 +2,10 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
-using Hive.Core.Trading;
 using static Hive.Core.Tests.OrderFlow.FlowData;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.OrderFlow;
 

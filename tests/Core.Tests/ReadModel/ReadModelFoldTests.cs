@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using Hive.Core.Entities.Strategies;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.Tests.ReadModel;
 

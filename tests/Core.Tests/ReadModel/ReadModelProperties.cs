@@ -1,8 +1,8 @@
 using FsCheck.Xunit;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.ReadModel;
 

@@ -1,8 +1,11 @@
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Accounts;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.Strategies;
 
@@ -121,7 +124,7 @@ public class PaperTradingHostTests
         var strategy = new GreedyStrategy(StrategyOrder.Limit(TestData.Spx.Id, OrderSide.Buy, 1, 99.999m));
         var host = Host(strategy);
         host.OnBar(Series(1)[0]);
-        Assert.Equal(Instruments.InstrumentRules.OffTick, Assert.Single(strategy.Tickets).Rejection!.Code);
+        Assert.Equal(Hive.Core.Instruments.InstrumentRules.OffTick, Assert.Single(strategy.Tickets).Rejection!.Code);
         Assert.Empty(host.OpenOrders());
     }
 

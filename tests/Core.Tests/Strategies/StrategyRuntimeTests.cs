@@ -3,8 +3,9 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Strategies;
 

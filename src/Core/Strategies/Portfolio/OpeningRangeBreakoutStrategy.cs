@@ -1,6 +1,6 @@
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
-using Hive.Core.Trading;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Strategies.Portfolio;
 

@@ -1,6 +1,5 @@
 using Hive.Core.Strategies.Catalog;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
 using Hive.Indicators;
 
 namespace Hive.Core.Tests.Strategies.Catalog;

@@ -2,8 +2,10 @@ using System.Globalization;
 using Hive.Core.Ids;
 using Hive.Core.Strategies;
 using Hive.Core.Strategies.Catalog;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.Strategies.Catalog;
 

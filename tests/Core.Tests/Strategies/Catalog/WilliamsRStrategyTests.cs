@@ -1,6 +1,6 @@
 using Hive.Core.Strategies.Catalog;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Strategies.Catalog;
 

@@ -1,7 +1,8 @@
 using Hive.Core.Strategies;
 using Hive.Core.Strategies.Portfolio;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Strategies.Portfolio;
 

@@ -1,8 +1,9 @@
 using Hive.Core.MarketData;
 using Hive.Core.Strategies;
 using Hive.Core.Strategies.Portfolio;
-using Hive.Core.Tests.Trading;
-using Hive.Core.Trading;
+using Hive.Core.Tests.Support;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Strategies.Portfolio;
 

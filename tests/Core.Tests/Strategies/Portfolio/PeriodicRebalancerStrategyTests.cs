@@ -1,7 +1,8 @@
 using Hive.Core.Instruments;
 using Hive.Core.Strategies;
 using Hive.Core.Strategies.Portfolio;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
+using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.Strategies.Portfolio;
 

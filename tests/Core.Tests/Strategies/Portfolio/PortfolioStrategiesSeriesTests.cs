@@ -1,8 +1,9 @@
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
+using Hive.Core.Orders;
 using Hive.Core.Strategies;
 using Hive.Core.Strategies.Portfolio;
-using Hive.Core.Trading;
+using Hive.Core.Venues;
 
 namespace Hive.Core.Tests.Strategies.Portfolio;
 

@@ -1,0 +1,5 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Accounts;
+
+public sealed record ReservationReleased(string EventId, AccountId AccountId, DateTime OccurredAt, DateTime RecordedAt, ClientOrderId ClientOrderId, string Reason) : IAccountEvent;

@@ -1,6 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Entities.Strategies;
-
-/// <summary>The strategy entity learned these orders finished; it records them in one event.</summary>
-public sealed record CloseOrders(StrategyId StrategyId, IReadOnlyList<ClientOrderId> Orders) : StrategyCommand(StrategyId);

@@ -1,8 +1,0 @@
-using System.Collections.Immutable;
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Entities.Strategies;
-
-/// <summary>Asks a strategy entity for its <see cref="StrategyState"/>.</summary>
-public sealed record GetStrategy(StrategyId StrategyId) : IWithStrategyId;

@@ -1,7 +1,0 @@
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Entities.Strategies;
-
-/// <summary>Asks a strategy entity how far its running strategy has got (answered with <see cref="StrategyProgress"/>).</summary>
-public sealed record GetStrategyProgress(StrategyId StrategyId) : IWithStrategyId;

@@ -1,8 +1,0 @@
-using System.Collections.Immutable;
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Entities.Strategies;
-
-/// <summary>Stops a strategy; its working orders stay working.</summary>
-public sealed record StopStrategy(StrategyId StrategyId, string Reason) : StrategyCommand(StrategyId);

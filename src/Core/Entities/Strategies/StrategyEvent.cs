@@ -1,9 +1,0 @@
-using System.Collections.Immutable;
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Entities.Strategies;
-
-/// <summary>A persisted fact about a strategy instance.</summary>
-public abstract record StrategyEvent(string EventId, DateTime OccurredAt, DateTime RecordedAt, StrategyId StrategyId)
-    : IDomainEvent, IWithStrategyId;

@@ -1,0 +1,19 @@
+namespace Hive.Core.Orders;
+
+/// <summary>What can happen to an order: the columns of <see cref="OrderTransitions"/>.</summary>
+public enum OrderAction
+{
+    Submit,
+    Accept,
+    Reject,
+    Trigger,
+    RequestCancel,
+    ConfirmCancel,
+    RejectCancel,
+    RequestReplace,
+    ConfirmReplace,
+    RejectReplace,
+    PartialFill,
+    Fill,
+    Expire,
+}

@@ -1,0 +1,7 @@
+namespace Hive.Core.Orders;
+
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

@@ -1,5 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-public sealed record BuyingPowerReserved(string EventId, AccountId AccountId, DateTime OccurredAt, DateTime RecordedAt, Reservation Reservation) : IAccountEvent;

@@ -1,6 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-/// <summary>DAY at session end, GTD at its expiry time.</summary>
-public sealed record ExpireOrder(ClientOrderId ClientOrderId) : IOrderCommand;

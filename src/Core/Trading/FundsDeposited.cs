@@ -1,5 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-public sealed record FundsDeposited(string EventId, AccountId AccountId, DateTime OccurredAt, DateTime RecordedAt, string TransferId, string Currency, decimal Amount) : IAccountEvent;

@@ -1,7 +1,0 @@
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-/// <summary>Asks an account entity for its <see cref="AccountState"/>.</summary>
-public sealed record GetAccount(AccountId AccountId) : IWithAccountId;

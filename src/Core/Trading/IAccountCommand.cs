@@ -1,7 +1,0 @@
-using Hive.Core.Domain;
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-/// <summary>A command for one account entity, routed by account id.</summary>
-public interface IAccountCommand : IWithAccountId;

@@ -1,9 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-/// <summary>A command for one order entity, routed by its client order id.</summary>
-public interface IOrderCommand
-{
-    ClientOrderId ClientOrderId { get; }
-}

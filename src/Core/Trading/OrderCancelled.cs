@@ -1,5 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-public sealed record OrderCancelled(string EventId, ClientOrderId ClientOrderId, DateTime OccurredAt, DateTime RecordedAt, string Reason) : IOrderEvent;

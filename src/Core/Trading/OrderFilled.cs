@@ -1,5 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-public sealed record OrderFilled(string EventId, ClientOrderId ClientOrderId, DateTime OccurredAt, DateTime RecordedAt, TradeId TradeId, decimal Quantity, decimal Price, decimal Fee, string FeeCurrency, LiquiditySide Liquidity) : IOrderEvent;

@@ -1,7 +1,0 @@
-namespace Hive.Core.Trading;
-
-public enum OrderSide
-{
-    Buy,
-    Sell,
-}

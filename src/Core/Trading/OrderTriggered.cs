@@ -1,5 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-public sealed record OrderTriggered(string EventId, ClientOrderId ClientOrderId, DateTime OccurredAt, DateTime RecordedAt, decimal TriggerPrice) : IOrderEvent;

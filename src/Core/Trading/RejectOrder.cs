@@ -1,6 +1,0 @@
-using Hive.Core.Ids;
-
-namespace Hive.Core.Trading;
-
-/// <summary>The venue or the account refused the order (e.g. <c>insufficient-buying-power</c>).</summary>
-public sealed record RejectOrder(ClientOrderId ClientOrderId, string Code, string Reason) : IOrderCommand;
