@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
+using Hive.Bench.Journal;
 using Hive.Core.Ids;
 using Hive.Core.Trading;
 using Hive.TestSupport;
@@ -9,9 +10,10 @@ using Hive.TestSupport;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|failover|all]`:
-/// commands persisted per second through sharded entities on SQLite, events replayed per second on
-/// recovery, and failover time after an unannounced node death (3 nodes, PostgreSQL journal).
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [journal|throughput|recovery|orders|failover|all]`:
+/// the journals on their own (<see cref="JournalLoad"/>), commands persisted per second through sharded
+/// entities on SQLite, events replayed per second on recovery, and failover time after an unannounced node
+/// death (3 nodes, PostgreSQL journal).
 /// </summary>
 public static class ClusterLoadGenerator
 {
@@ -21,6 +23,9 @@ public static class ClusterLoadGenerator
         var dir = Directory.CreateTempSubdirectory("hive-bench-").FullName;
         try
         {
+            if (what is "journal" or "all")
+                await JournalLoad.RunAsync(dir, ArgText(args, "--journal") ?? "all", actors: Arg(args, "--actors", 1000),
+                    eventsPerCall: Arg(args, "--events-per-call", 5), seconds: Arg(args, "--seconds", 10), hocon: ArgText(args, "--hocon"));
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
             if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 5_000), concurrency: Arg(args, "--concurrency", 256));
@@ -146,9 +151,12 @@ public static class ClusterLoadGenerator
         }
     }
 
-    private static int Arg(string[] args, string name, int fallback)
+    private static int Arg(string[] args, string name, int fallback) =>
+        int.TryParse(ArgText(args, name), out var v) ? v : fallback;
+
+    private static string? ArgText(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

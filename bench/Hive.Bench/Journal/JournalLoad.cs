@@ -1,0 +1,41 @@
+using Hive.Actors.Hosting;
+using Hive.TestSupport;
+
+namespace Hive.Bench.Journal;
+
+/// <summary>
+/// `cluster journal [--journal sqlite|sqlite-plugin|postgres|inmem|all] [--actors 1000] [--events-per-call 5]
+/// [--seconds 10] [--hocon "extra HOCON"]`: events/s and write latency of each journal on its own
+/// (<see cref="JournalCeiling"/>). <c>sqlite</c> is the journal a SQLite node runs with, <c>sqlite-plugin</c>
+/// Akka.Persistence.Sql on the same kind of file; <c>--hocon</c> is appended to the node's HOCON, for tuning.
+/// </summary>
+public static class JournalLoad
+{
+    public static readonly string[] Kinds = ["sqlite", "sqlite-plugin", "postgres", "inmem"];
+
+    public static async Task RunAsync(string dir, string kind, int actors, int eventsPerCall, int seconds, string? hocon)
+    {
+        foreach (var journal in kind == "all" ? Kinds : [kind])
+        {
+            var settings = await SettingsAsync(journal, dir);
+            if (hocon is not null) settings = settings with { ExtraHocon = settings.ExtraHocon + "\n" + hocon };
+            var figures = await JournalCeiling.MeasureAsync(settings, actors, eventsPerCall, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine($"journal {journal}: {actors:N0} actors x PersistAllAsync({eventsPerCall} events) for {figures.Elapsed.TotalSeconds:0.0} s: " +
+                              $"{figures.EventsPerSecond:N0} events/s; write latency p50 {figures.P50Milliseconds:0.0} ms, p99 {figures.P99Milliseconds:0.0} ms");
+        }
+    }
+
+    /// <summary>Node settings on a fresh journal of the named kind.</summary>
+    public static async Task<HiveNodeSettings> SettingsAsync(string kind, string dir) => kind switch
+    {
+        "sqlite" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")),
+        "sqlite-plugin" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = SqlPluginOnSqlite },
+        "postgres" => TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("journal")),
+        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = InMemory },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite, sqlite-plugin, postgres, inmem or all"),
+    };
+
+    private const string SqlPluginOnSqlite = "akka.persistence.journal.plugin = \"akka.persistence.journal.sql\"";
+
+    private const string InMemory = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"";
+}
