@@ -4,6 +4,7 @@ using Akka.Configuration;
 using Akka.Persistence;
 using Akka.Persistence.Sql;
 using Hive.Actors.Hosting;
+using Hive.Actors.Persistence;
 
 namespace Hive.Bench.Journal;
 
@@ -17,7 +18,7 @@ public static class JournalCeiling
 {
     public static async Task<JournalFigures> MeasureAsync(HiveNodeSettings settings, int actors = 1000, int eventsPerCall = 5, TimeSpan? duration = null)
     {
-        if (settings.Journal == JournalProvider.Sqlite) SqliteJournalFile.Prepare(settings.JournalConnectionString);
+        if (settings.Journal == JournalProvider.Sqlite) SqliteJournalSchema.Ensure(settings.JournalConnectionString);
         var hocon = HiveHocon.Build(settings with { ExtraHocon = "akka.actor.provider = local\n" + settings.ExtraHocon });
         var config = ConfigurationFactory.ParseString(hocon).WithFallback(SqlPersistence.DefaultConfiguration);
         var system = ActorSystem.Create("journal-bench", config);

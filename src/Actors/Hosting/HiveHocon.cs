@@ -1,3 +1,5 @@
+using Akka.Persistence.Sql.Query;
+using Hive.Actors.Persistence;
 using Hive.Actors.Serialization;
 
 namespace Hive.Actors.Hosting;
@@ -20,9 +22,12 @@ public static class HiveHocon
             _ => ("SQLite.MS", "default"),
         };
         var connection = Quote(s.JournalConnectionString);
+        var sqlite = s.Journal == JournalProvider.Sqlite;
         // SQLite takes one writer at a time: several writers only queue on its lock (with sleeps), so
-        // the journal writes from one connection in large batches. PostgreSQL takes parallel writers.
-        var (writers, batch) = s.Journal == JournalProvider.Sqlite ? (1, 500) : (4, 200);
+        // the SQL plugin writes from one connection in large batches. PostgreSQL takes parallel writers.
+        // On SQLite the node runs Hive's own journal (docs/journal.md); the plugin stays configured on the
+        // same file so that the journal bench can compare the two.
+        var (writers, batch) = sqlite ? (1, 500) : (4, 200);
         return $$"""
             akka {
               loglevel = INFO
@@ -86,7 +91,13 @@ public static class HiveHocon
               coordinated-shutdown.exit-clr = off
               persistence {
                 journal {
-                  plugin = "akka.persistence.journal.sql"
+                  plugin = "{{(sqlite ? SqliteJournalId : SqlJournalId)}}"
+                  sqlite {
+                    class = "{{typeof(SqliteJournal).AssemblyQualifiedName}}"
+                    connection-string = {{connection}}
+                    # The writer commits every write waiting in its queue, up to this many events a transaction.
+                    max-batch-events = 5000
+                  }
                   sql {
                     connection-string = {{connection}}
                     provider-name = "{{provider}}"
@@ -98,7 +109,11 @@ public static class HiveHocon
                   }
                 }
                 snapshot-store {
-                  plugin = "akka.persistence.snapshot-store.sql"
+                  plugin = "akka.persistence.snapshot-store.{{(sqlite ? "sqlite" : "sql")}}"
+                  sqlite {
+                    class = "{{typeof(SqliteSnapshotStore).AssemblyQualifiedName}}"
+                    connection-string = {{connection}}
+                  }
                   sql {
                     connection-string = {{connection}}
                     provider-name = "{{provider}}"
@@ -106,7 +121,13 @@ public static class HiveHocon
                     auto-initialize = on
                   }
                 }
-                # Read side (order and strategy lists): the same tables, read with persistence queries.
+                # Read side (order and strategy lists): the journal's tables, read with persistence queries.
+                query.journal.sqlite {
+                  class = "{{typeof(SqliteReadJournalProvider).AssemblyQualifiedName}}"
+                  connection-string = {{connection}}
+                  write-plugin = "{{SqliteJournalId}}"
+                  refresh-interval = 1s
+                }
                 query.journal.sql {
                   connection-string = {{connection}}
                   provider-name = "{{provider}}"
@@ -117,6 +138,14 @@ public static class HiveHocon
             {{s.ExtraHocon}}
             """;
     }
+
+    public const string SqliteJournalId = "akka.persistence.journal.sqlite";
+
+    public const string SqlJournalId = "akka.persistence.journal.sql";
+
+    /// <summary>The persistence query plugin that reads the node's journal.</summary>
+    public static string ReadJournalId(JournalProvider journal) =>
+        journal == JournalProvider.Sqlite ? SqliteReadJournal.Identifier : SqlReadJournal.Identifier;
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -36,7 +36,7 @@ public static class NodeHost
         services.AddAkka(settings.SystemName, b => b.WithHive(settings));
         services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
         services.AddSingleton<ClusterQueries>();
-        services.AddSingleton(sp => new EntityDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
+        services.AddSingleton(sp => new EntityDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), HiveHocon.ReadJournalId(settings.Journal)));
         services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
