@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Akka.Actor;
-using Akka.Configuration;
 using Akka.Persistence;
-using Akka.Persistence.Sql;
 using Hive.Actors.Hosting;
 using Hive.Actors.Persistence;
 
@@ -19,9 +17,7 @@ public static class JournalCeiling
     public static async Task<JournalFigures> MeasureAsync(HiveNodeSettings settings, int actors = 1000, int eventsPerCall = 5, TimeSpan? duration = null)
     {
         if (settings.Journal == JournalProvider.Sqlite) SqliteJournalSchema.Ensure(settings.JournalConnectionString);
-        var hocon = HiveHocon.Build(settings with { ExtraHocon = "akka.actor.provider = local\n" + settings.ExtraHocon });
-        var config = ConfigurationFactory.ParseString(hocon).WithFallback(SqlPersistence.DefaultConfiguration);
-        var system = ActorSystem.Create("journal-bench", config);
+        var system = ActorSystem.Create("journal-bench", HiveHocon.Local(settings));
         try
         {
             var writers = Enumerable.Range(0, actors)

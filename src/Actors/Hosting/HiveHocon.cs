@@ -1,3 +1,5 @@
+using Akka.Configuration;
+using Akka.Persistence.Sql;
 using Akka.Persistence.Sql.Query;
 using Hive.Actors.Persistence;
 using Hive.Actors.Serialization;
@@ -138,6 +140,14 @@ public static class HiveHocon
             {{s.ExtraHocon}}
             """;
     }
+
+    /// <summary>
+    /// The node's persistence and serialization for a plain local actor system (no remoting, no cluster),
+    /// with the SQL plugin's reference config behind it: what the journal bench and specs run on.
+    /// </summary>
+    public static Config Local(HiveNodeSettings s) =>
+        ConfigurationFactory.ParseString(Build(s with { ExtraHocon = "akka.actor.provider = local\n" + s.ExtraHocon }))
+            .WithFallback(SqlPersistence.DefaultConfiguration);
 
     public const string SqliteJournalId = "akka.persistence.journal.sqlite";
 
