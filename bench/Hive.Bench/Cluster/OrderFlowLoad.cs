@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
+using Hive.Bench.Journal;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
@@ -20,8 +22,19 @@ public static class OrderFlowLoad
 
     public static async Task RunAsync(string dir, int orders, int concurrency)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "orders.db"));
         var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
+        var orderPathEvents = await OrdersAsync(dir, journal, orders, concurrency);
+
+        // The same journal alone, on a fresh database, is the most the order path could get out of it.
+        var ceiling = await JournalCeiling.MeasureAsync(await JournalLoad.SettingsAsync(journal, dir));
+        Console.WriteLine($"orders: order path wrote {orderPathEvents:N0} entity events/s (sharding's own writes not counted); " +
+                          $"{journal} journal ceiling {ceiling.EventsPerSecond:N0} events/s; ratio {orderPathEvents / ceiling.EventsPerSecond:P0}");
+    }
+
+    /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted.</summary>
+    private static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency)
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(dir, "orders.db"));
         if (journal == "inmem")
             settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"\nakka.persistence.snapshot-store.plugin = \"akka.persistence.snapshot-store.local\"" };
         if (journal == "postgres")
@@ -37,6 +50,7 @@ public static class OrderFlowLoad
         }));
         await node.Gateway.Ask(new ApplyBar(new Bar(Spx, new DateTime(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc), BarInterval.OneDay, 100m, 101m, 99m, 100m, 1e6m)));
 
+        var eventsBefore = PersistedEvents();
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -50,11 +64,21 @@ public static class OrderFlowLoad
         while (((VenueStatus)await node.Gateway.Ask(new GetVenue(Spx), TimeSpan.FromSeconds(60))).WorkingOrders < orders)
             await Task.Delay(20);
         var acknowledged = clock.Elapsed;
+        var orderPathEvents = (PersistedEvents() - eventsBefore) / acknowledged.TotalSeconds;
         var rate = orders / acknowledged.TotalSeconds;
         Console.WriteLine($"orders: {orders:N0} limit orders, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
                           $"all working at the venue after {acknowledged.TotalSeconds:0.0} s = {rate:N0} orders/s end to end");
+        await OpenLoopAsync(node, rate, orders);
+        return orderPathEvents;
+    }
 
-        // Open loop at half that rate; every 10th order is timed until its entity shows the venue's acceptance.
+    private static long PersistedEvents() =>
+        HiveCounters.Snapshot().Where(c => c.Key.StartsWith("persisted/", StringComparison.Ordinal)).Sum(c => c.Value);
+
+    /// <summary>Open loop at half the node's rate; every 10th order is timed until its entity shows the venue's acceptance.</summary>
+    private static async Task OpenLoopAsync(TestNode node, double rate, int orders)
+    {
+
         var half = Math.Max(1, rate / 2);
         var count = Math.Min(orders, (int)(half * 10));
         var latencies = new List<double>();
