@@ -26,11 +26,13 @@ public static class JournalCeiling
             var timeout = TimeSpan.FromMinutes(2);
             await Task.WhenAll(writers.Select(w => w.Ask<Writer.Ready>(Writer.Recover.Instance, timeout)));
             var until = Stopwatch.GetTimestamp() + (long)((duration ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var results = await Task.WhenAll(writers.Select(w => w.Ask<Writer.Done>(new Writer.Run(until), timeout)));
             var elapsed = clock.Elapsed;
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
-            return new JournalFigures(results.Sum(r => r.Events), elapsed,
+            return new JournalFigures(results.Sum(r => r.Events), elapsed, cpu,
                 latencies.Length == 0 ? double.NaN : latencies[latencies.Length / 2],
                 latencies.Length == 0 ? double.NaN : latencies[(int)(latencies.Length * 0.99)]);
         }

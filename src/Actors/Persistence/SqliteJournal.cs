@@ -23,8 +23,7 @@ public sealed class SqliteJournal : AsyncWriteJournal
     public SqliteJournal(Config config)
     {
         _system = (ExtendedActorSystem)Context.System;
-        _connectionString = config.GetString("connection-string");
-        SqliteJournalSchema.Ensure(_connectionString);
+        _connectionString = SqliteJournalSchema.EnsureFor(config);
         _writer = new SqliteEventWriter(_connectionString, config.GetInt("max-batch-events", 5000));
     }
 

@@ -61,6 +61,14 @@ public static class SqliteJournalSchema
         Execute(connection, Ddl);
     }
 
+    /// <summary>A plugin's <c>connection-string</c>, with the schema ensured in that file.</summary>
+    internal static string EnsureFor(Akka.Configuration.Config pluginConfig)
+    {
+        var connectionString = pluginConfig.GetString("connection-string");
+        Ensure(connectionString);
+        return connectionString;
+    }
+
     /// <summary>
     /// A connection that writes. synchronous=NORMAL in WAL mode syncs at checkpoints, not at every
     /// commit: a power cut can lose the last commits but never corrupts the file, and it is what

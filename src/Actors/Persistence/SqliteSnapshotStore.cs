@@ -24,8 +24,7 @@ public sealed class SqliteSnapshotStore : SnapshotStore
     public SqliteSnapshotStore(Config config)
     {
         _system = (ExtendedActorSystem)Context.System;
-        _connectionString = config.GetString("connection-string");
-        SqliteJournalSchema.Ensure(_connectionString);
+        _connectionString = SqliteJournalSchema.EnsureFor(config);
     }
 
     protected override Task<SelectedSnapshot?> LoadAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken) =>

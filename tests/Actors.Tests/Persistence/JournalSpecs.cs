@@ -12,15 +12,9 @@ namespace Hive.Actors.Tests.Persistence;
 /// journal protocol (WriteMessages, ReplayMessages, DeleteMessagesTo), and through a persistent actor where
 /// the actor's view is the point. Each spec writes to a fresh database.
 /// </summary>
-public abstract class JournalSpecs : Akka.TestKit.Xunit2.TestKit
+public abstract class JournalSpecs(PluginUnderTest plugin, ITestOutputHelper output) : PluginSpecs(plugin, "journal-spec", output)
 {
-    private readonly PluginUnderTest _plugin;
     private readonly string _writerGuid = Guid.NewGuid().ToString();
-
-    protected JournalSpecs(PluginUnderTest plugin, ITestOutputHelper output) : base(plugin.Config, "journal-spec", output)
-    {
-        _plugin = plugin;
-    }
 
     private IActorRef Journal => AkkaPersistence.Instance.Apply(Sys).JournalFor(null);
 
@@ -237,11 +231,5 @@ public abstract class JournalSpecs : Akka.TestKit.Xunit2.TestKit
     private static IEnumerable<long> Range(long from, long to)
     {
         for (var seq = from; seq <= to; seq++) yield return seq;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) _plugin.Delete();
     }
 }

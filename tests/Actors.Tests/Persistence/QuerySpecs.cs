@@ -13,16 +13,9 @@ namespace Hive.Actors.Tests.Persistence;
 /// (EventsByTag, CurrentEventsByTag, CurrentPersistenceIds, events by persistence id). Events are tagged
 /// by the journal's event adapter (<see cref="ColourTagger"/>), not by the entity.
 /// </summary>
-public abstract class QuerySpecs : Akka.TestKit.Xunit2.TestKit
+public abstract class QuerySpecs(PluginUnderTest plugin, ITestOutputHelper output) : PluginSpecs(plugin, "query-spec", output)
 {
-    private readonly PluginUnderTest _plugin;
-
-    protected QuerySpecs(PluginUnderTest plugin, ITestOutputHelper output) : base(plugin.Config, "query-spec", output)
-    {
-        _plugin = plugin;
-    }
-
-    private IReadJournal ReadJournal => PersistenceQuery.Get(Sys).ReadJournalFor<IReadJournal>(_plugin.ReadJournalId);
+    private IReadJournal ReadJournal => PersistenceQuery.Get(Sys).ReadJournalFor<IReadJournal>(Plugin.ReadJournalId);
 
     [Fact]
     public async Task Current_events_by_tag_are_the_tagged_events_of_every_entity_in_write_order_and_the_stream_completes()
@@ -121,10 +114,4 @@ public abstract class QuerySpecs : Akka.TestKit.Xunit2.TestKit
         query.ViaMaterialized(KillSwitches.Single<EventEnvelope>(), Keep.Right)
             .To(Sink.ForEach<EventEnvelope>(e => probe.Ref.Tell(e)))
             .Run(Sys.Materializer());
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) _plugin.Delete();
-    }
 }

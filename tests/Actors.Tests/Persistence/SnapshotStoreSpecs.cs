@@ -10,14 +10,12 @@ namespace Hive.Actors.Tests.Persistence;
 /// through the snapshot protocol. Every spec starts with snapshots at sequence numbers 1..5 of entity
 /// <c>s</c>, one minute apart.
 /// </summary>
-public abstract class SnapshotStoreSpecs : Akka.TestKit.Xunit2.TestKit
+public abstract class SnapshotStoreSpecs : PluginSpecs
 {
     private static readonly DateTime First = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private readonly PluginUnderTest _plugin;
 
-    protected SnapshotStoreSpecs(PluginUnderTest plugin, ITestOutputHelper output) : base(plugin.Config, "snapshot-spec", output)
+    protected SnapshotStoreSpecs(PluginUnderTest plugin, ITestOutputHelper output) : base(plugin, "snapshot-spec", output)
     {
-        _plugin = plugin;
         for (var seq = 1; seq <= 5; seq++) Save(Metadata("s", seq), $"s-{seq}");
     }
 
@@ -118,10 +116,4 @@ public abstract class SnapshotStoreSpecs : Akka.TestKit.Xunit2.TestKit
     private static SnapshotMetadata Metadata(string persistenceId, long sequenceNr) => new(persistenceId, sequenceNr, Minute(sequenceNr));
 
     private static DateTime Minute(long minute) => First.AddMinutes(minute);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) _plugin.Delete();
-    }
 }
