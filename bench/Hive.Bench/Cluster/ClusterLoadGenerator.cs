@@ -40,10 +40,8 @@ public static class ClusterLoadGenerator
 
     private static async Task ThroughputAsync(string[] args, string dir, int commands, int concurrency)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "throughput.db"));
-        if (Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") == "inmem")
-            settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"" };
-        await using var node = await TestNode.StartAsync(settings);
+        var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
+        await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
         await Warm(node);
         var accounts = Arg(args, "--accounts", 1000);
         await Task.WhenAll(Enumerable.Range(0, accounts).Select(i => node.Gateway.Ask(new OpenAccount(new AccountId($"acc-{i}"), AccountType.Cash), TimeSpan.FromSeconds(60))));
@@ -63,7 +61,7 @@ public static class ClusterLoadGenerator
         }));
         var elapsed = clock.Elapsed;
         Array.Sort(latencies);
-        Console.WriteLine($"throughput: {commands:N0} commands (each one persisted event) to {accounts} sharded accounts, SQLite, {concurrency} in flight: " +
+        Console.WriteLine($"throughput: {commands:N0} commands (each one persisted event) to {accounts} sharded accounts, {journal} journal, {concurrency} in flight: " +
                           $"{commands / elapsed.TotalSeconds:N0} commands/s; latency p50 {latencies[commands / 2]:0.0} ms, p99 {latencies[(int)(commands * 0.99)]:0.0} ms");
     }
 

@@ -34,12 +34,7 @@ public static class OrderFlowLoad
     /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted.</summary>
     private static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "orders.db"));
-        if (journal == "inmem")
-            settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"\nakka.persistence.snapshot-store.plugin = \"akka.persistence.snapshot-store.local\"" };
-        if (journal == "postgres")
-            settings = TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("orders"));
-        await using var node = await TestNode.StartAsync(settings);
+        await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
         await ClusterLoadGenerator.Warm(node);
         const int accounts = 100;
         await Task.WhenAll(Enumerable.Range(0, accounts).Select(async i =>

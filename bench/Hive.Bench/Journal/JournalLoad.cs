@@ -72,7 +72,14 @@ public static class JournalLoad
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite, sqlite-plugin, postgres, inmem or all"),
     };
 
-    private const string SqlPluginOnSqlite = "akka.persistence.journal.plugin = \"akka.persistence.journal.sql\"";
+    /// <summary>A SQLite node as it ran before Hive's own journal: journal and snapshots on Akka.Persistence.Sql.</summary>
+    private const string SqlPluginOnSqlite = """
+        akka.persistence.journal.plugin = "akka.persistence.journal.sql"
+        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.sql"
+        """;
 
-    private const string InMemory = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"";
+    private const string InMemory = """
+        akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
+        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.local"
+        """;
 }
