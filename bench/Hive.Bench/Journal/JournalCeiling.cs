@@ -24,7 +24,7 @@ public static class JournalCeiling
                 .Select(i => system.ActorOf(Props.Create(() => new Writer($"bench-{i}", eventsPerCall)), $"writer-{i}"))
                 .ToList();
             var timeout = TimeSpan.FromMinutes(2);
-            await Task.WhenAll(writers.Select(w => w.Ask<Writer.Ready>(Writer.Recover.Instance, timeout)));
+            await Task.WhenAll(writers.Select(w => w.Ask<Writer.Ready>(Writer.AwaitRecovery.Instance, timeout)));
             var until = Stopwatch.GetTimestamp() + (long)((duration ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
@@ -54,7 +54,7 @@ public static class JournalCeiling
             PersistenceId = persistenceId;
             _eventsPerCall = eventsPerCall;
             Recover<string>(_ => { });
-            Command<Recover>(_ => Sender.Tell(Ready.Instance));
+            Command<AwaitRecovery>(_ => Sender.Tell(Ready.Instance));
             Command<Run>(run => PersistCall(run.Until, Sender));
         }
 
@@ -79,9 +79,9 @@ public static class JournalCeiling
             });
         }
 
-        public sealed record Recover
+        public sealed record AwaitRecovery
         {
-            public static readonly Recover Instance = new();
+            public static readonly AwaitRecovery Instance = new();
         }
 
         public sealed record Ready

@@ -90,9 +90,10 @@ internal sealed class SqliteEventWriter : IDisposable
             });
             return null;
         }
-        catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException)
+        catch (Exception e)
         {
-            // The connection may be unusable after an I/O error; the next batch opens a fresh one.
+            // Whatever failed goes back to the callers: a writer thread that died would leave every later
+            // write waiting forever. The connection may be unusable now; the next batch opens a fresh one.
             _statements?.Dispose();
             _statements = null;
             return e;
