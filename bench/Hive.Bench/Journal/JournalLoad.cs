@@ -68,7 +68,7 @@ public static class JournalLoad
         "sqlite" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")),
         "sqlite-plugin" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = SqlPluginOnSqlite },
         "postgres" => TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("journal")),
-        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = InMemory },
+        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = InMemory(dir) },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite, sqlite-plugin, postgres, inmem or all"),
     };
 
@@ -78,8 +78,10 @@ public static class JournalLoad
         akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.sql"
         """;
 
-    private const string InMemory = """
+    /// <summary>The in-memory journal, with snapshots as files in the bench's temporary folder.</summary>
+    private static string InMemory(string dir) => $"""
         akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
         akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.local"
+        akka.persistence.snapshot-store.local.dir = "{Path.Combine(dir, "snapshots").Replace("\\", "/")}"
         """;
 }
