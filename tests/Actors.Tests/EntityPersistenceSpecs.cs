@@ -177,7 +177,7 @@ public sealed class EntityPersistenceSpecs : IDisposable
             : new Microsoft.Data.Sqlite.SqliteConnection(settings.JournalConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "select count(*) from snapshot where persistence_id = 'account-SNAP'";
+        command.CommandText = $"select count(*) from {(settings.Journal == Hive.Actors.Hosting.JournalProvider.PostgreSql ? "snapshot" : "snapshots")} where persistence_id = 'account-SNAP'";
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 

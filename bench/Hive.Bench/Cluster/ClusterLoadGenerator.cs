@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Entities;
 using Hive.Actors.Protocol;
+using Hive.Bench.Journal;
 using Hive.Core.Ids;
 using Hive.TestSupport;
 using Hive.Core.Accounts;
@@ -10,10 +11,11 @@ using Hive.Core.Orders;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [throughput|recovery|orders|account-recovery|failover|reads|all]`:
-/// commands persisted per second through sharded entities on SQLite, events replayed per second on recovery, filled
-/// orders end to end, recovery of an account with a long history, failover time after an unannounced node death
-/// (3 nodes, PostgreSQL journal), and the read side's catch-up rate and list latency over HTTP (<see cref="ReadSideLoad"/>).
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [journal|throughput|recovery|orders|account-recovery|failover|reads|all]`:
+/// the journals on their own (<see cref="JournalLoad"/>), commands persisted per second through sharded entities,
+/// events replayed per second on recovery, filled orders end to end, recovery of an account with a long history,
+/// failover time after an unannounced node death (3 nodes, PostgreSQL journal), and the read side's catch-up rate and
+/// list latency over HTTP (<see cref="ReadSideLoad"/>).
 /// </summary>
 public static class ClusterLoadGenerator
 {
@@ -23,12 +25,15 @@ public static class ClusterLoadGenerator
         var dir = Directory.CreateTempSubdirectory("hive-bench-").FullName;
         try
         {
+            if (what is "journal" or "all")
+                await JournalLoad.RunAsync(dir, ArgText(args, "--journal") ?? "all", actors: Arg(args, "--actors", 1000),
+                    eventsPerCall: Arg(args, "--events-per-call", 5), seconds: Arg(args, "--seconds", 10), hocon: ArgText(args, "--hocon"));
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
             if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "account-recovery" or "all") await AccountRecoveryLoad.RunAsync(dir, fills: Arg(args, "--fills", 1_000_000));
             if (what is "reads" or "all")
-                await ReadSideLoad.RunAsync(dir, (Text(args, "--orders") ?? "1000,1000000").Split(',').Select(int.Parse).ToList());
+                await ReadSideLoad.RunAsync(dir, (ArgText(args, "--orders") ?? "1000,1000000").Split(',').Select(int.Parse).ToList());
             if (what is "failover" or "all") await FailoverAsync(runs: Arg(args, "--runs", 5), heartbeatPause: Arg(args, "--heartbeat-pause", 3), stableAfter: Arg(args, "--stable-after", 3));
             return 0;
         }
@@ -40,10 +45,8 @@ public static class ClusterLoadGenerator
 
     private static async Task ThroughputAsync(string[] args, string dir, int commands, int concurrency)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "throughput.db"));
-        if (Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") == "inmem")
-            settings = settings with { ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"" };
-        await using var node = await TestNode.StartAsync(settings);
+        var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
+        await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
         await Warm(node);
         var accounts = Arg(args, "--accounts", 1000);
         await Task.WhenAll(Enumerable.Range(0, accounts).Select(i => node.Gateway.Ask(new OpenAccount(new AccountId($"acc-{i}"), AccountType.Cash), TimeSpan.FromSeconds(60))));
@@ -63,7 +66,7 @@ public static class ClusterLoadGenerator
         }));
         var elapsed = clock.Elapsed;
         Array.Sort(latencies);
-        Console.WriteLine($"throughput: {commands:N0} commands (each one persisted event) to {accounts} sharded accounts, SQLite, {concurrency} in flight: " +
+        Console.WriteLine($"throughput: {commands:N0} commands (each one persisted event) to {accounts} sharded accounts, {journal} journal, {concurrency} in flight: " +
                           $"{commands / elapsed.TotalSeconds:N0} commands/s; latency p50 {latencies[commands / 2]:0.0} ms, p99 {latencies[(int)(commands * 0.99)]:0.0} ms");
     }
 
@@ -151,15 +154,12 @@ public static class ClusterLoadGenerator
         }
     }
 
-    private static string? Text(string[] args, string name)
+    private static int Arg(string[] args, string name, int fallback) =>
+        int.TryParse(ArgText(args, name), out var v) ? v : fallback;
+
+    private static string? ArgText(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
     }
 }

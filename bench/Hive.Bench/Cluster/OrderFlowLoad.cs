@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
-using Hive.Actors.Hosting;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
+using Hive.Bench.Journal;
 using Hive.TestSupport;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
@@ -18,7 +18,8 @@ namespace Hive.Bench.Cluster;
 /// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
 /// bar every <see cref="BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
 /// First as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 10th order from
-/// submit until its fill is booked and it owes nothing. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | postgres | inmem.
+/// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
+/// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
 /// </summary>
 public static class OrderFlowLoad
 {
@@ -29,8 +30,18 @@ public static class OrderFlowLoad
     public static async Task RunAsync(string dir, int orders, int concurrency)
     {
         var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
-        var settings = await SettingsAsync(journal, dir);
-        await using var node = await TestNode.StartAsync(settings);
+        var orderPathEvents = await OrdersAsync(dir, journal, orders, concurrency);
+
+        // The same journal alone, on a fresh database, is the most the order path could get out of it.
+        var ceiling = await JournalCeiling.MeasureAsync(await JournalLoad.SettingsAsync(journal, dir));
+        Console.WriteLine($"orders: order path wrote {orderPathEvents:N0} entity events/s (sharding's own writes not counted); " +
+                          $"{journal} journal ceiling {ceiling.EventsPerSecond:N0} events/s; ratio {orderPathEvents / ceiling.EventsPerSecond:P0}");
+    }
+
+    /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted.</summary>
+    private static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency)
+    {
+        await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
         await ClusterLoadGenerator.Warm(node);
         await Task.WhenAll(Enumerable.Range(0, Accounts).Select(async i =>
         {
@@ -87,17 +98,8 @@ public static class OrderFlowLoad
         latencies.Sort();
         Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms");
+        return events / booked.TotalSeconds;
     }
-
-    private static async Task<HiveNodeSettings> SettingsAsync(string journal, string dir) => journal switch
-    {
-        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, "orders.db")) with
-        {
-            ExtraHocon = "akka.persistence.journal.plugin = \"akka.persistence.journal.inmem\"\nakka.persistence.snapshot-store.plugin = \"akka.persistence.snapshot-store.local\"",
-        },
-        "postgres" => TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("orders")),
-        _ => TestNode.SqliteSettings(Path.Combine(dir, "orders.db")),
-    };
 
     private static long Persisted() =>
         HiveCounters.Get($"persisted/{RegionNames.Order}") + HiveCounters.Get($"persisted/{RegionNames.Account}") + HiveCounters.Get($"persisted/{RegionNames.Instrument}");

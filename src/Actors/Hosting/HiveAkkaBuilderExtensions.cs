@@ -6,6 +6,7 @@ using Akka.Pattern;
 using Akka.Persistence.Sql;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
+using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
@@ -18,7 +19,7 @@ public static class HiveAkkaBuilderExtensions
     public static AkkaConfigurationBuilder WithHive(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
     {
         if (settings.Journal == JournalProvider.Sqlite && settings.HostsEntities)
-            SqliteJournalFile.Prepare(settings.JournalConnectionString);
+            SqliteJournalSchema.Ensure(settings.JournalConnectionString);
         builder.AddHocon(HiveHocon.Build(settings), HoconAddMode.Prepend);
         // The SQL plugin's reference config (plugin classes, table mappings) as the fallback.
         builder.AddHocon(SqlPersistence.DefaultConfiguration, HoconAddMode.Append);

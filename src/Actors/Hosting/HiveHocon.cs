@@ -1,3 +1,7 @@
+using Akka.Configuration;
+using Akka.Persistence.Sql;
+using Akka.Persistence.Sql.Query;
+using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Serialization;
 using Hive.Core.Accounts;
@@ -24,9 +28,12 @@ public static class HiveHocon
             _ => ("SQLite.MS", "default"),
         };
         var connection = Quote(s.JournalConnectionString);
+        var sqlite = s.Journal == JournalProvider.Sqlite;
         // SQLite takes one writer at a time: several writers only queue on its lock (with sleeps), so
-        // the journal writes from one connection in large batches. PostgreSQL takes parallel writers.
-        var (writers, batch) = s.Journal == JournalProvider.Sqlite ? (1, 500) : (4, 200);
+        // the SQL plugin writes from one connection in large batches. PostgreSQL takes parallel writers.
+        // On SQLite the node runs Hive's own journal (docs/journal.md); the plugin stays configured on the
+        // same file so that the journal bench can compare the two.
+        var (writers, batch) = sqlite ? (1, 500) : (4, 200);
         return $$"""
             akka {
               loglevel = INFO
@@ -90,7 +97,14 @@ public static class HiveHocon
               coordinated-shutdown.exit-clr = off
               persistence {
                 journal {
-                  plugin = "akka.persistence.journal.sql"
+                  plugin = "{{(sqlite ? SqliteJournalId : SqlJournalId)}}"
+                  sqlite {
+                    class = "{{typeof(SqliteJournal).AssemblyQualifiedName}}"
+                    connection-string = {{connection}}
+                    # The writer commits every write waiting in its queue, up to this many events a transaction.
+                    max-batch-events = 5000
+                    {{ReadModelTagging}}
+                  }
                   sql {
                     connection-string = {{connection}}
                     provider-name = "{{provider}}"
@@ -99,22 +113,19 @@ public static class HiveHocon
                     warn-on-auto-init-fail = true
                     parallelism = {{writers}}
                     batch-size = {{batch}}
-                    # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads on both SQLite and PostgreSQL.
+                    # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads.
                     tag-write-mode = TagTable
                     # Inserts a batch's journal rows and their tag rows as set-based statements instead of row by row.
                     tagtable-asqueryable-insert-mode = parameterized
-                    event-adapters {
-                      read-model-tags = "{{typeof(ReadModelTagger).FullName}}, {{typeof(ReadModelTagger).Assembly.GetName().Name}}"
-                    }
-                    event-adapter-bindings {
-                      "{{typeof(IOrderEvent).FullName}}, {{typeof(IOrderEvent).Assembly.GetName().Name}}" = read-model-tags
-                      "{{typeof(IAccountEvent).FullName}}, {{typeof(IAccountEvent).Assembly.GetName().Name}}" = read-model-tags
-                      "{{typeof(StrategyEvent).FullName}}, {{typeof(StrategyEvent).Assembly.GetName().Name}}" = read-model-tags
-                    }
+                    {{ReadModelTagging}}
                   }
                 }
                 snapshot-store {
-                  plugin = "akka.persistence.snapshot-store.sql"
+                  plugin = "akka.persistence.snapshot-store.{{(sqlite ? "sqlite" : "sql")}}"
+                  sqlite {
+                    class = "{{typeof(SqliteSnapshotStore).AssemblyQualifiedName}}"
+                    connection-string = {{connection}}
+                  }
                   sql {
                     connection-string = {{connection}}
                     provider-name = "{{provider}}"
@@ -123,8 +134,15 @@ public static class HiveHocon
                   }
                 }
                 # Read side: the projection follows the tag streams with persistence queries. Polling every 50 ms keeps the
-                # read tables about a tenth of a second behind the writes; a gap in the ordering (a write still committing)
-                # is waited for up to 200 x 50 ms before it is taken as permanent.
+                # read tables about a tenth of a second behind the writes. Hive's SQLite journal commits orderings in order,
+                # so its query needs no gap detection; the SQL plugin waits for a gap in the ordering (a write still
+                # committing) up to 200 x 50 ms before it takes it as permanent.
+                query.journal.sqlite {
+                  class = "{{typeof(SqliteReadJournalProvider).AssemblyQualifiedName}}"
+                  connection-string = {{connection}}
+                  write-plugin = "{{SqliteJournalId}}"
+                  refresh-interval = 50ms
+                }
                 query.journal.sql {
                   write-plugin = "akka.persistence.journal.sql"
                   connection-string = {{connection}}
@@ -143,6 +161,34 @@ public static class HiveHocon
             {{s.ExtraHocon}}
             """;
     }
+
+    /// <summary>
+    /// The node's persistence and serialization for a plain local actor system (no remoting, no cluster),
+    /// with the SQL plugin's reference config behind it: what the journal bench and specs run on.
+    /// </summary>
+    public static Config Local(HiveNodeSettings s) =>
+        ConfigurationFactory.ParseString(Build(s with { ExtraHocon = "akka.actor.provider = local\n" + s.ExtraHocon }))
+            .WithFallback(SqlPersistence.DefaultConfiguration);
+
+    /// <summary>Order, account and strategy events are tagged for the read side's projection, on either journal.</summary>
+    private static readonly string ReadModelTagging = $$"""
+        event-adapters {
+                      read-model-tags = "{{typeof(ReadModelTagger).FullName}}, {{typeof(ReadModelTagger).Assembly.GetName().Name}}"
+                    }
+                    event-adapter-bindings {
+                      "{{typeof(IOrderEvent).FullName}}, {{typeof(IOrderEvent).Assembly.GetName().Name}}" = read-model-tags
+                      "{{typeof(IAccountEvent).FullName}}, {{typeof(IAccountEvent).Assembly.GetName().Name}}" = read-model-tags
+                      "{{typeof(StrategyEvent).FullName}}, {{typeof(StrategyEvent).Assembly.GetName().Name}}" = read-model-tags
+                    }
+        """;
+
+    public const string SqliteJournalId = "akka.persistence.journal.sqlite";
+
+    public const string SqlJournalId = "akka.persistence.journal.sql";
+
+    /// <summary>The persistence query plugin that reads the node's journal.</summary>
+    public static string ReadJournalId(JournalProvider journal) =>
+        journal == JournalProvider.Sqlite ? SqliteReadJournal.Identifier : SqlReadJournal.Identifier;
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

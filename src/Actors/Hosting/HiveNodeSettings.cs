@@ -53,10 +53,7 @@ public sealed record HiveNodeSettings
     /// <c>Sequence</c> offsets). Everything that reads the journal gets its read journal by this id, through the query
     /// interfaces, so a journal of another provider only has to name its own plugin here.
     /// </summary>
-    public string ReadJournalPluginId => Journal switch
-    {
-        _ => "akka.persistence.query.journal.sql",
-    };
+    public string ReadJournalPluginId => HiveHocon.ReadJournalId(Journal);
 
     public string SelfAddress => $"akka.tcp://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
 }

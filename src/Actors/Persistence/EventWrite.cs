@@ -1,0 +1,5 @@
+namespace Hive.Actors.Persistence;
+
+/// <summary>One event, serialized and ready to insert.</summary>
+internal sealed record EventWrite(string PersistenceId, long SequenceNr, long Timestamp, string WriterUuid, string EventManifest,
+    StoredPayload Payload, IReadOnlyCollection<string> Tags);

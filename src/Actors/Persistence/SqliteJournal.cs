@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Configuration;
+using Akka.Persistence;
+using Akka.Persistence.Journal;
+
+namespace Hive.Actors.Persistence;
+
+/// <summary>
+/// Hive's SQLite event journal (plugin <c>akka.persistence.journal.sqlite</c>). Writes are serialized
+/// here, on the journal actor, and handed to the single <see cref="SqliteEventWriter"/>, which commits
+/// every pending write of every entity in one transaction; replay and the highest sequence number are
+/// read on pooled connections beside it (WAL lets them run while the writer commits). Event adapters
+/// are applied by <see cref="AsyncWriteJournal"/>, so tags arrive as <see cref="Tagged"/> payloads.
+/// </summary>
+public sealed class SqliteJournal : AsyncWriteJournal
+{
+    private const int ReplayPage = 1000;
+    private readonly ExtendedActorSystem _system;
+    private readonly string _connectionString;
+    private readonly SqliteEventWriter _writer;
+
+    public SqliteJournal(Config config)
+    {
+        _system = (ExtendedActorSystem)Context.System;
+        _connectionString = SqliteJournalSchema.EnsureFor(config);
+        _writer = new SqliteEventWriter(_connectionString, config.GetInt("max-batch-events", 5000));
+    }
+
+    protected override async Task<IImmutableList<Exception?>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
+    {
+        var results = new List<Exception?>();
+        var events = new List<EventWrite>();
+        foreach (var write in messages)
+        {
+            try
+            {
+                var serialized = ((IImmutableList<IPersistentRepresentation>)write.Payload).Select(Serialize).ToList();
+                events.AddRange(serialized);
+                results.Add(null);
+            }
+            catch (Exception e)
+            {
+                // A payload that does not serialize rejects its own AtomicWrite only (OnPersistRejected).
+                results.Add(e);
+            }
+        }
+
+        if (events.Count > 0) await _writer.AppendAsync(events);
+        return results.ToImmutableList();
+    }
+
+    private EventWrite Serialize(IPersistentRepresentation message)
+    {
+        var (payload, tags) = message.Payload is Tagged tagged
+            ? (tagged.Payload, (IReadOnlyCollection<string>)tagged.Tags)
+            : (message.Payload, []);
+        var timestamp = message.Timestamp != 0 ? message.Timestamp : DateTime.UtcNow.Ticks;
+        return new EventWrite(message.PersistenceId, message.SequenceNr, timestamp, message.WriterGuid ?? "", message.Manifest ?? "",
+            StoredPayload.From(_system, payload), tags);
+    }
+
+    protected override Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken) =>
+        _writer.DeleteToAsync(persistenceId, toSequenceNr);
+
+    public override Task ReplayMessagesAsync(IActorContext context, string persistenceId, long fromSequenceNr, long toSequenceNr, long max,
+        Action<IPersistentRepresentation> recoveryCallback) => Task.Run(() =>
+    {
+        using var connection = SqliteJournalSchema.OpenForReading(_connectionString);
+        var next = fromSequenceNr;
+        var left = max;
+        while (left > 0 && next <= toSequenceNr)
+        {
+            var page = SqliteEventReader.ByPersistenceId(connection, persistenceId, next, toSequenceNr, Math.Min(left, ReplayPage));
+            foreach (var stored in page) recoveryCallback(stored.ToPersistent(_system));
+            if (page.Count < Math.Min(left, ReplayPage)) return;
+            left -= page.Count;
+            next = page[^1].SequenceNr + 1;
+        }
+    });
+
+    public override Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        using var connection = SqliteJournalSchema.OpenForReading(_connectionString);
+        return SqliteEventReader.HighestSequenceNr(connection, persistenceId);
+    }, cancellationToken);
+
+    protected override void PostStop()
+    {
+        _writer.Dispose();
+        base.PostStop();
+    }
+}
