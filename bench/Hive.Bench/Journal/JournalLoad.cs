@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Hosting;
 using Hive.Core.Ids;
-using Hive.Core.Trading;
+using Hive.Core.Accounts;
 using Hive.TestSupport;
 
 namespace Hive.Bench.Journal;

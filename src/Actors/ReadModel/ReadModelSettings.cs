@@ -9,9 +9,9 @@ public sealed record ReadModelSettings
 {
     public static readonly ReadModelSettings Default = new();
 
-    public int BatchSize { get; init; } = 500;
+    public int BatchSize { get; init; } = 2000;
 
-    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(100);
 
     public TimeSpan MinBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
 

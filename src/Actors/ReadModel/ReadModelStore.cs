@@ -13,7 +13,7 @@ namespace Hive.Actors.ReadModel;
 /// </summary>
 public sealed class ReadModelStore(ReadModelDialect dialect)
 {
-    private const int IdsPerLookup = 500;
+    private const int IdsPerLookup = 100;
 
     public ReadModelDialect Dialect => dialect;
 
@@ -128,12 +128,40 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
         var onConflict = update
             ? $"ON CONFLICT ({key}) DO UPDATE SET " + string.Join(", ", names.Where(n => n != key).Select(n => $"{n} = excluded.{n}"))
             : $"ON CONFLICT ({key}) DO NOTHING";
+        if (dialect.RowsPerStatement == 1)
+        {
+            await UpsertRowByRowAsync(connection, transaction, $"INSERT INTO {table} ({columns}) VALUES {{0}} {onConflict}", rows, types, ct);
+            return;
+        }
         foreach (var chunk in rows.Chunk(dialect.RowsPerStatement))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             var values = chunk.Select(r => ReadModelSql.Row(command, r, types));
             command.CommandText = $"INSERT INTO {table} ({columns}) VALUES {string.Join(", ", values)} {onConflict}";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// One prepared single-row statement, bound again for every row. SQLite finds a named parameter by a linear search
+    /// of the statement's names, so binding a multi-row statement of n parameters costs n² string compares (measured:
+    /// 45 % of the node's CPU went there with 200-row statements); a prepared statement per row costs n.
+    /// </summary>
+    private static async Task UpsertRowByRowAsync(DbConnection connection, DbTransaction transaction, string format,
+        IEnumerable<object?[]> rows, DbType[] types, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        foreach (var row in rows)
+        {
+            if (command.Parameters.Count == 0)
+            {
+                command.CommandText = string.Format(format, ReadModelSql.Row(command, row, types));
+                command.Prepare();
+            }
+            else
+                for (var i = 0; i < row.Length; i++) command.Parameters[i].Value = row[i] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
     }
