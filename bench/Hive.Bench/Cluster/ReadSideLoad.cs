@@ -17,23 +17,19 @@ namespace Hive.Bench.Cluster;
 
 /// <summary>
 /// `cluster reads [--orders 1000,1000000]`: for each journal size, writes that many orders (OrderSubmitted, OrderAccepted,
-/// OrderFilled: real tagged journal rows; the first 5,000 through the journal actor, the rest as the same rows inserted
-/// with SQL) with the projection stopped, then starts a real node (Kestrel) on that
+/// OrderFilled: real tagged journal rows, written through the node's journal actor) with the projection stopped, then starts a real node (Kestrel) on that
 /// journal and measures (1) the projection's catch-up from an empty read side, in events/s, and (2) GET /api/orders
 /// over HTTP: first pages, deep keyset pages, and pages filtered by account, p50/p99 of sequential requests.
 /// </summary>
 public static class ReadSideLoad
 {
     private const int Accounts = 100;
-    private const int OrdersPerWrite = 100;
-    private const int WritesInFlight = 4;
+    private const int OrdersPerWrite = 1000;
+    private const int WritesInFlight = 8;
     private const int Requests = 400;
 
-    /// <summary>Orders written through the journal actor; beyond this (its ~1,000 events/s here would take an hour for a
-    /// million orders) the rest are inserted as the same rows, in the plugin's own tables, with SQL.</summary>
-    private const int JournalActorLimit = 5_000;
     private static readonly DateTime T0 = new(2024, 1, 2, 14, 30, 0, DateTimeKind.Utc);
-    private static readonly InstrumentId[] Instruments = [InstrumentId.Parse("SIM:SPX"), InstrumentId.Parse("SIMX:BTC-USDT"), InstrumentId.Parse("SIMFX:EURUSD")];
+    private static readonly InstrumentId[] Instruments = [InstrumentId.Parse("SIM:SPX"), InstrumentId.Parse("SIMX:BTC-USDT"), InstrumentId.Parse("SIMFX:EUR-USD")];
 
     public static async Task RunAsync(string dir, IReadOnlyList<int> sizes)
     {
@@ -76,9 +72,9 @@ public static class ReadSideLoad
         var writer = Guid.NewGuid().ToString();
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>();
-        for (var first = 0; first < Math.Min(orders, JournalActorLimit); first += OrdersPerWrite)
+        for (var first = 0; first < orders; first += OrdersPerWrite)
         {
-            var writes = Enumerable.Range(first, Math.Min(OrdersPerWrite, Math.Min(orders, JournalActorLimit) - first)).Select(i => Order(i, writer)).ToList();
+            var writes = Enumerable.Range(first, Math.Min(OrdersPerWrite, orders - first)).Select(i => Order(i, writer)).ToList();
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             node.System.ActorOf(Props.Create(() => new JournalBatchWriter(journal, writes, done)));
             inFlight.Add(done.Task);
@@ -89,57 +85,11 @@ public static class ReadSideLoad
             }
         }
         await Task.WhenAll(inFlight);
-        if (orders > JournalActorLimit) await WriteRowsAsync(node, settings, JournalActorLimit, orders, writer);
         Console.WriteLine($"reads {orders:N0} orders: journal written in {clock.Elapsed.TotalSeconds:0.0} s ({orders * 3 / clock.Elapsed.TotalSeconds:N0} events/s)");
         var store = new ReadModelStore(ReadModelDialect.For(settings));
         await store.EnsureSchemaAsync();
         await store.TruncateAsync();
         return orders * 3L;
-    }
-
-    /// <summary>
-    /// Inserts orders <paramref name="from"/>..<paramref name="to"/> as Akka.Persistence.Sql stores them (payload
-    /// serialized by Hive's serializer with its manifest, a journal row and a tag row per event), in large transactions.
-    /// </summary>
-    private static async Task WriteRowsAsync(TestNode node, HiveNodeSettings settings, int from, int to, string writer)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(settings.JournalConnectionString);
-        await connection.OpenAsync();
-        var journalRow = connection.CreateCommand();
-        journalRow.CommandText = "INSERT INTO journal (created, deleted, persistence_id, sequence_number, message, manifest, identifier, writer_uuid) " +
-                                 "VALUES ($created, 0, $pid, $seq, $message, $manifest, $identifier, $writer) RETURNING ordering";
-        var tagRow = connection.CreateCommand();
-        tagRow.CommandText = "INSERT INTO tags (ordering_id, tag, sequence_nr, persistence_id) VALUES ($ordering, $tag, $seq, $pid)";
-        foreach (var name in new[] { "$created", "$pid", "$seq", "$message", "$manifest", "$identifier", "$writer" }) journalRow.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter(name, null));
-        foreach (var name in new[] { "$ordering", "$tag", "$seq", "$pid" }) tagRow.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter(name, null));
-        var serialization = node.System.Serialization;
-        for (var first = from; first < to; first += 50_000)
-        {
-            await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync();
-            journalRow.Transaction = tagRow.Transaction = transaction;
-            for (var i = first; i < Math.Min(to, first + 50_000); i++)
-            {
-                foreach (var repr in Order(i, writer).Payload as IEnumerable<IPersistentRepresentation> ?? [])
-                {
-                    var e = ((Tagged)repr.Payload).Payload;
-                    var serializer = serialization.FindSerializerFor(e);
-                    journalRow.Parameters["$created"].Value = DateTime.UtcNow.Ticks;
-                    journalRow.Parameters["$pid"].Value = repr.PersistenceId;
-                    journalRow.Parameters["$seq"].Value = repr.SequenceNr;
-                    journalRow.Parameters["$message"].Value = serializer.ToBinary(e);
-                    journalRow.Parameters["$manifest"].Value = Akka.Serialization.Serialization.ManifestFor(serializer, e);
-                    journalRow.Parameters["$identifier"].Value = serializer.Identifier;
-                    journalRow.Parameters["$writer"].Value = writer;
-                    var ordering = (long)(await journalRow.ExecuteScalarAsync())!;
-                    tagRow.Parameters["$ordering"].Value = ordering;
-                    tagRow.Parameters["$tag"].Value = ReadModelTags.Order;
-                    tagRow.Parameters["$seq"].Value = repr.SequenceNr;
-                    tagRow.Parameters["$pid"].Value = repr.PersistenceId;
-                    await tagRow.ExecuteNonQueryAsync();
-                }
-            }
-            await transaction.CommitAsync();
-        }
     }
 
     private static AtomicWrite Order(int i, string writer)
