@@ -70,16 +70,16 @@ public sealed class ReadSideSpecs(NodeFixture node) : IClassFixture<NodeFixture>
     public async Task Orders_and_fills_filter_by_instrument_status_time_and_order()
     {
         await _api.OpenFundedAsync("FILTER-1", 100_000m);
-        await _api.PushBarAsync("SIMFX:EURUSD", 1.1000m, 1.1010m, 1.0990m, 1.1000m);
+        await _api.PushBarAsync("SIMFX:EUR-USD", 1.1000m, 1.1010m, 1.0990m, 1.1000m);
         Accepted(await _api.SubmitAsync("flt-resting", "FILTER-1", "buy", 1m, limitPrice: 10.00m));
-        Accepted(await _api.SubmitAsync("flt-fx", "FILTER-1", "buy", 1000m, referencePrice: 1.1000m, instrument: "SIMFX:EURUSD"));
+        Accepted(await _api.SubmitAsync("flt-fx", "FILTER-1", "buy", 1000m, referencePrice: 1.1000m, instrument: "SIMFX:EUR-USD"));
         await _api.OrderInStatusAsync("flt-fx", "Accepted");
-        await _api.PushBarAsync("SIMFX:EURUSD", 1.1020m, 1.1030m, 1.1010m, 1.1025m);
+        await _api.PushBarAsync("SIMFX:EUR-USD", 1.1020m, 1.1030m, 1.1010m, 1.1025m);
         var filled = await _api.OrderInStatusAsync("flt-fx", "Filled");
         await _api.OrderInStatusAsync("flt-resting", "Accepted");
         var created = filled.GetProperty("createdAt").GetDateTime();
 
-        var fx = await node.GetAsync("api/orders?account=FILTER-1&instrument=SIMFX:EURUSD");
+        var fx = await node.GetAsync("api/orders?account=FILTER-1&instrument=SIMFX:EUR-USD");
         var working = await node.GetAsync("api/orders?account=FILTER-1&status=accepted");
         var since = await node.GetAsync($"api/orders?account=FILTER-1&from={created.AddTicks(1):O}");
         var until = await node.GetAsync($"api/orders?account=FILTER-1&to={created.AddTicks(1):O}");
@@ -92,7 +92,7 @@ public sealed class ReadSideSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         Assert.Empty(Ids(since.Body));
         Assert.Equal(["flt-fx", "flt-resting"], Ids(until.Body));
         var fill = Assert.Single(fills.Body.GetProperty("fills").EnumerateArray());
-        Assert.Equal(("flt-fx", "FILTER-1", "SIMFX:EURUSD", 1000m), (fill.GetProperty("orderId").GetString(), fill.GetProperty("accountId").GetString(),
+        Assert.Equal(("flt-fx", "FILTER-1", "SIMFX:EUR-USD", 1000m), (fill.GetProperty("orderId").GetString(), fill.GetProperty("accountId").GetString(),
             fill.GetProperty("instrument").GetString(), fill.GetProperty("quantity").GetDecimal()));
         Assert.Equal(0, noFills.Body.GetProperty("count").GetInt32());
         Assert.Equal((400, "invalid-status"), (badStatus.Status, Code(badStatus)));
