@@ -29,6 +29,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private long _lastSnapshotSequenceNr;
     private long _previousSnapshotSequenceNr;
     private long _offeredSnapshotSequenceNr;
+    // Answers waiting for the write of the version they were decided on.
+    private readonly Queue<(long Version, Action Answer)> _afterWrites = new();
 
     protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
     {
@@ -116,13 +118,13 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         {
             HiveCounters.Rejected(Region, rejection.Code);
             _log.Info("{0}: rejected {1}: {2}", PersistenceId, command.GetType().Name, rejection);
-            AfterStored(command, () => Reply(replyTo, command, rejection, duplicate: false));
+            AfterStored(() => Reply(replyTo, command, rejection, duplicate: false));
             return;
         }
 
         if (decision.Events.Count == 0)
         {
-            AfterStored(command, () =>
+            AfterStored(() =>
             {
                 Reply(replyTo, command, null, duplicate: true);
                 AfterCommand(command, decision.Events);
@@ -157,12 +159,14 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         }
     }
 
-    /// <summary>An answer decided on state whose writes are still in flight waits for them (a repeat of an order
-    /// must not be confirmed before the order itself is stored).</summary>
-    private void AfterStored(TCommand command, Action answer)
+    /// <summary>An answer decided on state whose writes are still in flight waits for them (a repeat of an order must not
+    /// be confirmed before the order itself is stored). Queued here rather than with <c>DeferAsync</c>: a deferral that
+    /// reaches the journal alone makes Akka.Persistence.Sql write an empty batch, which it fails on ("Sequence contains no
+    /// elements"), opening the journal's circuit breaker under load.</summary>
+    private void AfterStored(Action answer)
     {
         if (State.Version == Persisted.Version) answer();
-        else DeferAsync(command, _ => answer());
+        else _afterWrites.Enqueue((State.Version, answer));
     }
 
     /// <summary>
@@ -182,6 +186,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             if (--remaining > 0) return;
             HiveCounters.Persisted(Region, events.Count);
             then();
+            while (_afterWrites.TryPeek(out var waiting) && waiting.Version <= Persisted.Version) _afterWrites.Dequeue().Answer();
             if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;

@@ -115,8 +115,9 @@ public static class HiveHocon
                     batch-size = {{batch}}
                     # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads.
                     tag-write-mode = TagTable
-                    # Inserts a batch's journal rows and their tag rows as set-based statements instead of row by row.
-                    tagtable-asqueryable-insert-mode = parameterized
+                    # (tagtable-asqueryable-insert-mode = parameterized is not used: with it, a batch in which no event
+                    # carries a tag, such as sharding's own writes, fails inside the plugin with "Sequence contains no
+                    # elements" and opens the journal's circuit breaker.)
                     {{ReadModelTagging}}
                   }
                 }
