@@ -50,16 +50,16 @@ public static class HiveAkkaBuilderExtensions
         builder.WithReadModel(settings);
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
-                id => Supervised(Props.Create(() => new AccountEntity(id, e)), e),
+                id => Supervised(Props.Create<AccountEntity>(id, e), e),
                 new HiveMessageExtractor<IWithAccountId>(n, m => m.AccountId.Value), remembered)
             .WithShardRegion<OrderRegion>(RegionNames.Order,
-                id => Supervised(Props.Create(() => new OrderEntity(id, e, t)), e),
+                id => Supervised(Props.Create<OrderEntity>(id, e, t), e),
                 new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), remembered)
             .WithShardRegion<InstrumentRegion>(RegionNames.Instrument,
-                id => Supervised(Props.Create(() => new InstrumentEntity(id, e, t)), e),
+                id => Supervised(Props.Create<InstrumentEntity>(id, e, t), e),
                 new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)
             .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
-                id => Supervised(Props.Create(() => new StrategyEntity(id, e, t)), e),
+                id => Supervised(Props.Create<StrategyEntity>(id, e, t), e),
                 new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
     }
 
