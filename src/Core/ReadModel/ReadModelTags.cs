@@ -4,7 +4,7 @@ using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.ReadModel;
 
-/// <summary>The journal tags the read side follows; each persisted event carries the one of its entity kind.</summary>
+/// <summary>The journal tags the read side follows: an event it folds carries the one of its entity kind.</summary>
 public static class ReadModelTags
 {
     public const string Order = "order";
