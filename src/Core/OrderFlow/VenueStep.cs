@@ -10,7 +10,5 @@ namespace Hive.Core.OrderFlow;
 /// </summary>
 public sealed record VenueStep(VenueReports? Answer, IReadOnlyList<VenueReports> Pushed, BarPublished? Published, Rejection? Rejection)
 {
-    public static VenueStep Nothing { get; } = new(null, [], null, null);
-
     public static VenueStep Refused(string code, string message) => new(null, [], null, new Rejection(code, message));
 }
