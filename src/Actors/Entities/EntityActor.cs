@@ -112,7 +112,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private void HandleCommand(TCommand received)
     {
         var command = Prepare(received);
-        var decision = DecideSafely(command);
+        var (decision, decided) = DecideSafely(command);
         var replyTo = Sender;
         if (decision.Rejection is { } rejection)
         {
@@ -132,30 +132,31 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             return;
         }
 
-        Record(decision.Events, () =>
+        Record(decision.Events, decided, () =>
         {
             Reply(replyTo, command, null, duplicate: false);
             AfterCommand(command, decision.Events);
         });
     }
 
-    /// <summary>The state's decision, checked by applying its events: whatever throws (an arithmetic overflow on absurd
+    /// <summary>The state's decision and the state after its events (which <see cref="Record"/> takes, so they are applied
+    /// once): whatever throws (an arithmetic overflow on absurd
     /// numbers, a bug) becomes a refusal naming the command, so nothing unappliable is ever journaled.</summary>
-    private Decision<TEvent> DecideSafely(TCommand command)
+    private (Decision<TEvent> Decision, TState Decided) DecideSafely(TCommand command)
     {
         try
         {
             var decision = State.Decide(command, DateTime.UtcNow);
-            var probe = State;
-            foreach (var e in decision.Events) probe = probe.Apply(e);
-            return decision;
+            var decided = State;
+            foreach (var e in decision.Events) decided = decided.Apply(e);
+            return (decision, decided);
         }
         catch (Exception e) when (e is ArithmeticException or InvalidOperationException or ArgumentException or NullReferenceException
                                       or KeyNotFoundException or FormatException)
         {
             _log.Error(e, "{0}: {1} could not be decided", PersistenceId, command.GetType().Name);
-            return Decision<TEvent>.Reject(EntityRejections.CommandFailed,
-                $"the {Region} entity '{EntityId}' could not take {command.GetType().Name}: {e.Message}");
+            return (Decision<TEvent>.Reject(EntityRejections.CommandFailed,
+                $"the {Region} entity '{EntityId}' could not take {command.GetType().Name}: {e.Message}"), State);
         }
     }
 
@@ -176,9 +177,11 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     /// write (which restarts the entity from its journal) never leaks an unstored decision; commands decided in
     /// the meantime see the decided state, and their writes follow in order, so they fail together.
     /// </summary>
-    protected void Record(IReadOnlyList<TEvent> events, Action then)
+    protected void Record(IReadOnlyList<TEvent> events, Action then) => Record(events, events.Aggregate(State, (s, e) => s.Apply(e)), then);
+
+    private void Record(IReadOnlyList<TEvent> events, TState decided, Action then)
     {
-        foreach (var e in events) State = State.Apply(e);
+        State = decided;
         var remaining = events.Count;
         PersistAllAsync(events, stored =>
         {
