@@ -156,14 +156,11 @@ public sealed class EntityPersistenceSpecs : IDisposable
     public async Task An_unreachable_journal_makes_commands_time_out_and_leaves_the_node_running()
     {
         var deadPort = FreePort.Next();
-        var settings = TestNode.PostgresSettings($"Host=127.0.0.1;Port={deadPort};Username=postgres;Database=nowhere;Timeout=1") with
-        {
-            Entities = Actors.Entities.EntitySettings.Default with { MinBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(4) },
-        };
+        var settings = TestNode.PostgresSettings($"Host=127.0.0.1;Port={deadPort};Username=postgres;Database=nowhere;Timeout=1");
         await using var node = await TestNode.StartAsync(settings);
         var order = new PlaceOrder(new OrderRequest(new ClientOrderId("lost"), new AccountId("A"), InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, OrderType.Market, 1m), 100m);
 
-        // Sharding's coordinator and the entity both need the journal: they back off and retry, the caller times out.
+        // Sharding's coordinator and the entity both need the journal: they retry, the caller times out.
         await Assert.ThrowsAsync<AskTimeoutException>(() => node.Gateway.Ask(order, TimeSpan.FromSeconds(4)));
         await Assert.ThrowsAsync<AskTimeoutException>(() => node.Gateway.Ask(order, TimeSpan.FromSeconds(2)));
 

@@ -95,6 +95,33 @@ public sealed class OrderFlowSpecs : IDisposable
         Assert.Equal(0, await JournalRows(node, $"instrument-{Spx}"));
     }
 
+    [Fact]
+    public async Task A_finished_order_leaves_memory_soon_while_a_resting_one_stays_and_the_finished_one_still_answers()
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "rest.db"));
+        settings = settings with { Entities = settings.Entities with { PassivateFinishedOrderAfter = TimeSpan.FromMilliseconds(300) } };
+        var account = new AccountId("REST");
+        var filled = new ClientOrderId("rest-filled");
+        var resting = new ClientOrderId("rest-resting");
+        await using var node = await TestNode.StartAsync(settings);
+        await OpenWithCash(node, account, 100_000m);
+        await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
+        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(filled, account, Spx, OrderSide.Buy, OrderType.Market, 1m), 100m));
+        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(resting, account, Spx, OrderSide.Buy, OrderType.Limit, 1m, 50m)));
+        await EventuallyOrder(node, filled, o => o.Order.Status == OrderStatus.Accepted);
+        await EventuallyOrder(node, resting, o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
+        await EventuallySettled(node, filled, o => o.Order.Status == OrderStatus.Filled);
+
+        await Eventually(async () => !(await LocalCluster.HostedAsync(node, RegionNames.Order)).Contains(filled.Value),
+            "the filled order was still in memory");
+        Assert.Contains(resting.Value, await LocalCluster.HostedAsync(node, RegionNames.Order));
+        await Task.Delay(600);
+        Assert.Contains(resting.Value, await LocalCluster.HostedAsync(node, RegionNames.Order));
+        var again = await Order(node, filled);
+        Assert.Equal((OrderStatus.Filled, 1m), (again.Order.Status, again.Order.FilledQuantity));
+    }
+
     private static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
     {
         var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalPluginId);

@@ -17,7 +17,7 @@ namespace Hive.Bench.Cluster;
 /// End to end on one node: filled market orders, from submit to the fill booked at the account (submit → persisted →
 /// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
 /// bar every <see cref="BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
-/// First as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
+/// After 5,000 orders to warm the node up, first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
 /// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
 /// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
 /// </summary>
@@ -29,6 +29,7 @@ public static class OrderFlowLoad
     // Every 50th order of the open loop is timed: each timed order polls its entity every millisecond, and polling more of
     // them would load the node it measures.
     private const int SampleEvery = 50;
+    private const int WarmUpOrders = 5_000;
 
     public static async Task RunAsync(string dir, int orders, int concurrency)
     {
@@ -55,23 +56,15 @@ public static class OrderFlowLoad
         using var pacer = new BarPacer(node);
         await pacer.NextAsync();
 
+        // Warm-up: the first orders run on code the JIT has not optimised yet; a running node is past that.
+        await ClosedLoopAsync(node, "warm", WarmUpOrders, concurrency, 0);
+
         var persistedBefore = Persisted();
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < orders)
-                if (await node.Gateway.Ask(new PlaceOrder(Order($"max-{i}", i), 100m), TimeSpan.FromSeconds(60)) is not CommandAccepted)
-                    throw new InvalidOperationException($"order {i} refused");
-        }));
-        var submitted = clock.Elapsed;
-        while (await BookedAsync(node) < orders) await Task.Delay(100);
-        var booked = clock.Elapsed;
+        var (submitted, booked) = await ClosedLoopAsync(node, "max", orders, concurrency, WarmUpOrders);
         await Task.Delay(200);
         var events = Persisted() - persistedBefore;
         var rate = orders / booked.TotalSeconds;
-        Console.WriteLine($"orders: {orders:N0} market orders, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
+        Console.WriteLine($"orders: {orders:N0} market orders after {WarmUpOrders:N0} to warm up, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
                           $"all filled and booked after {booked.TotalSeconds:0.0} s = {rate:N0} filled orders/s end to end; " +
                           $"{(double)events / orders:0.00} entity journal events per order = {events / booked.TotalSeconds:N0} events/s");
 
@@ -102,6 +95,25 @@ public static class OrderFlowLoad
         Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms");
         return events / booked.TotalSeconds;
+    }
+
+    /// <summary>Places <paramref name="orders"/> market orders with <paramref name="concurrency"/> in flight and waits until
+    /// the accounts have booked all of them (<paramref name="bookedBefore"/> fills were booked already); returns the time to
+    /// the last acknowledged submit and to the last booked fill.</summary>
+    private static async Task<(TimeSpan Submitted, TimeSpan Booked)> ClosedLoopAsync(TestNode node, string prefix, int orders, int concurrency, long bookedBefore)
+    {
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < orders)
+                if (await node.Gateway.Ask(new PlaceOrder(Order($"{prefix}-{i}", i), 100m), TimeSpan.FromSeconds(60)) is not CommandAccepted)
+                    throw new InvalidOperationException($"order {prefix}-{i} refused");
+        }));
+        var submitted = clock.Elapsed;
+        while (await BookedAsync(node) < bookedBefore + orders) await Task.Delay(100);
+        return (submitted, clock.Elapsed);
     }
 
     private static long Persisted() =>

@@ -68,7 +68,7 @@ public static class JournalLoad
         "sqlite" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")),
         "sqlite-plugin" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = SqlPluginOnSqlite },
         "postgres" => TestNode.PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("journal")),
-        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = InMemory(dir) },
+        "inmem" => TestNode.SqliteSettings(Path.Combine(dir, $"journal-{Guid.NewGuid():N}.db")) with { ExtraHocon = InMemory },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite, sqlite-plugin, postgres, inmem or all"),
     };
 
@@ -78,10 +78,9 @@ public static class JournalLoad
         akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.sql"
         """;
 
-    /// <summary>The in-memory journal, with snapshots as files in the bench's temporary folder.</summary>
-    private static string InMemory(string dir) => $"""
+    /// <summary>The in-memory journal and snapshot store (a file snapshot store lists its folder on every entity start).</summary>
+    private const string InMemory = """
         akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
-        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.local"
-        akka.persistence.snapshot-store.local.dir = "{Path.Combine(dir, "snapshots").Replace("\\", "/")}"
+        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.inmem"
         """;
 }

@@ -81,8 +81,10 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected string EntityId { get; }
 
+    protected EntitySettings Settings => _settings;
+
     /// <summary>The state as decided: it already includes events whose write is still in flight.</summary>
-    protected TState State { get; set; }
+    protected TState State { get; private set; }
 
     /// <summary>The state as stored: what queries see and snapshots save.</summary>
     protected TState Persisted { get; private set; }
@@ -183,10 +185,11 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     {
         State = decided;
         var remaining = events.Count;
-        PersistAllAsync(events, stored =>
+        PersistAllAsync(events, _ =>
         {
-            Persisted = Persisted.Apply(stored);
             if (--remaining > 0) return;
+            // Writes complete in the order they were decided, so the stored state is now the one this decision made.
+            Persisted = decided;
             HiveCounters.Persisted(Region, events.Count);
             then();
             while (_afterWrites.TryPeek(out var waiting) && waiting.Version <= Persisted.Version) _afterWrites.Dequeue().Answer();
@@ -205,7 +208,6 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     {
         if (!CanPassivate || State.Version != Persisted.Version) return;
         _log.Debug("{0}: idle for {1}, passivating", PersistenceId, _settings.PassivateAfter);
-        // The backoff supervisor between us and the shard forwards this to the shard.
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));
     }
 
@@ -234,7 +236,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             SnapshotFallback.SkipAll(PersistenceId);
         }
         HiveCounters.Record($"recovery-failure/{Region}");
-        _log.Error(reason, "{0}: recovery failed; the supervisor restarts this entity with backoff", PersistenceId);
+        _log.Error(reason, "{0}: recovery failed; sharding restarts this entity after its restart backoff", PersistenceId);
         base.OnRecoveryFailure(reason, message);
     }
 
@@ -248,7 +250,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
         HiveCounters.Record($"persist-failure/{Region}");
-        _log.Error(cause, "{0}: persisting {1} failed; the supervisor restarts this entity with backoff", PersistenceId, @event.GetType().Name);
+        _log.Error(cause, "{0}: persisting {1} failed; sharding restarts this entity after its restart backoff", PersistenceId, @event.GetType().Name);
         base.OnPersistFailure(cause, @event, sequenceNr);
     }
 }

@@ -134,7 +134,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
     protected override void OnRecoveryFailure(Exception reason, object? message = null)
     {
         HiveCounters.Record($"recovery-failure/{RegionNames.Instrument}");
-        _log.Error(reason, "{0}: recovery failed; the supervisor restarts this entity with backoff", PersistenceId);
+        _log.Error(reason, "{0}: recovery failed; sharding restarts this entity after its restart backoff", PersistenceId);
         base.OnRecoveryFailure(reason, message);
     }
 

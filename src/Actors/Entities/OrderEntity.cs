@@ -97,7 +97,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
         _delivery = delivery;
         TellStrategy();
         // Nothing more to send now; the timer stops once nothing is owed.
-        if (State.Outbox(_delivery).Count == 0) Timers.Cancel("retry");
+        if (State.Outbox(_delivery).Count == 0) Rest();
     }
 
     private void SendOwed()
@@ -111,7 +111,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
         // from the retry interval after every change.
         if (owed.Count == 0)
         {
-            Timers.Cancel("retry");
+            Rest();
             return;
         }
         _retryDelay = _retriedAtVersion == State.Version
@@ -119,6 +119,13 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
             : _trading.RetryInterval;
         _retriedAtVersion = State.Version;
         Timers.StartSingleTimer("retry", RetryTick.Instance, _retryDelay);
+    }
+
+    /// <summary>Nothing is owed: stop retrying, and a finished order passivates soon (<see cref="EntitySettings.PassivateFinishedOrderAfter"/>).</summary>
+    private void Rest()
+    {
+        Timers.Cancel("retry");
+        if (CanPassivate) Context.SetReceiveTimeout(Settings.PassivateFinishedOrderAfter);
     }
 
     private void TellStrategy()

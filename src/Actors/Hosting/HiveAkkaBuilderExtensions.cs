@@ -2,7 +2,6 @@ using Akka.Actor;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Sharding;
 using Akka.Hosting;
-using Akka.Pattern;
 using Akka.Persistence.Sql;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
@@ -36,7 +35,9 @@ public static class HiveAkkaBuilderExtensions
         }
 
         // Every region remembers its entities: an open order, an account holding buying power and a running
-        // strategy must come back by themselves on a surviving node after failover to finish what they owe.
+        // strategy must come back by themselves on a surviving node after failover to finish what they owe. The same
+        // memory restarts an entity that stopped on a journal failure, after sharding.entity-restart-backoff (no
+        // supervisor actor per entity: one would double the actors and the cost of starting each new order).
         var remembered = new ShardOptions
         {
             Role = "node",
@@ -50,16 +51,16 @@ public static class HiveAkkaBuilderExtensions
         builder.WithReadModel(settings);
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
-                id => Supervised(Props.Create<AccountEntity>(id, e), e),
+                id => Props.Create<AccountEntity>(id, e),
                 new HiveMessageExtractor<IWithAccountId>(n, m => m.AccountId.Value), remembered)
             .WithShardRegion<OrderRegion>(RegionNames.Order,
-                id => Supervised(Props.Create<OrderEntity>(id, e, t), e),
+                id => Props.Create<OrderEntity>(id, e, t),
                 new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), remembered)
             .WithShardRegion<InstrumentRegion>(RegionNames.Instrument,
-                id => Supervised(Props.Create<InstrumentEntity>(id, e, t), e),
+                id => Props.Create<InstrumentEntity>(id, e, t),
                 new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)
             .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
-                id => Supervised(Props.Create<StrategyEntity>(id, e, t), e),
+                id => Props.Create<StrategyEntity>(id, e, t),
                 new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
     }
 
@@ -75,15 +76,4 @@ public static class HiveAkkaBuilderExtensions
             return builder.WithSingleton<ReadModelProjector>("read-model", props, new ClusterSingletonOptions { Role = "node" });
         return builder.WithActors((system, registry) => registry.Register<ReadModelProjector>(system.ActorOf(props, "read-model")));
     }
-
-    /// <summary>
-    /// Wraps an entity in a backoff supervisor: when the entity stops because the journal failed
-    /// (recovery or persist), it is restarted after min..max backoff instead of crash-looping.
-    /// Passivation still works: the supervisor forwards the entity's Passivate to the shard and stops
-    /// for good when the shard answers with the stop message.
-    /// </summary>
-    private static Props Supervised(Props entity, EntitySettings settings) =>
-        BackoffSupervisor.Props(
-            Backoff.OnStop(entity, "entity", settings.MinBackoff, settings.MaxBackoff, 0.2, maxNrOfRetries: -1)
-                .WithFinalStopMessage(m => m is PassivationStop));
 }
