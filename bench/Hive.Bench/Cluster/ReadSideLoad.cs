@@ -104,7 +104,7 @@ public static class ReadSideLoad
             new OrderAccepted($"{id}#2", id, at, at, new VenueOrderId($"V-{i:x}")),
             new OrderFilled($"{id}#3", id, at, at, new TradeId($"T-{i:x}"), request.Quantity, request.LimitPrice!.Value, 0.01m, "USD", LiquiditySide.Maker),
         ];
-        var reprs = events.Select((e, k) => (IPersistentRepresentation)new Persistent(new Tagged(e, [ReadModelTags.Order]), k + 1, $"order-{id}",
+        var reprs = events.Select((e, k) => (IPersistentRepresentation)new Persistent(new Tagged(e, [ReadModelTags.Projected]), k + 1, $"order-{id}",
             string.Empty, false, ActorRefs.NoSender, writer)).ToImmutableList();
         return new AtomicWrite(reprs);
     }

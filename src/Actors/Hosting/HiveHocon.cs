@@ -113,11 +113,10 @@ public static class HiveHocon
                     warn-on-auto-init-fail = true
                     parallelism = {{writers}}
                     batch-size = {{batch}}
-                    # Tags go to their own table (indexed by tag and ordering), which EventsByTag reads.
-                    tag-write-mode = TagTable
-                    # (tagtable-asqueryable-insert-mode = parameterized is not used: with it, a batch in which no event
-                    # carries a tag, such as sharding's own writes, fails inside the plugin with "Sequence contains no
-                    # elements" and opens the journal's circuit breaker.)
+                    # Tags are a column of the journal table (the read side's one tag, ReadModelTags): with a tag table the
+                    # plugin inserts every tagged row alone to learn its ordering, one round trip per event (measured: the
+                    # order path's ceiling on PostgreSQL), where untagged and CSV-tagged rows go in multi-row inserts.
+                    tag-write-mode = Csv
                     {{ReadModelTagging}}
                   }
                 }
@@ -149,7 +148,7 @@ public static class HiveHocon
                   connection-string = {{connection}}
                   provider-name = "{{provider}}"
                   table-mapping = {{mapping}}
-                  tag-read-mode = TagTable
+                  tag-read-mode = Csv
                   max-buffer-size = 500
                   refresh-interval = 50ms
                   journal-sequence-retrieval {

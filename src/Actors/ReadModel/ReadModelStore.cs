@@ -26,26 +26,6 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             command.CommandText = ddl;
             await command.ExecuteNonQueryAsync(ct);
         }
-        await IndexJournalTagsAsync(connection, ct);
-    }
-
-    /// <summary>
-    /// Akka.Persistence.Sql's tag table is indexed by tag alone, so reading a tag from an offset sorts every row of the
-    /// tag (measured: catch-up slowed down with the square of the journal). An index on (tag, ordering) makes each page
-    /// a range scan. Best effort: a journal without that table (another plugin, or not created yet) is left alone.
-    /// </summary>
-    private static async Task IndexJournalTagsAsync(DbConnection connection, CancellationToken ct)
-    {
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE INDEX IF NOT EXISTS tags_tag_ordering_idx ON tags (tag, ordering_id)";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        catch (DbException)
-        {
-            // no Akka.Persistence.Sql tag table here
-        }
     }
 
     /// <summary>Where each tag's stream resumes: the journal position of the last event folded (0: from the start).</summary>

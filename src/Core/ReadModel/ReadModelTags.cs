@@ -4,23 +4,23 @@ using Hive.Core.Strategies.Instances;
 
 namespace Hive.Core.ReadModel;
 
-/// <summary>The journal tags the read side follows: an event it folds carries the one of its entity kind.</summary>
+/// <summary>
+/// The journal tag the read side follows. One tag for every event it folds: a tag stream is read from its offset by
+/// journal ordering, so a rarely written tag (accounts opening, strategies starting) would make every poll scan all the
+/// journal written since its last event; with one tag each poll reads only what was written since the last poll.
+/// </summary>
 public static class ReadModelTags
 {
-    public const string Order = "order";
-    public const string Account = "account";
-    public const string Strategy = "strategy";
+    public const string Projected = "read-model";
 
-    public static readonly IReadOnlyList<string> All = [Order, Account, Strategy];
+    public static readonly IReadOnlyList<string> All = [Projected];
 
     /// <summary>The tag an event is written with, or null for events the read side does not fold: of an account only its
     /// opening (balances are the live entity's), of a strategy its lifecycle and the orders it issued. Untagged events cost
     /// the projection nothing, which matters on the order path: of a filled order's five events it reads the order's three.</summary>
     public static string? For(object @event) => @event switch
     {
-        IOrderEvent => Order,
-        AccountOpened => Account,
-        StrategyStarted or StrategyStopped or StrategyOrderIssued => Strategy,
+        IOrderEvent or AccountOpened or StrategyStarted or StrategyStopped or StrategyOrderIssued => Projected,
         _ => null,
     };
 }

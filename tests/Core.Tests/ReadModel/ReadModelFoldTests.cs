@@ -44,7 +44,7 @@ public class ReadModelFoldTests
         foreach (var (e, i) in Lifecycle().Select((e, i) => (e, i)))
         {
             state = state.Apply(e);
-            var changes = ReadModelFold.Apply(rows, Journal(ReadModelTags.Order, "order-o-1", [e], firstOffset: 10 + i, firstSequenceNr: i + 1));
+            var changes = ReadModelFold.Apply(rows, Journal(ReadModelTags.Projected, "order-o-1", [e], firstOffset: 10 + i, firstSequenceNr: i + 1));
             var row = Assert.Single(changes.Orders);
             rows = rows with { Orders = new Dictionary<ClientOrderId, OrderRow> { [Id] = row } };
 
@@ -60,7 +60,7 @@ public class ReadModelFoldTests
     [Fact]
     public void Each_fill_is_recorded_with_its_orders_account_instrument_and_side()
     {
-        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Order, "order-o-1", Lifecycle()));
+        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Projected, "order-o-1", Lifecycle()));
 
         Assert.Equal(["t1", "t2", "t3"], changes.Fills.Select(f => f.TradeId.Value));
         Assert.All(changes.Fills, f => Assert.Equal((TestData.Account, TestData.Spx.Id, OrderSide.Buy, Id), (f.AccountId, f.InstrumentId, f.Side, f.ClientOrderId)));
@@ -71,7 +71,7 @@ public class ReadModelFoldTests
     [Fact]
     public void Events_delivered_a_second_time_change_nothing_and_are_counted_as_skipped()
     {
-        var events = Journal(ReadModelTags.Order, "order-o-1", Lifecycle());
+        var events = Journal(ReadModelTags.Projected, "order-o-1", Lifecycle());
         var first = ReadModelFold.Apply(ReadModelRows.None, events);
         var stored = ReadModelRows.None with { Orders = first.Orders.ToDictionary(o => o.ClientOrderId) };
 
@@ -80,26 +80,26 @@ public class ReadModelFoldTests
         Assert.Empty(again.Orders);
         Assert.Empty(again.Fills);
         Assert.Equal((0, events.Count), (again.Applied, again.Skipped));
-        Assert.Equal(events.Count, (int)again.Offsets[ReadModelTags.Order]);
+        Assert.Equal(events.Count, (int)again.Offsets[ReadModelTags.Projected]);
     }
 
     [Fact]
     public void An_event_type_the_read_side_does_not_know_is_counted_by_name_and_the_offset_still_moves_past_it()
     {
-        var events = Journal(ReadModelTags.Order, "order-o-1", [Lifecycle()[0], new Unrecognised("o-1#2", Id, T0, T0), Lifecycle()[1]]);
+        var events = Journal(ReadModelTags.Projected, "order-o-1", [Lifecycle()[0], new Unrecognised("o-1#2", Id, T0, T0), Lifecycle()[1]]);
 
         var changes = ReadModelFold.Apply(ReadModelRows.None, events);
 
         Assert.Equal(1, changes.UnknownEvents[nameof(Unrecognised)]);
         Assert.Equal(OrderStatus.Accepted, Assert.Single(changes.Orders).Status);
-        Assert.Equal(3L, changes.Offsets[ReadModelTags.Order]);
+        Assert.Equal(3L, changes.Offsets[ReadModelTags.Projected]);
         Assert.Equal(2, changes.Applied);
     }
 
     [Fact]
     public void Events_of_an_order_whose_submission_the_read_side_never_saw_are_skipped()
     {
-        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Order, "order-o-1", Lifecycle().Skip(1), firstSequenceNr: 2));
+        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Projected, "order-o-1", Lifecycle().Skip(1), firstSequenceNr: 2));
 
         Assert.Empty(changes.Orders);
         Assert.Empty(changes.Fills);
@@ -109,7 +109,7 @@ public class ReadModelFoldTests
     [Fact]
     public void A_rejected_order_keeps_the_code_and_the_reason()
     {
-        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Order, "order-o-1",
+        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Projected, "order-o-1",
             [Lifecycle()[0], new OrderRejected("o-1#2", Id, T0, T0.AddSeconds(5), "insufficient-buying-power", "needs 1000.40 USD, has 10 USD")]));
 
         var row = Assert.Single(changes.Orders);
@@ -134,7 +134,7 @@ public class ReadModelFoldTests
             new StrategyStopped("s-1:6", T0, T0, sid, "maintenance"),
         ];
 
-        var row = Assert.Single(ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Strategy, "strategy-s-1", events)).Strategies);
+        var row = Assert.Single(ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Projected, "strategy-s-1", events)).Strategies);
 
         Assert.Equal((false, "maintenance", 2, 2, "3"), (row.Running, row.StopReason, row.OrdersIssued, row.Starts, row.Parameters["fast"]));
     }
@@ -149,7 +149,7 @@ public class ReadModelFoldTests
             new FundsDeposited("acc-9#2", account, T0, T0, "tr-1", "USD", 1000m),
         ];
 
-        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Account, "account-acc-9", events));
+        var changes = ReadModelFold.Apply(ReadModelRows.None, Journal(ReadModelTags.Projected, "account-acc-9", events));
 
         Assert.Equal(new AccountRow(account, AccountType.Margin, 4m, T0, 1), Assert.Single(changes.Accounts));
         Assert.Equal(2, changes.Applied);
@@ -158,15 +158,16 @@ public class ReadModelFoldTests
     [Fact]
     public void Offsets_and_newest_event_times_are_kept_per_tag()
     {
-        var orders = Journal(ReadModelTags.Order, "order-o-1", Lifecycle().Take(2), firstOffset: 7);
-        var accounts = Journal(ReadModelTags.Account, "account-acc-1",
+        // One tag today (ReadModelTags.Projected); the fold keeps offsets per tag, as the offsets table does.
+        var orders = Journal("tag-a", "order-o-1", Lifecycle().Take(2), firstOffset: 7);
+        var accounts = Journal("tag-b", "account-acc-1",
             [new AccountOpened("acc-1#1", TestData.Account, T0, T0, AccountType.Cash, 1m)], firstOffset: 5);
 
         var changes = ReadModelFold.Apply(ReadModelRows.None, [.. orders, .. accounts]);
 
-        Assert.Equal(8L, changes.Offsets[ReadModelTags.Order]);
-        Assert.Equal(5L, changes.Offsets[ReadModelTags.Account]);
-        Assert.False(changes.Offsets.ContainsKey(ReadModelTags.Strategy));
-        Assert.Equal(T0.AddSeconds(1), changes.NewestEventAt[ReadModelTags.Order]);
+        Assert.Equal(8L, changes.Offsets["tag-a"]);
+        Assert.Equal(5L, changes.Offsets["tag-b"]);
+        Assert.False(changes.Offsets.ContainsKey(ReadModelTags.Projected));
+        Assert.Equal(T0.AddSeconds(1), changes.NewestEventAt["tag-a"]);
     }
 }

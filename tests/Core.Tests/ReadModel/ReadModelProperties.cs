@@ -42,7 +42,7 @@ public class ReadModelProperties
     }
 
     private static List<ProjectedEvent> Journal(IReadOnlyList<IOrderEvent> events) =>
-        events.Select((e, i) => new ProjectedEvent(ReadModelTags.Order, i + 1, "order-o-1", i + 1, e, TestData.Now)).ToList();
+        events.Select((e, i) => new ProjectedEvent(ReadModelTags.Projected, i + 1, "order-o-1", i + 1, e, TestData.Now)).ToList();
 
     [Property(MaxTest = 300)]
     public bool The_row_agrees_with_the_order_state_after_any_sequence_of_commands(int[] codes)
