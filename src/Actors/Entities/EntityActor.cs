@@ -92,8 +92,12 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     protected override void PreStart()
     {
         base.PreStart();
-        Context.SetReceiveTimeout(_settings.PassivateAfter);
+        if (IdleTimerFromStart) Context.SetReceiveTimeout(_settings.PassivateAfter);
     }
+
+    /// <summary>Whether the idle timer runs from the start. Akka re-arms it after every message (a timer cancelled and
+    /// scheduled again), so an entity that is busy for all of its short life — an order — arms it only once it may rest.</summary>
+    protected virtual bool IdleTimerFromStart => true;
 
     /// <summary>Registers the entity's own extra messages (replies from other entities, timers, market data);
     /// called by the base constructor before the catch-all for unknown messages.</summary>

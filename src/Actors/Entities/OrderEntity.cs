@@ -25,6 +25,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
     private OrderDelivery _delivery = OrderDelivery.None;
     private long _retriedAtVersion = -1;
     private TimeSpan _retryDelay;
+    private bool _resting;
 
     public OrderEntity(string entityId, EntitySettings settings, TradingSettings trading)
         : base(RegionNames.Order, entityId, OrderFlowState.Empty(new ClientOrderId(entityId)), settings)
@@ -37,6 +38,8 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override bool CanPassivate => base.CanPassivate && State.Outbox(_delivery).Count == 0;
+
+    protected override bool IdleTimerFromStart => false;
 
     protected override void ConfigureCommands()
     {
@@ -89,6 +92,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
     {
         base.OnReplaySuccess();
         SendOwed();
+        RestIfDone();
     }
 
     private void Confirmed(OrderDelivery delivery)
@@ -114,6 +118,7 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
             Rest();
             return;
         }
+        RestIfDone();
         _retryDelay = _retriedAtVersion == State.Version
             ? TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, MaxRetryDelay.Ticks))
             : _trading.RetryInterval;
@@ -125,7 +130,15 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
     private void Rest()
     {
         Timers.Cancel("retry");
-        if (CanPassivate) Context.SetReceiveTimeout(Settings.PassivateFinishedOrderAfter);
+        RestIfDone();
+    }
+
+    /// <summary>Arms the idle timer when the order may rest (finished, or never placed) and disarms it when it may not.</summary>
+    private void RestIfDone()
+    {
+        if (CanPassivate == _resting) return;
+        _resting = CanPassivate;
+        Context.SetReceiveTimeout(_resting ? Settings.PassivateFinishedOrderAfter : null);
     }
 
     private void TellStrategy()

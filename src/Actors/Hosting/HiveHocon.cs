@@ -103,6 +103,7 @@ public static class HiveHocon
                     connection-string = {{connection}}
                     # The writer commits every write waiting in its queue, up to this many events a transaction.
                     max-batch-events = 5000
+                    {{NoReplayFilter}}
                     {{ReadModelTagging}}
                   }
                   sql {
@@ -117,6 +118,7 @@ public static class HiveHocon
                     # plugin inserts every tagged row alone to learn its ordering, one round trip per event (measured: the
                     # order path's ceiling on PostgreSQL), where untagged and CSV-tagged rows go in multi-row inserts.
                     tag-write-mode = Csv
+                    {{NoReplayFilter}}
                     {{ReadModelTagging}}
                   }
                 }
@@ -181,6 +183,11 @@ public static class HiveHocon
                       "{{typeof(StrategyEvent).FullName}}, {{typeof(StrategyEvent).Assembly.GetName().Name}}" = read-model-tags
                     }
         """;
+
+    /// <summary>Akka's replay filter guards against two writers of one persistence id; it starts a child actor for every
+    /// recovery (measured: 4 % of the order path's allocations, one recovery per new order). Sharding already guarantees
+    /// one live incarnation per entity, and both journals commit a persistence id's writes in order.</summary>
+    private const string NoReplayFilter = "replay-filter.mode = off";
 
     public const string SqliteJournalId = "akka.persistence.journal.sqlite";
 

@@ -153,7 +153,7 @@ internal sealed class SqliteEventWriter : IDisposable
                 _event[5].Value = e.Payload.SerializerId;
                 _event[6].Value = e.Payload.Manifest;
                 _event[7].Value = e.Payload.Bytes;
-                _event[8].Value = e.Tags.Count == 0 ? DBNull.Value : string.Join(StoredEvent.TagSeparator, e.Tags);
+                _event[8].Value = e.Tags.Length == 0 ? DBNull.Value : string.Join(StoredEvent.TagSeparator, e.Tags);
                 _insertEvent.ExecuteNonQuery();
                 foreach (var tag in e.Tags)
                 {

@@ -53,8 +53,8 @@ public sealed class SqliteJournal : AsyncWriteJournal
     private EventWrite Serialize(IPersistentRepresentation message)
     {
         var (payload, tags) = message.Payload is Tagged tagged
-            ? (tagged.Payload, (IReadOnlyCollection<string>)tagged.Tags)
-            : (message.Payload, []);
+            ? (tagged.Payload, tagged.Tags.ToArray())
+            : (message.Payload, Array.Empty<string>());
         var timestamp = message.Timestamp != 0 ? message.Timestamp : DateTime.UtcNow.Ticks;
         return new EventWrite(message.PersistenceId, message.SequenceNr, timestamp, message.WriterGuid ?? "", message.Manifest ?? "",
             StoredPayload.From(_system, payload), tags);
