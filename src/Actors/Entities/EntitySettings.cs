@@ -8,5 +8,5 @@ namespace Hive.Actors.Entities;
 /// (and the garbage collector's pauses) hostage. A late question for it starts it again from its few events.</param>
 public sealed record EntitySettings(int SnapshotEvery, TimeSpan PassivateAfter, TimeSpan PassivateFinishedOrderAfter)
 {
-    public static EntitySettings Default { get; } = new(100, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(5));
+    public static EntitySettings Default { get; } = new(100, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1));
 }
