@@ -122,6 +122,43 @@ public sealed class OrderFlowSpecs : IDisposable
         Assert.Equal((OrderStatus.Filled, 1m), (again.Order.Status, again.Order.FilledQuantity));
     }
 
+    [Fact]
+    public async Task Orders_never_snapshot_so_their_start_skips_the_snapshot_query_and_they_recover_from_events()
+    {
+        var db = Path.Combine(_dir, "order-snapshots.db");
+        var settings = TestNode.SqliteSettings(db);
+        settings = settings with { Entities = settings.Entities with { SnapshotEvery = 2 } };
+        var account = new AccountId("NOSNAP");
+        var id = new ClientOrderId("nosnap-1");
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            await OpenWithCash(node, account, 100_000m);
+            await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
+            await node.Gateway.Ask(new PlaceOrder(new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
+            await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Accepted);
+            await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
+            await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Filled);
+        }
+
+        Assert.Equal(0, SnapshotRows(db, $"order-{id}"));
+        Assert.True(SnapshotRows(db, $"account-{account}") > 0, "the account (more than two events) should have snapshotted");
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
+        {
+            var recovered = await Order(node, id);
+            Assert.Equal((OrderStatus.Filled, 2m, 101m), (recovered.Order.Status, recovered.Order.FilledQuantity, Assert.Single(recovered.Fills).Price));
+        }
+    }
+
+    private static long SnapshotRows(string db, string persistenceId)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "select count(*) from snapshots where persistence_id = $id";
+        command.Parameters.AddWithValue("$id", persistenceId);
+        return (long)command.ExecuteScalar()!;
+    }
+
     private static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
     {
         var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalPluginId);

@@ -75,7 +75,11 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     public override string PersistenceId { get; }
 
-    public override Recovery Recovery => SnapshotFallback.RecoveryFor(PersistenceId);
+    public override Recovery Recovery => Snapshots ? SnapshotFallback.RecoveryFor(PersistenceId) : new Recovery(SnapshotSelectionCriteria.None);
+
+    /// <summary>Whether this kind of entity snapshots. One that never does (an order: a handful of events for a whole
+    /// life) also skips the snapshot query on every start, one of the three queries recovery costs.</summary>
+    protected virtual bool Snapshots => true;
 
     protected string Region { get; }
 
@@ -197,7 +201,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             HiveCounters.Persisted(Region, events.Count);
             then();
             while (_afterWrites.TryPeek(out var waiting) && waiting.Version <= Persisted.Version) _afterWrites.Dequeue().Answer();
-            if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
+            if (Snapshots && LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;
                 SaveSnapshot(Persisted);

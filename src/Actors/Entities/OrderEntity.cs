@@ -41,6 +41,8 @@ public sealed class OrderEntity : EntityActor<OrderFlowState, IOrderFlowCommand,
 
     protected override bool IdleTimerFromStart => false;
 
+    protected override bool Snapshots => false;
+
     protected override void ConfigureCommands()
     {
         Command<RetryTick>(_ => SendOwed());
