@@ -48,7 +48,8 @@ public sealed class MarketReplay(ActorSystem system, EntityGateway gateway, Mark
             .ViaMaterialized(KillSwitches.Single<Bar>(), Keep.Right)
             .ToMaterialized(Sink.ForEach<Bar>(bar =>
             {
-                instruments.Tell(new ApplyBar(bar));
+                // No sender: inside a stream stage the implicit sender is the stream's actor, which cannot take the venue's status.
+                instruments.Tell(new ApplyBar(bar), ActorRefs.NoSender);
                 _positions[bar.Instrument] = bar.OpenTime;
                 Interlocked.Increment(ref _sent);
             }), Keep.Both)
