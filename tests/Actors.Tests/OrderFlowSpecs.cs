@@ -251,7 +251,8 @@ public sealed class OrderFlowSpecs : IDisposable
 
     private static async Task OpenWithCash(TestNode node, AccountId account, decimal cash)
     {
-        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash)));
+        // The first command of a test starts the node's shard coordinators; on a loaded machine that can take seconds.
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash), TimeSpan.FromSeconds(30)));
         Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(account, "seed", "USD", cash)));
     }
 
