@@ -61,7 +61,7 @@ public static class ClusterLoadGenerator
 
     /// <summary>Sends <paramref name="count"/> commands with <paramref name="concurrency"/> in flight, each answered before the next;
     /// returns the elapsed time and the sorted latencies in milliseconds.</summary>
-    private static async Task<(TimeSpan Elapsed, double[] Latencies)> ClosedLoopAsync(TestNode node, int count, int concurrency, Func<int, Hive.Core.Domain.IHiveMessage> command)
+    public static async Task<(TimeSpan Elapsed, double[] Latencies)> ClosedLoopAsync(TestNode node, int count, int concurrency, Func<int, Hive.Core.Domain.IHiveMessage> command)
     {
         var latencies = new double[count];
         var next = -1;

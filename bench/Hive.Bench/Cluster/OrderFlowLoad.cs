@@ -102,16 +102,8 @@ public static class OrderFlowLoad
     /// the last acknowledged submit and to the last booked fill.</summary>
     private static async Task<(TimeSpan Submitted, TimeSpan Booked)> ClosedLoopAsync(TestNode node, string prefix, int orders, int concurrency, long bookedBefore)
     {
-        var next = -1;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < orders)
-                if (await node.Gateway.Ask(new PlaceOrder(Order($"{prefix}-{i}", i), 100m), TimeSpan.FromSeconds(60)) is not CommandAccepted)
-                    throw new InvalidOperationException($"order {prefix}-{i} refused");
-        }));
-        var submitted = clock.Elapsed;
+        var (submitted, _) = await ClusterLoadGenerator.ClosedLoopAsync(node, orders, concurrency, i => new PlaceOrder(Order($"{prefix}-{i}", i), 100m));
         while (await BookedAsync(node) < bookedBefore + orders) await Task.Delay(100);
         return (submitted, clock.Elapsed);
     }

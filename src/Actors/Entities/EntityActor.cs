@@ -24,7 +24,6 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     where TEvent : class
     where TQuery : class
 {
-    private readonly EntitySettings _settings;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private long _lastSnapshotSequenceNr;
     private long _previousSnapshotSequenceNr;
@@ -38,7 +37,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         EntityId = entityId;
         PersistenceId = $"{region}-{entityId}";
         State = Persisted = initial;
-        _settings = settings;
+        Settings = settings;
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -85,7 +84,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     protected string EntityId { get; }
 
-    protected EntitySettings Settings => _settings;
+    protected EntitySettings Settings { get; }
 
     /// <summary>The state as decided: it already includes events whose write is still in flight.</summary>
     protected TState State { get; private set; }
@@ -96,7 +95,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     protected override void PreStart()
     {
         base.PreStart();
-        if (IdleTimerFromStart) Context.SetReceiveTimeout(_settings.PassivateAfter);
+        if (IdleTimerFromStart) Context.SetReceiveTimeout(Settings.PassivateAfter);
     }
 
     /// <summary>Whether the idle timer runs from the start. Akka re-arms it after every message (a timer cancelled and
@@ -201,7 +200,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             HiveCounters.Persisted(Region, events.Count);
             then();
             while (_afterWrites.TryPeek(out var waiting) && waiting.Version <= Persisted.Version) _afterWrites.Dequeue().Answer();
-            if (Snapshots && LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
+            if (Snapshots && LastSequenceNr - _lastSnapshotSequenceNr >= Settings.SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;
                 SaveSnapshot(Persisted);
@@ -215,7 +214,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private void OnIdle()
     {
         if (!CanPassivate || State.Version != Persisted.Version) return;
-        _log.Debug("{0}: idle for {1}, passivating", PersistenceId, _settings.PassivateAfter);
+        _log.Debug("{0}: idle for {1}, passivating", PersistenceId, Settings.PassivateAfter);
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));
     }
 

@@ -39,21 +39,9 @@ public sealed class SnapshotFallbackSpecs : IDisposable
             await writer.GracefulStop(TimeSpan.FromSeconds(5));
             var skippedBefore = HiveCounters.Get("snapshot-skipped/account");
 
-            AccountState? state = null;
-            await Eventually.HoldsAsync(async () =>
-            {
-                try
-                {
-                    state = await node.Gateway.Ask(new GetAccount(id), TimeSpan.FromSeconds(2)) as AccountState;
-                }
-                catch (AskTimeoutException)
-                {
-                    // the first incarnation failed on the snapshot; its shard starts it again
-                }
-                return state is not null;
-            }, "the account did not come back", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
+            var state = await RecoveredAsync(node, id);
 
-            Assert.Equal(300m, state!.CashIn("USD"));
+            Assert.Equal(300m, state.CashIn("USD"));
             Assert.Equal(4, state.Version);
             Assert.True(HiveCounters.Get("snapshot-skipped/account") > skippedBefore, "the skipped snapshot is counted");
         }
@@ -85,24 +73,31 @@ public sealed class SnapshotFallbackSpecs : IDisposable
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
             var skippedBefore = HiveCounters.Get("snapshot-skipped/account");
-            AccountState? state = null;
-            await Eventually.HoldsAsync(async () =>
-            {
-                try
-                {
-                    state = await node.Gateway.Ask(new GetAccount(id), TimeSpan.FromSeconds(2)) as AccountState;
-                }
-                catch (AskTimeoutException)
-                {
-                    // the first incarnation failed on the snapshot; its shard starts it again
-                }
-                return state is not null;
-            }, "the account did not come back", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
+            var state = await RecoveredAsync(node, id);
 
-            Assert.Equal(400m, state!.CashIn("USD"));
+            Assert.Equal(400m, state.CashIn("USD"));
             Assert.Equal(5, state.Version);
             Assert.True(HiveCounters.Get("snapshot-skipped/account") > skippedBefore, "the unreadable snapshot is counted");
         }
+    }
+
+    /// <summary>Asks for the account until it answers: the first incarnation fails on the snapshot and its shard starts it again.</summary>
+    private static async Task<AccountState> RecoveredAsync(TestNode node, AccountId id)
+    {
+        AccountState? state = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                state = await node.Gateway.Ask(new GetAccount(id), TimeSpan.FromSeconds(2)) as AccountState;
+            }
+            catch (AskTimeoutException)
+            {
+                // still failing over to the events
+            }
+            return state is not null;
+        }, "the account did not come back", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
+        return state!;
     }
 
     /// <summary>Saves a snapshot that is not an account's state under an account's persistence id.</summary>
