@@ -5,6 +5,7 @@ using Akka.Streams;
 using Akka.Streams.Dsl;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Hive.Actors.Entities;
+using Hive.Actors.Hosting;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
@@ -90,64 +91,83 @@ public sealed class OrderFlowSpecs : IDisposable
         await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
         await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Filled);
 
-        Assert.Equal(["OrderSubmitted", "OrderAccepted", "OrderFilled"], await JournalEvents(node, $"order-{id}"));
+        // The order's group journals nothing else here: the order is the only one placed.
+        Assert.Equal(["OrderSubmitted", "OrderAccepted", "OrderFilled"], await JournalEvents(node, GroupOf(settings, id)));
         Assert.Equal(2, await JournalRows(node, $"account-{account}") - accountRowsBefore);
         Assert.Equal(0, await JournalRows(node, $"instrument-{Spx}"));
     }
 
     [Fact]
-    public async Task A_finished_order_leaves_memory_soon_while_a_resting_one_stays_and_the_finished_one_still_answers()
+    public async Task A_finished_order_beyond_the_kept_ones_is_forgotten_once_the_read_side_has_it_and_its_repeat_is_still_a_duplicate()
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "rest.db"));
-        settings = settings with { Entities = settings.Entities with { PassivateFinishedOrderAfter = TimeSpan.FromMilliseconds(300) } };
-        var account = new AccountId("REST");
-        var filled = new ClientOrderId("rest-filled");
-        var resting = new ClientOrderId("rest-resting");
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "forget.db"));
+        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, FinishedOrdersKept = 1 } };
+        var account = new AccountId("FORGET");
+        var (first, second, third) = (new ClientOrderId("forget-1"), new ClientOrderId("forget-2"), new ClientOrderId("forget-3"));
         await using var node = await TestNode.StartAsync(settings);
         await OpenWithCash(node, account, 100_000m);
         await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
-        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(filled, account, Spx, OrderSide.Buy, OrderType.Market, 1m), 100m));
-        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(resting, account, Spx, OrderSide.Buy, OrderType.Limit, 1m, 50m)));
-        await EventuallyOrder(node, filled, o => o.Order.Status == OrderStatus.Accepted);
-        await EventuallyOrder(node, resting, o => o.Order.Status == OrderStatus.Accepted);
+        var firstRequest = new OrderRequest(first, account, Spx, OrderSide.Buy, OrderType.Market, 1m);
+        await node.Gateway.Ask(new PlaceOrder(firstRequest, 100m));
+        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(second, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
+        await EventuallyOrder(node, second, o => o.Order.Status == OrderStatus.Accepted);
         await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
-        await EventuallySettled(node, filled, o => o.Order.Status == OrderStatus.Filled);
+        await EventuallySettled(node, first, o => o.Order.Status == OrderStatus.Filled);
+        await EventuallySettled(node, second, o => o.Order.Status == OrderStatus.Filled);
 
-        await Eventually(async () => !(await LocalCluster.HostedAsync(node, RegionNames.Order)).Contains(filled.Value),
-            "the filled order was still in memory");
-        Assert.Contains(resting.Value, await LocalCluster.HostedAsync(node, RegionNames.Order));
-        await Task.Delay(600);
-        Assert.Contains(resting.Value, await LocalCluster.HostedAsync(node, RegionNames.Order));
-        var again = await Order(node, filled);
-        Assert.Equal((OrderStatus.Filled, 1m), (again.Order.Status, again.Order.FilledQuantity));
+        // Only one finished order is kept: the older one leaves the group's memory once the read side holds it finished.
+        await Eventually(async () => !(await Order(node, first)).Exists, "the older finished order was never forgotten");
+        Assert.Equal(OrderStatus.Filled, (await Order(node, second)).Order.Status);
+        var cash = ((AccountState)await node.Gateway.Ask(new GetAccount(account))).CashIn("USD");
+        var rows = await JournalRows(node, GroupOf(settings, first));
+
+        // Its repeat is recognised from the read side: a duplicate, nothing journaled, nothing held or bought again.
+        Assert.True(((CommandAccepted)await node.Gateway.Ask(new PlaceOrder(firstRequest, 100m))).Duplicate);
+        Assert.Equal(rows, await JournalRows(node, GroupOf(settings, first)));
+        Assert.False((await Order(node, first)).Exists);
+        // A new id, which the group also looks up, is taken as new and fills.
+        var placed = (CommandAccepted)await node.Gateway.Ask(new PlaceOrder(new OrderRequest(third, account, Spx, OrderSide.Buy, OrderType.Market, 3m), 100m));
+        Assert.False(placed.Duplicate);
+        await EventuallyOrder(node, third, o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(2, open: 103m, close: 103m)));
+        await EventuallySettled(node, third, o => o.Order.Status == OrderStatus.Filled);
+        var after = (AccountState)await node.Gateway.Ask(new GetAccount(account));
+        Assert.Equal(cash - 3m * 103m * (1m + TakerRate), after.CashIn("USD"));
+        Assert.Equal(6m, after.PositionIn(Spx));
     }
 
     [Fact]
-    public async Task Orders_never_snapshot_so_their_start_skips_the_snapshot_query_and_they_recover_from_events()
+    public async Task An_order_group_snapshots_its_orders_and_recovers_from_the_snapshot_and_the_events_after_it()
     {
-        var db = Path.Combine(_dir, "order-snapshots.db");
+        var db = Path.Combine(_dir, "group-snapshots.db");
         var settings = TestNode.SqliteSettings(db);
-        settings = settings with { Entities = settings.Entities with { SnapshotEvery = 2 } };
-        var account = new AccountId("NOSNAP");
-        var id = new ClientOrderId("nosnap-1");
+        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, GroupSnapshotEvery = 2 } };
+        var account = new AccountId("GSNAP");
+        var (filled, resting) = (new ClientOrderId("gsnap-1"), new ClientOrderId("gsnap-2"));
         await using (var node = await TestNode.StartAsync(settings))
         {
             await OpenWithCash(node, account, 100_000m);
             await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
-            await node.Gateway.Ask(new PlaceOrder(new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
-            await EventuallyOrder(node, id, o => o.Order.Status == OrderStatus.Accepted);
+            await node.Gateway.Ask(new PlaceOrder(new OrderRequest(filled, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
+            await EventuallyOrder(node, filled, o => o.Order.Status == OrderStatus.Accepted);
             await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
-            await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Filled);
+            await EventuallySettled(node, filled, o => o.Order.Status == OrderStatus.Filled);
+            // Four events in the group so far: a snapshot at two or at four; the resting order's acceptance comes after it.
+            await node.Gateway.Ask(new PlaceOrder(new OrderRequest(resting, account, Spx, OrderSide.Buy, OrderType.Limit, 1m, 50m)));
+            await EventuallyOrder(node, resting, o => o.Order.Status == OrderStatus.Accepted);
         }
 
-        Assert.Equal(0, SnapshotRows(db, $"order-{id}"));
-        Assert.True(SnapshotRows(db, $"account-{account}") > 0, "the account (more than two events) should have snapshotted");
+        Assert.True(SnapshotRows(db, GroupOf(settings, filled)) > 0, "the group should have snapshotted");
         await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
         {
-            var recovered = await Order(node, id);
+            var recovered = await Order(node, filled);
             Assert.Equal((OrderStatus.Filled, 2m, 101m), (recovered.Order.Status, recovered.Order.FilledQuantity, Assert.Single(recovered.Fills).Price));
+            Assert.Equal(OrderStatus.Accepted, (await Order(node, resting)).Order.Status);
         }
     }
+
+    private static string GroupOf(HiveNodeSettings settings, ClientOrderId id) =>
+        $"{RegionNames.Order}-{OrderGroupState.GroupOf(id, settings.Entities.OrderGroups)}";
 
     private static long SnapshotRows(string db, string persistenceId)
     {

@@ -30,6 +30,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private long _offeredSnapshotSequenceNr;
     // Answers waiting for the write of the version they were decided on.
     private readonly Queue<(long Version, Action Answer)> _afterWrites = new();
+    // Changes outside the journal waiting for the writes in flight (see Amend).
+    private readonly List<Func<TState, TState>> _amendments = new();
 
     protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
     {
@@ -56,7 +58,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         Recover<TEvent>(e => State = Persisted = State.Apply(e));
 
         Command<TCommand>(HandleCommand);
-        Command<TQuery>(_ => Sender.Tell(Persisted));
+        Command<TQuery>(q => Sender.Tell(Answer(q)));
         // Keep the last two: if the newest cannot be read, the one before it still saves most of the replay.
         Command<SaveSnapshotSuccess>(s =>
         {
@@ -74,11 +76,10 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     public override string PersistenceId { get; }
 
-    public override Recovery Recovery => Snapshots ? SnapshotFallback.RecoveryFor(PersistenceId) : new Recovery(SnapshotSelectionCriteria.None);
+    public override Recovery Recovery => SnapshotFallback.RecoveryFor(PersistenceId);
 
-    /// <summary>Whether this kind of entity snapshots. One that never does (an order: a handful of events for a whole
-    /// life) also skips the snapshot query on every start, one of the three queries recovery costs.</summary>
-    protected virtual bool Snapshots => true;
+    /// <summary>Events between snapshots; an entity whose snapshot is large (an order group) takes them less often.</summary>
+    protected virtual int SnapshotEvery => Settings.SnapshotEvery;
 
     protected string Region { get; }
 
@@ -98,9 +99,17 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         if (IdleTimerFromStart) Context.SetReceiveTimeout(Settings.PassivateAfter);
     }
 
-    /// <summary>Whether the idle timer runs from the start. Akka re-arms it after every message (a timer cancelled and
-    /// scheduled again), so an entity that is busy for all of its short life — an order — arms it only once it may rest.</summary>
+    /// <summary>Whether the entity may rest when idle. Akka re-arms the idle timer after every message (a timer cancelled and
+    /// scheduled again), so an entity that never rests (an order group) does not arm it at all.</summary>
     protected virtual bool IdleTimerFromStart => true;
+
+    /// <summary>The answer to a query: the stored state, or the part of it the query names.</summary>
+    protected virtual object Answer(TQuery query) => Persisted;
+
+    /// <summary>Whether the entity must look something up before it can decide this command (an order group asking the
+    /// read side whether an id it forgot is a repeat). It then keeps the command with its sender and tells it to itself
+    /// again once it knows.</summary>
+    protected virtual bool Defers(TCommand command) => false;
 
     /// <summary>Registers the entity's own extra messages (replies from other entities, timers, market data);
     /// called by the base constructor before the catch-all for unknown messages.</summary>
@@ -120,6 +129,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     private void HandleCommand(TCommand received)
     {
+        if (Defers(received)) return;
         var command = Prepare(received);
         var (decision, decided) = DecideSafely(command);
         var replyTo = Sender;
@@ -200,12 +210,28 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
             HiveCounters.Persisted(Region, events.Count);
             then();
             while (_afterWrites.TryPeek(out var waiting) && waiting.Version <= Persisted.Version) _afterWrites.Dequeue().Answer();
-            if (Snapshots && LastSequenceNr - _lastSnapshotSequenceNr >= Settings.SnapshotEvery)
+            if (State.Version == Persisted.Version)
+            {
+                foreach (var change in _amendments) State = Persisted = change(Persisted);
+                _amendments.Clear();
+            }
+            if (LastSequenceNr - _lastSnapshotSequenceNr >= SnapshotEvery)
             {
                 _lastSnapshotSequenceNr = LastSequenceNr;
                 SaveSnapshot(Persisted);
             }
         });
+    }
+
+    /// <summary>
+    /// Changes the state outside the journal, for what the journal can always rebuild (an order group forgetting finished
+    /// orders the read side holds). Applied to the decided and the stored state alike, at once when no write is in flight,
+    /// else when the writes in flight are stored (a write completing sets the stored state to the one it decided).
+    /// </summary>
+    protected void Amend(Func<TState, TState> change)
+    {
+        if (State.Version == Persisted.Version) State = Persisted = change(Persisted);
+        else _amendments.Add(change);
     }
 
     /// <summary>Whether nothing depends on the entity staying in memory; entities with in-memory duties add theirs.</summary>

@@ -9,6 +9,7 @@ using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
+using Hive.Core.OrderFlow;
 
 namespace Hive.Actors.Hosting;
 
@@ -48,14 +49,15 @@ public static class HiveAkkaBuilderExtensions
         var e = settings.Entities;
         var t = settings.Trading;
         var n = settings.NumberOfShards;
+        var readSide = new ReadModelQueries(ReadModelDialect.For(settings));
         builder.WithReadModel(settings);
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
                 id => Props.Create<AccountEntity>(id, e),
                 new HiveMessageExtractor<IWithAccountId>(n, m => m.AccountId.Value), remembered)
             .WithShardRegion<OrderRegion>(RegionNames.Order,
-                id => Props.Create<OrderEntity>(id, e, t),
-                new HiveMessageExtractor<IWithOrderId>(n, m => m.OrderId.Value), remembered)
+                id => Props.Create<OrderGroupEntity>(id, e, t, readSide),
+                new HiveMessageExtractor<IWithOrderId>(n, m => OrderGroupState.GroupOf(m.OrderId, e.OrderGroups)), remembered)
             .WithShardRegion<InstrumentRegion>(RegionNames.Instrument,
                 id => Props.Create<InstrumentEntity>(id, e, t),
                 new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)

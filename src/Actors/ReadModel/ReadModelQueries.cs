@@ -46,6 +46,17 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
     public async Task<OrderRow?> OrderAsync(ClientOrderId id, CancellationToken ct = default) =>
         (await ByKeyAsync("orders", ReadModelSql.OrderColumns, "client_order_id", id.Value, ReadModelSql.Order, ct)).FirstOrDefault();
 
+    /// <summary>The rows of those of these orders the read side has.</summary>
+    public async Task<IReadOnlyList<OrderRow>> OrdersOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
+    {
+        if (orders.Count == 0) return [];
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var names = orders.Select(o => ReadModelSql.Parameter(command, o.Value, DbType.String));
+        command.CommandText = $"SELECT {ReadModelSql.OrderColumns} FROM orders WHERE client_order_id IN ({string.Join(", ", names)})";
+        return await ReadAllAsync(command, ReadModelSql.Order, ct);
+    }
+
     /// <summary>The fills of these orders, oldest first per order.</summary>
     public async Task<ILookup<ClientOrderId, FillRow>> FillsOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
     {

@@ -60,6 +60,7 @@ public static class WireManifests
         (typeof(OrderFilled), "ord.filled.v2"),
         (typeof(OrderExpired), "ord.expired.v2"),
         (typeof(OrderFlowState), "ord.state.v3"),
+        (typeof(OrderGroupState), "ord.group.v1"),
         // instrument: venue commands, events, status, market data
         (typeof(RouteOrder), "inst.route.v3"),
         (typeof(RouteCancel), "inst.route-cancel.v2"),

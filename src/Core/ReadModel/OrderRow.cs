@@ -49,8 +49,9 @@ public sealed record OrderRow(
     public FillRow FillOf(OrderFilled e, long sortKey) =>
         new(e.TradeId, ClientOrderId, AccountId, InstrumentId, Side, e.Quantity, e.Price, e.Fee, e.FeeCurrency, e.Liquidity, e.OccurredAt, sortKey);
 
-    // Apply reads only these fields (the request and the applied trade ids are not consulted when folding).
-    private OrderState ToState() => new()
+    /// <summary>The order's state machine as the row holds it: every field <see cref="OrderState.Apply"/> reads (not the
+    /// request or the applied trade ids, which folding does not consult).</summary>
+    public OrderState ToState() => new()
     {
         ClientOrderId = ClientOrderId, Status = Status, StatusBeforePending = StatusBeforePending, VenueOrderId = VenueOrderId,
         Quantity = Quantity, LimitPrice = LimitPrice, StopPrice = StopPrice, FilledQuantity = FilledQuantity,

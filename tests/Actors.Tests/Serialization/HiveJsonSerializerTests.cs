@@ -70,7 +70,7 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     public void Records_without_collections_round_trip_to_an_equal_record()
     {
         // Checks the structural comparison against the records' own equality where that is meaningful.
-        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished
+        foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or OrderGroupState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished
                  or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
@@ -122,6 +122,18 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
         Assert.Equal(4500.25m, back.ReferencePrice);
         Assert.Equal(4m, Assert.Single(back.Fills).Quantity);
         Assert.Equal(WireSamples.Order.Outbox(OrderDelivery.None), back.Outbox(OrderDelivery.None));
+    }
+
+    [Fact]
+    public void An_order_group_snapshot_keeps_its_orders_by_id_and_whether_it_forgot_any()
+    {
+        var back = (OrderGroupState)_serializer.FromBinary(_serializer.ToBinary(WireSamples.OrderGroup), "ord.group.v1");
+        Assert.Null(StructuralEquality.FirstDifference(WireSamples.OrderGroup, back));
+        var order = back.OrderOf(WireSamples.Order.ClientOrderId);
+        Assert.Equal(OrderStatus.PendingCancel, order.Order.Status);
+        Assert.Equal(WireSamples.Order.Outbox(OrderDelivery.None), order.Outbox(OrderDelivery.None));
+        Assert.True(back.Forgot);
+        Assert.Equal(JsonValueKind.Object, Json(WireSamples.OrderGroup).GetProperty("Orders").GetProperty(WireSamples.Order.ClientOrderId.Value).ValueKind);
     }
 
     [Fact]

@@ -56,6 +56,11 @@ internal static class WireSamples
         new VenueReports(Oid, 0, [new VenueReport(VenueReportKind.Accepted, VenueOrderId: "SIM-1"), new VenueReport(VenueReportKind.Filled, Fill: Fill)]),
         new RequestCancel(Oid, "user asked"));
 
+    public static OrderGroupState OrderGroup { get; } = OrderGroupState.Empty("g007") with
+    {
+        Version = 9, Orders = ImmutableDictionary<ClientOrderId, OrderFlowState>.Empty.Add(Oid, Order), Forgot = true,
+    };
+
     private static readonly object[] All =
     [
         new OpenAccount(Acc, AccountType.Margin, 2.5m),
@@ -99,6 +104,7 @@ internal static class WireSamples
         new OrderFilled("O-1#8", Oid, Occurred, Recorded, Fill.TradeId, 4m, 4500.25m, 18.001m, "USD", LiquiditySide.Maker),
         new OrderExpired("O-1#9", Oid, Occurred, Recorded),
         Order,
+        OrderGroup,
         new RouteOrder(Limit, 2, new WorkingOrderProgress(10m, 4500.25m, null, 4m, 1, false)),
         new RouteCancel(Spx, Oid, 2, 3),
         new RouteReplace(Spx, Oid, 1, 12m, 4501m, 4499m, 3),
@@ -132,6 +138,7 @@ internal static class WireSamples
     [
         AccountState.Empty(Acc),
         OrderFlowState.Empty(Oid),
+        OrderGroupState.Empty("g000"),
         StrategyState.Empty(Sid),
         new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
         new DepositFunds(Acc, "t-9", "USDT", 1.10m),
