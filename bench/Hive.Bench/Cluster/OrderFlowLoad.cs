@@ -17,7 +17,7 @@ namespace Hive.Bench.Cluster;
 /// End to end on one node: filled market orders, from submit to the fill booked at the account (submit → persisted →
 /// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
 /// bar every <see cref="BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
-/// After 5,000 orders to warm the node up, first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
+/// After 20,000 orders to warm the node up (the JIT is still optimising after 5,000 on PostgreSQL), first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
 /// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
 /// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
 /// </summary>
@@ -29,7 +29,7 @@ public static class OrderFlowLoad
     // Every 50th order of the open loop is timed: each timed order polls its entity every millisecond, and polling more of
     // them would load the node it measures.
     private const int SampleEvery = 50;
-    private const int WarmUpOrders = 5_000;
+    private const int WarmUpOrders = 20_000;
 
     public static async Task RunAsync(string dir, int orders, int concurrency)
     {

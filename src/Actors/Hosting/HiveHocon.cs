@@ -118,6 +118,7 @@ public static class HiveHocon
                     # plugin inserts every tagged row alone to learn its ordering, one round trip per event (measured: the
                     # order path's ceiling on PostgreSQL), where untagged and CSV-tagged rows go in multi-row inserts.
                     tag-write-mode = Csv
+                    prefer-parameters-on-multirow-insert = on
                     {{NoReplayFilter}}
                     {{ReadModelTagging}}
                   }

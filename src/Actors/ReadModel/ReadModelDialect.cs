@@ -33,7 +33,7 @@ public sealed class ReadModelDialect
     public static ReadModelDialect For(HiveNodeSettings settings) => settings.Journal switch
     {
         JournalProvider.PostgreSql => new ReadModelDialect(JournalProvider.PostgreSql,
-            () => new NpgsqlConnection(settings.JournalConnectionString), "NUMERIC", "TRUNCATE TABLE {0}"),
+            () => new NpgsqlConnection(Postgres(settings.JournalConnectionString)), "NUMERIC", "TRUNCATE TABLE {0}"),
         _ => new ReadModelDialect(JournalProvider.Sqlite,
             () => new SqliteConnection(Sqlite(settings.JournalConnectionString)), "TEXT", "DELETE FROM {0}"),
     };
@@ -58,6 +58,11 @@ public sealed class ReadModelDialect
     /// parameters). SQLite: one row, one prepared statement bound again per row (no round trips to save, and binding a
     /// many-parameter statement is quadratic there).</summary>
     public int RowsPerStatement => Provider == JournalProvider.Sqlite ? 1 : 200;
+
+    // Read-table connections set no session state, so a pooled one needs no DISCARD ALL before its next use (an order
+    // group looks up placements it may have forgotten on every new order).
+    private static string Postgres(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ToString();
 
     // The journal writer holds SQLite's one write lock in short bursts; a read-table batch waits for it rather than failing.
     private static string Sqlite(string connectionString)
