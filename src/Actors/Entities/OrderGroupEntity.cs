@@ -33,7 +33,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private const string ForgetTimer = "forget";
 
     private readonly TradingSettings _trading;
-    private readonly ReadModelQueries _readSide;
+    private readonly OrderLookup _readSide;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private EntityGateway? _gateway;
     private readonly Dictionary<ClientOrderId, Link> _links = new();
@@ -45,7 +45,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private readonly HashSet<ClientOrderId> _lookingUp = new();
     private readonly HashSet<ClientOrderId> _checkedNew = new();
 
-    public OrderGroupEntity(string entityId, EntitySettings settings, TradingSettings trading, ReadModelQueries readSide)
+    public OrderGroupEntity(string entityId, EntitySettings settings, TradingSettings trading, OrderLookup readSide)
         : base(RegionNames.Order, entityId, OrderGroupState.Empty(entityId), settings)
     {
         _trading = trading;

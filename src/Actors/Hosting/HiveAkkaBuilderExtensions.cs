@@ -49,7 +49,7 @@ public static class HiveAkkaBuilderExtensions
         var e = settings.Entities;
         var t = settings.Trading;
         var n = settings.NumberOfShards;
-        var readSide = new ReadModelQueries(ReadModelDialect.For(settings));
+        var readSide = new OrderLookup(new ReadModelQueries(ReadModelDialect.For(settings)));
         builder.WithReadModel(settings);
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
