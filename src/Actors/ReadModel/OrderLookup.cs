@@ -1,0 +1,63 @@
+using Hive.Core.Ids;
+using Hive.Core.ReadModel;
+
+namespace Hive.Actors.ReadModel;
+
+/// <summary>
+/// The order groups' question to the read side — which of these orders do you hold? — batched across every group of the
+/// node: one query runs at a time, and the questions asked meanwhile go into the next one, so under load a node asks once
+/// per round trip instead of once per new order (measured on PostgreSQL, where each query is a round trip to the server).
+/// </summary>
+public sealed class OrderLookup(ReadModelQueries queries)
+{
+    private const int IdsPerQuery = 1_000;
+    private readonly object _gate = new();
+    private List<(IReadOnlyCollection<ClientOrderId> Ids, TaskCompletionSource<IReadOnlyList<OrderRow>> Done)> _waiting = [];
+    private bool _running;
+
+    public Task<IReadOnlyList<OrderRow>> OrdersOfAsync(IReadOnlyCollection<ClientOrderId> ids)
+    {
+        var done = new TaskCompletionSource<IReadOnlyList<OrderRow>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool start;
+        lock (_gate)
+        {
+            _waiting.Add((ids, done));
+            start = !_running;
+            _running = true;
+        }
+        if (start) _ = Task.Run(AnswerWaitingAsync);
+        return done.Task;
+    }
+
+    /// <summary>The fills of orders found (only a strategy's repeat of a forgotten order needs them: rare, not batched).</summary>
+    public Task<ILookup<ClientOrderId, FillRow>> FillsOfAsync(IReadOnlyCollection<ClientOrderId> orders) => queries.FillsOfAsync(orders);
+
+    private async Task AnswerWaitingAsync()
+    {
+        while (true)
+        {
+            List<(IReadOnlyCollection<ClientOrderId> Ids, TaskCompletionSource<IReadOnlyList<OrderRow>> Done)> batch;
+            lock (_gate)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _running = false;
+                    return;
+                }
+                batch = _waiting;
+                _waiting = [];
+            }
+            try
+            {
+                var found = new Dictionary<ClientOrderId, OrderRow>();
+                foreach (var chunk in batch.SelectMany(b => b.Ids).Distinct().Chunk(IdsPerQuery))
+                    foreach (var row in await queries.OrdersOfAsync(chunk)) found[row.ClientOrderId] = row;
+                foreach (var (ids, done) in batch) done.SetResult(ids.Where(found.ContainsKey).Select(id => found[id]).ToList());
+            }
+            catch (Exception e)
+            {
+                foreach (var (_, done) in batch) done.SetException(e);
+            }
+        }
+    }
+}
