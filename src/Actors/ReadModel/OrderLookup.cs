@@ -49,6 +49,11 @@ public sealed class OrderLookup(ReadModelQueries queries)
             }
             try
             {
+                // A rebuild empties the tables and fills them again from the journal: until it is through, an order missing
+                // from them may still exist, so nobody may be told it does not.
+                if (await queries.RebuildingAsync() is { } rebuilding)
+                    throw new InvalidOperationException(
+                        $"the read side is being rebuilt (at journal position {rebuilding.Position:N0} of {rebuilding.Target:N0})");
                 var found = new Dictionary<ClientOrderId, OrderRow>();
                 foreach (var chunk in batch.SelectMany(b => b.Ids).Distinct().Chunk(IdsPerQuery))
                     foreach (var row in await queries.OrdersOfAsync(chunk)) found[row.ClientOrderId] = row;

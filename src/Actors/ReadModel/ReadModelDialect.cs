@@ -14,12 +14,13 @@ public sealed class ReadModelDialect
 {
     private readonly Func<DbConnection> _open;
 
-    private ReadModelDialect(JournalProvider provider, Func<DbConnection> open, string decimalType, string truncate)
+    private ReadModelDialect(JournalProvider provider, Func<DbConnection> open, string decimalType, string truncate, string journalTable)
     {
         Provider = provider;
         _open = open;
         DecimalType = decimalType;
         TruncateFormat = truncate;
+        JournalTable = journalTable;
     }
 
     public JournalProvider Provider { get; }
@@ -30,12 +31,16 @@ public sealed class ReadModelDialect
     /// <summary>How to empty a table; {0} is the table.</summary>
     public string TruncateFormat { get; }
 
+    /// <summary>The journal's table in the same database, whose <c>ordering</c> the tag streams' offsets count: Hive's SQLite
+    /// journal's <c>events</c>, Akka.Persistence.Sql's <c>journal</c> (its default table mapping).</summary>
+    public string JournalTable { get; }
+
     public static ReadModelDialect For(HiveNodeSettings settings) => settings.Journal switch
     {
         JournalProvider.PostgreSql => new ReadModelDialect(JournalProvider.PostgreSql,
-            () => new NpgsqlConnection(Postgres(settings.JournalConnectionString)), "NUMERIC", "TRUNCATE TABLE {0}"),
+            () => new NpgsqlConnection(Postgres(settings.JournalConnectionString)), "NUMERIC", "TRUNCATE TABLE {0}", "journal"),
         _ => new ReadModelDialect(JournalProvider.Sqlite,
-            () => new SqliteConnection(Sqlite(settings.JournalConnectionString)), "TEXT", "DELETE FROM {0}"),
+            () => new SqliteConnection(Sqlite(settings.JournalConnectionString)), "TEXT", "DELETE FROM {0}", "events"),
     };
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)

@@ -46,6 +46,20 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
     public async Task<OrderRow?> OrderAsync(ClientOrderId id, CancellationToken ct = default) =>
         (await ByKeyAsync("orders", ReadModelSql.OrderColumns, "client_order_id", id.Value, ReadModelSql.Order, ct)).FirstOrDefault();
 
+    /// <summary>Null when the read tables hold every order the journal had when they were last rebuilt (always, if they never
+    /// were); else how far the projection has come and the journal position it must reach.</summary>
+    public async Task<(long Position, long Target)?> RebuildingAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var tag = ReadModelSql.Parameter(command, ReadModelTags.Projected);
+        command.CommandText = $"SELECT t.position, COALESCE((SELECT o.position FROM projection_offsets o WHERE o.tag = {tag}), 0) FROM rebuild_target t WHERE t.id = 1";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var (target, position) = (reader.GetInt64(0), reader.GetInt64(1));
+        return position >= target ? null : (position, target);
+    }
+
     /// <summary>The rows of those of these orders the read side has.</summary>
     public async Task<IReadOnlyList<OrderRow>> OrdersOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
     {

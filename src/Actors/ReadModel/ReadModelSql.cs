@@ -75,6 +75,8 @@ public static class ReadModelSql
             CREATE TABLE IF NOT EXISTS projection_offsets (
               tag TEXT NOT NULL PRIMARY KEY, position BIGINT NOT NULL, newest_event_at BIGINT NOT NULL, events BIGINT NOT NULL, updated_at BIGINT NOT NULL)
             """,
+            // The journal position the last rebuild must reach before the read tables hold every order again.
+            "CREATE TABLE IF NOT EXISTS rebuild_target (id INTEGER NOT NULL PRIMARY KEY, position BIGINT NOT NULL)",
         ];
     }
 

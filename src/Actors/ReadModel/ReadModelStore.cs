@@ -59,7 +59,9 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
         return changes;
     }
 
-    /// <summary>Empties the read tables and the offsets in one transaction: the projection then starts from the journal's beginning.</summary>
+    /// <summary>Empties the read tables and the offsets in one transaction: the projection then starts from the journal's
+    /// beginning. The same transaction records the journal's head as the rebuild's target: until the projection reaches
+    /// it, the tables do not hold every order, and the order groups must not take a repeat for a new order (<see cref="OrderLookup"/>).</summary>
     public async Task TruncateAsync(CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);
@@ -70,6 +72,15 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             command.Transaction = transaction;
             command.CommandText = string.Format(dialect.TruncateFormat, table);
             await command.ExecuteNonQueryAsync(ct);
+        }
+        await using (var target = connection.CreateCommand())
+        {
+            target.Transaction = transaction;
+            target.CommandText = $"""
+                INSERT INTO rebuild_target (id, position) SELECT 1, COALESCE(MAX(ordering), 0) FROM {dialect.JournalTable} WHERE TRUE
+                ON CONFLICT (id) DO UPDATE SET position = excluded.position
+                """;
+            await target.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }

@@ -23,7 +23,17 @@ public sealed class ReadModelStoreSpecs : IDisposable
         var dialect = ReadModelDialect.For(settings);
         var store = new ReadModelStore(dialect);
         await store.EnsureSchemaAsync();
+        await JournalEndingAtAsync(dialect, 20);
         return (store, new ReadModelQueries(dialect));
+    }
+
+    /// <summary>A stand-in for the journal's table (a rebuild reads only its last ordering): its last event is at <paramref name="position"/>.</summary>
+    private static async Task JournalEndingAtAsync(ReadModelDialect dialect, long position)
+    {
+        await using var connection = await dialect.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE TABLE {dialect.JournalTable} (ordering BIGINT NOT NULL); INSERT INTO {dialect.JournalTable} (ordering) VALUES ({position})";
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>An order submitted at <paramref name="at"/>, accepted, and (when <paramref name="fill"/>) filled; offsets from <paramref name="offset"/>.</summary>
@@ -61,6 +71,31 @@ public sealed class ReadModelStoreSpecs : IDisposable
         Assert.Equal((2m, 100.25m, Account, Spx, T0.AddSeconds(1)), (fill.Quantity, fill.Price, fill.AccountId, fill.InstrumentId, fill.ExecutedAt));
         Assert.Equal(3L, offsets[ReadModelTags.Projected]);
         Assert.Single(offsets);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task While_a_rebuild_catches_up_the_order_lookup_refuses_to_say_an_order_is_missing_and_answers_once_it_is_through(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var dialect = ReadModelDialect.For(settings);
+        var store = new ReadModelStore(dialect);
+        await store.EnsureSchemaAsync();
+        await JournalEndingAtAsync(dialect, 6);
+        var lookup = new OrderLookup(new ReadModelQueries(dialect));
+        var (first, second, never) = (new ClientOrderId("rb-1"), new ClientOrderId("rb-2"), new ClientOrderId("rb-never"));
+        await store.ApplyAsync(Order("rb-1", T0, 1, Spx));
+        await store.ApplyAsync(Order("rb-2", T0, 4, Spx));
+        Assert.Equal(2, (await lookup.OrdersOfAsync([first, second, never])).Count);
+
+        await store.TruncateAsync();
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => lookup.OrdersOfAsync([second]));
+        Assert.Contains("being rebuilt (at journal position 0 of 6)", refused.Message);
+        await store.ApplyAsync(Order("rb-1", T0, 1, Spx));
+        refused = await Assert.ThrowsAsync<InvalidOperationException>(() => lookup.OrdersOfAsync([second]));
+        Assert.Contains("at journal position 3 of 6", refused.Message);
+        await store.ApplyAsync(Order("rb-2", T0, 4, Spx));
+        Assert.Equal([second], (await lookup.OrdersOfAsync([second, never])).Select(r => r.ClientOrderId));
     }
 
     [Theory]
