@@ -7,6 +7,7 @@ namespace Hive.Actors.ReadModel;
 /// The order groups' question to the read side — which of these orders do you hold? — batched across every group of the
 /// node: one query runs at a time, and the questions asked meanwhile go into the next one, so under load a node asks once
 /// per round trip instead of once per new order (measured on PostgreSQL, where each query is a round trip to the server).
+/// Its answers are complete or an error (<see cref="ReadModelQueries.OrdersOfAsync"/>: not while a rebuild catches up).
 /// </summary>
 public sealed class OrderLookup(ReadModelQueries queries)
 {
@@ -49,11 +50,6 @@ public sealed class OrderLookup(ReadModelQueries queries)
             }
             try
             {
-                // A rebuild empties the tables and fills them again from the journal: until it is through, an order missing
-                // from them may still exist, so nobody may be told it does not.
-                if (await queries.RebuildingAsync() is { } rebuilding)
-                    throw new InvalidOperationException(
-                        $"the read side is being rebuilt (at journal position {rebuilding.Position:N0} of {rebuilding.Target:N0})");
                 var found = new Dictionary<ClientOrderId, OrderRow>();
                 foreach (var chunk in batch.SelectMany(b => b.Ids).Distinct().Chunk(IdsPerQuery))
                     foreach (var row in await queries.OrdersOfAsync(chunk)) found[row.ClientOrderId] = row;

@@ -46,29 +46,29 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
     public async Task<OrderRow?> OrderAsync(ClientOrderId id, CancellationToken ct = default) =>
         (await ByKeyAsync("orders", ReadModelSql.OrderColumns, "client_order_id", id.Value, ReadModelSql.Order, ct)).FirstOrDefault();
 
-    /// <summary>Null when the read tables hold every order the journal had when they were last rebuilt (always, if they never
-    /// were); else how far the projection has come and the journal position it must reach.</summary>
-    public async Task<(long Position, long Target)?> RebuildingAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The rows of those of these orders the read side has — a complete answer: while a rebuild has not yet folded the
+    /// journal up to where it stood when the rebuild began, a missing row may be an order not folded yet, so this throws
+    /// instead. One round trip: the rows first, then the rebuild's progress, so a rebuild that empties the tables between
+    /// the two reads is seen by the second.
+    /// </summary>
+    public async Task<IReadOnlyList<OrderRow>> OrdersOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         var tag = ReadModelSql.Parameter(command, ReadModelTags.Projected);
-        command.CommandText = $"SELECT t.position, COALESCE((SELECT o.position FROM projection_offsets o WHERE o.tag = {tag}), 0) FROM rebuild_target t WHERE t.id = 1";
+        command.CommandText = $"""
+            SELECT {ReadModelSql.OrderColumns} FROM orders WHERE client_order_id IN {dialect.AnyOf(command, orders.Select(o => o.Value))};
+            SELECT t.position, COALESCE((SELECT o.position FROM projection_offsets o WHERE o.tag = {tag}), 0) FROM rebuild_target t WHERE t.id = 1
+            """;
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
-        var (target, position) = (reader.GetInt64(0), reader.GetInt64(1));
-        return position >= target ? null : (position, target);
-    }
-
-    /// <summary>The rows of those of these orders the read side has.</summary>
-    public async Task<IReadOnlyList<OrderRow>> OrdersOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
-    {
-        if (orders.Count == 0) return [];
-        await using var connection = await dialect.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        var names = orders.Select(o => ReadModelSql.Parameter(command, o.Value, DbType.String));
-        command.CommandText = $"SELECT {ReadModelSql.OrderColumns} FROM orders WHERE client_order_id IN ({string.Join(", ", names)})";
-        return await ReadAllAsync(command, ReadModelSql.Order, ct);
+        var rows = new List<OrderRow>();
+        while (await reader.ReadAsync(ct)) rows.Add(ReadModelSql.Order(reader));
+        await reader.NextResultAsync(ct);
+        if (await reader.ReadAsync(ct) && reader.GetInt64(1) < reader.GetInt64(0))
+            throw new InvalidOperationException(
+                $"the read side is being rebuilt (at journal position {reader.GetInt64(1):N0} of {reader.GetInt64(0):N0})");
+        return rows;
     }
 
     /// <summary>The fills of these orders, oldest first per order.</summary>
@@ -77,8 +77,7 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
         if (orders.Count == 0) return Array.Empty<FillRow>().ToLookup(f => f.ClientOrderId);
         await using var connection = await dialect.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        var names = orders.Select(o => ReadModelSql.Parameter(command, o.Value, DbType.String));
-        command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills WHERE client_order_id IN ({string.Join(", ", names)}) ORDER BY executed_at, sort_key";
+        command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills WHERE client_order_id IN {dialect.AnyOf(command, orders.Select(o => o.Value))} ORDER BY executed_at, sort_key";
         return (await ReadAllAsync(command, ReadModelSql.Fill, ct)).ToLookup(f => f.ClientOrderId);
     }
 

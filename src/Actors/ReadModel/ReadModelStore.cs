@@ -13,8 +13,6 @@ namespace Hive.Actors.ReadModel;
 /// </summary>
 public sealed class ReadModelStore(ReadModelDialect dialect)
 {
-    private const int IdsPerLookup = 100;
-
     public ReadModelDialect Dialect => dialect;
 
     public async Task EnsureSchemaAsync(CancellationToken ct = default)
@@ -85,7 +83,7 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task<ReadModelRows> LoadAsync(DbConnection connection, ReadModelKeys keys, CancellationToken ct)
+    private async Task<ReadModelRows> LoadAsync(DbConnection connection, ReadModelKeys keys, CancellationToken ct)
     {
         var orders = await LookupAsync(connection, "orders", ReadModelSql.OrderColumns, "client_order_id",
             keys.Orders.Select(o => o.Value), ReadModelSql.Order, ct);
@@ -97,18 +95,14 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             strategies.ToDictionary(s => s.StrategyId));
     }
 
-    private static async Task<List<T>> LookupAsync<T>(DbConnection connection, string table, string columns, string key,
+    private async Task<List<T>> LookupAsync<T>(DbConnection connection, string table, string columns, string key,
         IEnumerable<string> ids, Func<DbDataReader, T> read, CancellationToken ct)
     {
         var found = new List<T>();
-        foreach (var chunk in ids.Chunk(IdsPerLookup))
-        {
-            await using var command = connection.CreateCommand();
-            var names = chunk.Select(id => ReadModelSql.Parameter(command, id, DbType.String));
-            command.CommandText = $"SELECT {columns} FROM {table} WHERE {key} IN ({string.Join(", ", names)})";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) found.Add(read(reader));
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM {table} WHERE {key} IN {dialect.AnyOf(command, ids)}";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) found.Add(read(reader));
         return found;
     }
 

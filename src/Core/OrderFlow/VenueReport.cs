@@ -22,12 +22,12 @@ public sealed record VenueReport(
     /// <summary>Stands in for a report taken before the venue restarted; an order skips it.</summary>
     public static VenueReport Unavailable { get; } = new(VenueReportKind.Unavailable);
 
-    public static VenueReport From(IOrderCommand update, IReadOnlyList<Execution> executions) => update switch
+    public static VenueReport From(IOrderCommand update, IReadOnlyDictionary<TradeId, Execution> executions) => update switch
     {
         AcceptOrder a => new(VenueReportKind.Accepted, VenueOrderId: a.VenueOrderId.Value),
         RejectOrder r => new(VenueReportKind.Rejected, Code: r.Code, Reason: r.Reason),
         TriggerOrder t => new(VenueReportKind.Triggered, TriggerPrice: t.TriggerPrice),
-        FillOrder f => new(VenueReportKind.Filled, Fill: executions.First(e => e.TradeId == f.TradeId)),
+        FillOrder f => new(VenueReportKind.Filled, Fill: executions[f.TradeId]),
         ConfirmCancel c => new(VenueReportKind.Cancelled, Reason: c.Reason),
         RejectCancel c => new(VenueReportKind.CancelRejected, Reason: c.Reason),
         ConfirmReplace => new(VenueReportKind.Replaced),

@@ -147,11 +147,14 @@ public sealed class VenueSession
     {
         if (output.OrderUpdates.Count == 0) return [];
         var fresh = new Dictionary<ClientOrderId, (int From, List<VenueReport> Reports)>();
+        // A bar fills every waiting order at once: look each fill's execution up by trade id, not by a scan per fill.
+        var executions = new Dictionary<TradeId, Execution>();
+        foreach (var e in output.Executions) executions[e.TradeId] = e;
         foreach (var update in output.OrderUpdates)
         {
             var id = update.ClientOrderId;
             if (!_logs.TryGetValue(id, out var log)) _logs[id] = log = new OrderLog(0);
-            var report = VenueReport.From(update, output.Executions);
+            var report = VenueReport.From(update, executions);
             if (id == asking && report.Kind is VenueReportKind.Cancelled or VenueReportKind.CancelRejected or VenueReportKind.Replaced
                     or VenueReportKind.ReplaceRejected)
                 report = report with { Attempt = attempt };
