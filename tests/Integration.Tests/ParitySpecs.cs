@@ -22,7 +22,7 @@ namespace Hive.Integration.Tests;
 
 /// <summary>
 /// Parity: the same strategy on the same data gets the same fills in the backtester (BacktestEngine, no actors) and through a
-/// one-node cluster (strategy entity → order entities → account → instrument venue), because both run the very same
+/// one-node cluster (strategy entity → order groups → account → instrument venue), because both run the very same
 /// strategy, order, venue and account classes. The cluster is driven in lockstep: a bar goes in once the strategy has
 /// seen the previous one and the venue has every order it issued, as the backtester's loop guarantees by construction.
 /// </summary>

@@ -15,7 +15,7 @@ namespace Hive.Actors.Entities;
 /// <summary>
 /// One instrument and its simulated venue (<see cref="VenueSession"/>). It journals nothing per order: the order
 /// entities store what became real, and the venue is their matching engine. It answers each routed order with that
-/// order's reports, pushes reports caused by market data to the order entities, publishes every bar it applied on the
+/// order's reports, pushes reports caused by market data to the order groups, publishes every bar it applied on the
 /// instrument's topic, and saves a small snapshot (<see cref="VenueSnapshot"/>: the last bar and the working orders'
 /// ids) at most once per <see cref="SnapshotInterval"/>; after a restart it takes the last bar back and asks those
 /// orders to route themselves again. Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the venue is a

@@ -18,7 +18,7 @@ namespace Hive.Actors.Entities;
 /// <see cref="StrategyRuntime"/>, subscribed to its instruments' bar topics. Each order the strategy submits is
 /// first recorded (<see cref="StrategyOrderIssued"/>, which fixes its client order id) and then sent to its order
 /// entity; the order tells the strategy its booked fills and its end (<see cref="OrderUpdate"/>, the one channel for
-/// fills). An open order the strategy has not heard from is sent again on a backing-off timer, which the order entity
+/// fills). An open order the strategy has not heard from is sent again on a backing-off timer, which the order group
 /// treats as a repeat and answers with where the order stands; after a restart only the open orders are sent again.
 /// Finished orders leave the state in batches (<see cref="StrategyOrdersClosed"/>). The account is read as a compact
 /// view, refreshed on the timer.
@@ -209,7 +209,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     private void SendIssued(ClientOrderId id)
     {
-        // Only stored orders go out: an id must never reach an order entity before the strategy has it on record.
+        // Only stored orders go out: an id must never reach the order's group before the strategy has it on record.
         var issued = Persisted.OpenOrders.Find(o => o.Request.ClientOrderId == id);
         if (issued is null) return;
         Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice), Self);

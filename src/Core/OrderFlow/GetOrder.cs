@@ -3,5 +3,5 @@ using Hive.Core.Ids;
 
 namespace Hive.Core.OrderFlow;
 
-/// <summary>Asks an order entity for its <see cref="OrderFlowState"/>.</summary>
+/// <summary>Asks the order's group for its <see cref="OrderFlowState"/>.</summary>
 public sealed record GetOrder(ClientOrderId OrderId) : IWithOrderId;

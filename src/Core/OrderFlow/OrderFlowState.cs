@@ -7,7 +7,7 @@ using Hive.Core.Orders;
 namespace Hive.Core.OrderFlow;
 
 /// <summary>
-/// One order as the order entity runs it: the order's own state machine (<see cref="Order"/>) plus what its flow needs
+/// One order as the order group runs it: the order's own state machine (<see cref="Order"/>) plus what its flow needs
 /// from DESIGN.md — how its hold is sized, its fills, its cancel and replace attempts. Pure: <see cref="Decide"/> /
 /// <see cref="Apply"/>; <see cref="Outbox"/> says which messages are still owed to other entities given what they have
 /// confirmed (<see cref="OrderDelivery"/>, kept in memory), so the actor sends them until each is confirmed. Only facts

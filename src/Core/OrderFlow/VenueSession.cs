@@ -9,9 +9,9 @@ namespace Hive.Core.OrderFlow;
 
 /// <summary>
 /// One instrument's simulated venue as the instrument entity runs it: a <see cref="PaperVenue"/> plus each order's
-/// numbered reports, so an order entity can fetch what it missed. Nothing here is journaled. A fill becomes real when
-/// its order entity stores it; until then it is the venue's offer, and a venue that restarts forgets offers nobody
-/// stored and takes its working orders back from the order entities (<see cref="RouteOrder.Progress"/>), numbering
+/// numbered reports, so the order's group can fetch what it missed. Nothing here is journaled. A fill becomes real when
+/// its order group stores it; until then it is the venue's offer, and a venue that restarts forgets offers nobody
+/// stored and takes its working orders back from the order groups (<see cref="RouteOrder.Progress"/>), numbering
 /// their trade ids on from the fills they hold, so no trade id is ever used for two different fills that both became
 /// real. State stays bounded: working orders, plus the reports of the last <see cref="FinishedKept"/> finished orders
 /// (for an order that polls once more after its last report was lost).

@@ -6,7 +6,7 @@ namespace Hive.Core.OrderFlow;
 /// <summary>
 /// What one input did at a <see cref="VenueSession"/>: the reports for the order that asked (<see cref="Answer"/>),
 /// reports for other orders that market data moved (<see cref="Pushed"/>), the bar to publish with the orders it filled,
-/// or why the input was refused. Nothing here is journaled: the order entities hold what became real.
+/// or why the input was refused. Nothing here is journaled: the order groups hold what became real.
 /// </summary>
 public sealed record VenueStep(VenueReports? Answer, IReadOnlyList<VenueReports> Pushed, BarPublished? Published, Rejection? Rejection)
 {

@@ -10,7 +10,7 @@ namespace Hive.Core.Strategies;
 /// <summary>
 /// The <see cref="IStrategyContext"/> a strategy entity gives its strategy in the cluster. Submits and cancels go
 /// out through the host's callbacks (which persist and send them); what the strategy reads is a local view kept
-/// current by the order entities' updates and the account's compact view (<see cref="AccountState.ForStrategy"/>). An order
+/// current by the order groups' updates and the account's compact view (<see cref="AccountState.ForStrategy"/>). An order
 /// tells its strategy each fill once it is booked, with the account version that booked it, so the view is the account as
 /// last reported plus exactly the strategy's fills booked after that version: never a fill twice, never a position that
 /// lags a fill the strategy was told of.
@@ -65,7 +65,7 @@ public sealed class StrategyRuntime : IStrategyContext
         if (_started) _strategy.OnStop(this);
     }
 
-    /// <summary>An order the strategy issued: open (as New) until its order entity says otherwise.</summary>
+    /// <summary>An order the strategy issued: open (as New) until its order group says otherwise.</summary>
     public void Track(OrderRequest request)
     {
         if (_orders.ContainsKey(request.ClientOrderId)) return;
@@ -99,7 +99,7 @@ public sealed class StrategyRuntime : IStrategyContext
         if (order.IsTerminal) _orderFills.Remove(order.ClientOrderId);
     }
 
-    /// <summary>The order entity refused the order outright (bad price, unknown instrument...).</summary>
+    /// <summary>The order group refused the order outright (bad price, unknown instrument...).</summary>
     public void OnOrderRefused(ClientOrderId id, Rejection rejection)
     {
         if (_orders.TryGetValue(id, out var held) && held.Status == OrderStatus.New && held.Version == 0)

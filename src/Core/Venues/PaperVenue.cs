@@ -60,7 +60,7 @@ public sealed partial class PaperVenue
 
     public int WorkingCount => _byClientId.Count;
 
-    /// <summary>Whether the order works here as <paramref name="progress"/> says its order entity holds it: the same fills, terms
+    /// <summary>Whether the order works here as <paramref name="progress"/> says its order group holds it: the same fills, terms
     /// and trigger (a trailing stop's stop price is the venue's to move).</summary>
     public bool IsWorkingAt(ClientOrderId id, WorkingOrderProgress progress) =>
         _byClientId.TryGetValue(id, out var order) && order.Filled == progress.Filled && order.Fills == progress.Fills
@@ -70,8 +70,8 @@ public sealed partial class PaperVenue
     public VenueOutput Submit(OrderRequest request, DateTime utcNow) => Work(request, utcNow, null);
 
     /// <summary>Takes back an order this venue accepted before it lost its book (a restart): with the terms, fills and
-    /// trigger the order entity holds, and without a second acceptance report. An order still working here is replaced by
-    /// what its order entity holds.</summary>
+    /// trigger the order group holds, and without a second acceptance report. An order still working here is replaced by
+    /// what its order group holds.</summary>
     public VenueOutput Resume(OrderRequest request, WorkingOrderProgress progress, DateTime utcNow) => Work(request, utcNow, progress);
 
     private VenueOutput Work(OrderRequest request, DateTime utcNow, WorkingOrderProgress? progress)

@@ -78,7 +78,7 @@ public class AccountProperties
         var (held, fills) = HeldOrders(codes);
         var inOrder = fills.Aggregate(held, (a, f) => a.Do(f));
 
-        // As an order entity does: send every fill not yet confirmed, in any order and with copies, until all are confirmed.
+        // As the order's group does: send every fill not yet confirmed, in any order and with copies, until all are confirmed.
         var rng = new Random(shuffleSeed);
         var account = held;
         var unconfirmed = fills.ToList();

@@ -10,14 +10,14 @@ using Hive.Core.Venues;
 namespace Hive.Core.Tests.OrderFlow;
 
 /// <summary>
-/// The cluster's order flow without the cluster: order entities (<see cref="OrderFlowState"/> plus the in-memory
+/// The cluster's order flow without the cluster: order groups (<see cref="OrderFlowState"/> plus the in-memory
 /// <see cref="OrderDelivery"/> of each), one account (<see cref="AccountState"/>) and one instrument's venue
 /// (<see cref="VenueSession"/>), wired by a router that does what the entities do. An order sends its outbox; the account
 /// answers with <see cref="AccountAnswers.For"/> and forwards a hold it grants to the venue as the order's first route
 /// (the venue answers the order); the venue answers the asking order and pushes the reports market data caused to the
 /// others (as InstrumentEntity); confirmations (<see cref="FillBooked"/>, <see cref="ReleaseConfirmed"/>) change only the
 /// order's delivery. The network is either reliable (no chaos) or loses, duplicates, reorders and delays messages, and
-/// with <c>restarts</c> the venue (from a snapshot, maybe a stale one) and order entities (delivery forgotten, state
+/// with <c>restarts</c> the venue (from a snapshot, maybe a stale one) and order groups (delivery forgotten, state
 /// replayed from the journal) restart between deliveries; orders retry what they owe, as their timer would.
 /// </summary>
 internal sealed class FlowSimulation
@@ -83,7 +83,7 @@ internal sealed class FlowSimulation
     /// <summary>Every fill the orders stored, in order of the orders' ids.</summary>
     public IEnumerable<Execution> StoredFills => _orders.Values.OrderBy(o => o.ClientOrderId.Value, StringComparer.Ordinal).SelectMany(o => o.Fills);
 
-    /// <summary>A client's command to an order entity (API or strategy), answered directly.</summary>
+    /// <summary>A client's command to the order's group (API or strategy), answered directly.</summary>
     public Decision<IOrderEvent> Send(IOrderFlowCommand command)
     {
         DeliveredMessages.Add(command);
@@ -133,7 +133,7 @@ internal sealed class FlowSimulation
         foreach (var order in snapshot.Working) Network(new RouteAgain(order));
     }
 
-    /// <summary>An order entity restarts: its state is replayed from its journal and it forgets what its counterparts confirmed.</summary>
+    /// <summary>An order's group restarts: its state is replayed from its journal and it forgets what its counterparts confirmed.</summary>
     public void RestartOrder(ClientOrderId id)
     {
         _orders[id] = _orderJournals[id].Aggregate(OrderFlowState.Empty(id), (s, e) => s.Apply(e));
@@ -283,7 +283,7 @@ internal sealed class FlowSimulation
         return [];
     }
 
-    /// <summary>As OrderEntity: reports already taken are dropped before deciding (a batch beyond the next report waits for the
+    /// <summary>As OrderGroupEntity: reports already taken are dropped before deciding (a batch beyond the next report waits for the
     /// poll that fetches it in order) and the reports a batch brought are taken after.</summary>
     private Decision<IOrderEvent> ToOrder(IOrderFlowCommand received, out bool known)
     {

@@ -110,7 +110,7 @@ public class FlowSimulationTests
         Assert.Equal(OrderStatus.Filled, sim.Order("m1").Order.Status);
         Assert.Equal([typeof(OrderSubmitted), typeof(OrderAccepted), typeof(OrderFilled)], sim.OrderJournal(Id("m1")).Select(e => e.GetType()));
         Assert.Equal([typeof(BuyingPowerReserved), typeof(ExecutionBooked)], sim.AccountJournal.Skip(accountEventsBefore).Select(e => e.GetType()));
-        // The venue journals nothing: it has no journal; the order entity holds what became real.
+        // The venue journals nothing: it has no journal; the order group holds what became real.
         // Placed; held and forwarded to the venue; accepted; one poll; the fill pushed; booked; confirmed. No release: the fill consumed the hold.
         Assert.Equal(
             [typeof(PlaceOrder), typeof(ReserveBuyingPower), typeof(RouteOrder), typeof(VenueReports), typeof(RouteOrder), typeof(VenueReports),

@@ -6,7 +6,7 @@ using Hive.Core.Orders;
 
 namespace Hive.Core.Tests.OrderFlow;
 
-/// <summary>What an order's counterparts confirmed, kept in memory by the order entity (not journaled).</summary>
+/// <summary>What an order's counterparts confirmed, kept in memory by the order group (not journaled).</summary>
 public class OrderDeliveryTests
 {
     private static readonly OrderRequest Buy = OrderRequest.Limit(Id("o1"), Account, Spx.Id, OrderSide.Buy, 10m, 100m);

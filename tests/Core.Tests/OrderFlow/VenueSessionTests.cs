@@ -189,7 +189,7 @@ public class VenueSessionTests
         var restarted = new VenueSession(Spx);
         restarted.Restore(snapshot);
         Assert.Equal((bar, 99m, bar.CloseTime, 0), (restarted.LastBar, restarted.LastPrice, restarted.Clock, restarted.WorkingOrders));
-        // What the old venue offered is gone: the order entities hold what became real, and send it again.
+        // What the old venue offered is gone: the order groups hold what became real, and send it again.
         Assert.Empty(restarted.ReportsFor(Limit1.ClientOrderId, 0));
         Assert.Equal(BarRules.StaleBar, Handle(restarted, new ApplyBar(bar)).Rejection!.Code);
     }
@@ -230,7 +230,7 @@ public class VenueSessionTests
         var fill = Assert.Single(Handle(restarted, new ApplyBar(Bar(1, 100m, 100m, 98m, 99m, volume: 4m))).Pushed);
         Assert.Equal(2, fill.FromIndex);
 
-        // The order entity restarts as well and asks from report 0: reports 0 and 1 came from the venue before its restart.
+        // The order group restarts as well and asks from report 0: reports 0 and 1 came from the venue before its restart.
         var answer = Handle(restarted, new RouteOrder(Limit1, 0, progress)).Answer!;
         Assert.Equal(0, answer.FromIndex);
         Assert.Equal([VenueReportKind.Unavailable, VenueReportKind.Unavailable, VenueReportKind.Filled], answer.Reports.Select(r => r.Kind));

@@ -277,7 +277,7 @@ public class StrategyRuntimeTests
         Assert.Equal((OrderStatus.Rejected, TradingRejections.MissingReferencePrice), (refused.Status, refused.RejectionCode));
         Assert.False(host.Runtime.Cancel(id));
 
-        // Once the order entity has reported the order, its word stands.
+        // Once the order group has reported the order, its word stands.
         host.Runtime.OnOrderUpdate(Accepted(host.Submitted[1].Request), [], []);
         host.Runtime.OnOrderRefused(second, new Rejection("x", "late"));
         Assert.Equal(OrderStatus.Accepted, host.Runtime.GetOrder(second)!.Status);
