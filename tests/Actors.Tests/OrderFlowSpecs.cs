@@ -103,21 +103,10 @@ public sealed class OrderFlowSpecs : IDisposable
         var settings = TestNode.SqliteSettings(Path.Combine(_dir, "forget.db"));
         settings = settings with { Entities = settings.Entities with { OrderGroups = 1, FinishedOrdersKept = 1 } };
         var account = new AccountId("FORGET");
-        var (first, second, third) = (new ClientOrderId("forget-1"), new ClientOrderId("forget-2"), new ClientOrderId("forget-3"));
+        var third = new ClientOrderId("forget-3");
         await using var node = await TestNode.StartAsync(settings);
-        await OpenWithCash(node, account, 100_000m);
-        await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
-        var firstRequest = new OrderRequest(first, account, Spx, OrderSide.Buy, OrderType.Market, 1m);
-        await node.Gateway.Ask(new PlaceOrder(firstRequest, 100m));
-        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(second, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
-        await EventuallyOrder(node, second, o => o.Order.Status == OrderStatus.Accepted);
-        await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
-        await EventuallySettled(node, first, o => o.Order.Status == OrderStatus.Filled);
-        await EventuallySettled(node, second, o => o.Order.Status == OrderStatus.Filled);
-
-        // Only one finished order is kept: the older one leaves the group's memory once the read side holds it finished.
-        await Eventually(async () => !(await Order(node, first)).Exists, "the older finished order was never forgotten");
-        Assert.Equal(OrderStatus.Filled, (await Order(node, second)).Order.Status);
+        var firstRequest = await FillTwoAndForgetTheFirstAsync(node, account);
+        var first = firstRequest.ClientOrderId;
         var cash = ((AccountState)await node.Gateway.Ask(new GetAccount(account))).CashIn("USD");
         var rows = await JournalRows(node, GroupOf(settings, first));
 
@@ -134,6 +123,55 @@ public sealed class OrderFlowSpecs : IDisposable
         var after = (AccountState)await node.Gateway.Ask(new GetAccount(account));
         Assert.Equal(cash - 3m * 103m * (1m + TakerRate), after.CashIn("USD"));
         Assert.Equal(6m, after.PositionIn(Spx));
+    }
+
+    [Fact]
+    public async Task A_group_that_cannot_ask_the_read_side_refuses_placements_it_cannot_tell_from_repeats_and_keeps_its_orders()
+    {
+        var db = Path.Combine(_dir, "no-read-side.db");
+        var settings = TestNode.SqliteSettings(db);
+        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, FinishedOrdersKept = 1 } };
+        var account = new AccountId("NOREAD");
+        await using var node = await TestNode.StartAsync(settings);
+        var forgotten = await FillTwoAndForgetTheFirstAsync(node, account);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE orders";
+            drop.ExecuteNonQuery();
+        }
+
+        // Fail closed: neither a repeat of the forgotten order nor a new id is taken while nobody can tell them apart.
+        foreach (var request in new[] { forgotten, forgotten with { ClientOrderId = new ClientOrderId("noread-new") } })
+        {
+            var refused = Assert.IsType<CommandRejected>(await node.Gateway.Ask(new PlaceOrder(request, 100m)));
+            Assert.Equal(("read-side-unavailable", request.ClientOrderId.Value), (refused.Code, refused.EntityId));
+            Assert.Contains("read side did not answer", refused.Message);
+        }
+        Assert.False((await Order(node, new ClientOrderId("noread-new"))).Exists);
+        Assert.Equal(OrderStatus.Filled, (await Order(node, new ClientOrderId("forget-2"))).Order.Status);
+    }
+
+    /// <summary>Two market orders filled and settled in a group that keeps one finished order: returns the first's request
+    /// once the group has forgotten it (the read side holds it finished).</summary>
+    private static async Task<OrderRequest> FillTwoAndForgetTheFirstAsync(TestNode node, AccountId account)
+    {
+        var (first, second) = (new ClientOrderId("forget-1"), new ClientOrderId("forget-2"));
+        await OpenWithCash(node, account, 100_000m);
+        await node.Gateway.Ask(new ApplyBar(Bar(0, open: 100m, close: 100m)));
+        var firstRequest = new OrderRequest(first, account, Spx, OrderSide.Buy, OrderType.Market, 1m);
+        await node.Gateway.Ask(new PlaceOrder(firstRequest, 100m));
+        await node.Gateway.Ask(new PlaceOrder(new OrderRequest(second, account, Spx, OrderSide.Buy, OrderType.Market, 2m), 100m));
+        await EventuallyOrder(node, second, o => o.Order.Status == OrderStatus.Accepted);
+        await node.Gateway.Ask(new ApplyBar(Bar(1, open: 101m, close: 102m)));
+        await EventuallySettled(node, first, o => o.Order.Status == OrderStatus.Filled);
+        await EventuallySettled(node, second, o => o.Order.Status == OrderStatus.Filled);
+
+        // Only one finished order is kept: the older one leaves the group's memory once the read side holds it finished.
+        await Eventually(async () => !(await Order(node, first)).Exists, "the older finished order was never forgotten");
+        Assert.Equal(OrderStatus.Filled, (await Order(node, second)).Order.Status);
+        return firstRequest;
     }
 
     [Fact]
