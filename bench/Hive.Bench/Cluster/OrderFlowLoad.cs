@@ -87,8 +87,9 @@ public static class OrderFlowLoad
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
+            // Paced by a 1 ms timer, not a spin: on two cores a spinning sender takes the CPU the node it measures needs.
             var due = start + (long)(i / rate * Stopwatch.Frequency);
-            while (Stopwatch.GetTimestamp() < due) await Task.Yield();
+            while (Stopwatch.GetTimestamp() < due) await Task.Delay(1);
             var id = new ClientOrderId($"{prefix}-{i}");
             var sent = Stopwatch.GetTimestamp();
             var place = node.Gateway.Ask(new PlaceOrder(Order(id.Value, i), 100m), TimeSpan.FromSeconds(60));
