@@ -134,9 +134,9 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
 
     private void Confirmed(ClientOrderId id, Func<OrderDelivery, OrderDelivery> confirm)
     {
-        // A late confirmation for an order the group no longer holds (forgotten) changes nothing.
-        if (!State.Holds(id)) return;
-        var link = LinkOf(id);
+        // Every order the group works has a link from its first send; a confirmation without one is a late repeat for an
+        // order the group has forgotten (or is forgetting), and changes nothing.
+        if (!_links.TryGetValue(id, out var link)) return;
         var delivery = confirm(link.Delivery);
         if (delivery == link.Delivery) return;
         link.Delivery = delivery;
