@@ -37,8 +37,13 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private EntityGateway? _gateway;
     private readonly Dictionary<ClientOrderId, Link> _links = new();
-    // Finished orders that owe nothing, in the order they settled: the oldest beyond the kept ones are forgotten.
+    // Finished orders that owe nothing, once each, in the order they settled: the oldest beyond the kept ones are forgotten.
     private readonly Queue<ClientOrderId> _settled = new();
+    private readonly HashSet<ClientOrderId> _settledIds = new();
+    // Asked about, but not yet on the read side (it lags): asked about first next time, at an interval that backs off
+    // while the read side holds none of them, so a read side that lags or stops costs a query now and then, not a stream.
+    private readonly List<ClientOrderId> _unconfirmed = new();
+    private TimeSpan _forgetEvery = ForgetEvery;
     private bool _forgetting;
     // Placements of ids the group does not hold, waiting for the read side to say whether they are repeats.
     private readonly Dictionary<ClientOrderId, List<(PlaceOrder Command, IActorRef Sender)>> _unknown = new();
@@ -171,26 +176,33 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private void Settle(ClientOrderId id)
     {
         Timers.Cancel(id);
-        if (!State.OrderOf(id).Order.IsTerminal) return;
+        // An order settles again after every repeat it answers; it is queued once.
+        if (!State.OrderOf(id).Order.IsTerminal || !_settledIds.Add(id)) return;
         _settled.Enqueue(id);
-        if (_settled.Count > Settings.FinishedOrdersKept && !_forgetting && !Timers.IsTimerActive(ForgetTimer))
-            Timers.StartSingleTimer(ForgetTimer, ForgetTick.Instance, ForgetEvery);
+        if (!_forgetting) ForgetLater();
+    }
+
+    private void ForgetLater()
+    {
+        if ((_settled.Count > Settings.FinishedOrdersKept || _unconfirmed.Count > 0) && !Timers.IsTimerActive(ForgetTimer))
+            Timers.StartSingleTimer(ForgetTimer, ForgetTick.Instance, _forgetEvery);
     }
 
     /// <summary>Asks the read side which of the oldest settled orders beyond the kept ones it holds finished.</summary>
     private void CheckForgettable()
     {
         if (_forgetting) return;
-        var candidates = new List<ClientOrderId>();
-        var seen = new HashSet<ClientOrderId>();
+        var candidates = _unconfirmed.Where(State.Holds).ToHashSet();
+        _unconfirmed.Clear();
         while (_settled.Count > Settings.FinishedOrdersKept && candidates.Count < LookupBatch)
         {
             var id = _settled.Dequeue();
-            if (State.Holds(id) && seen.Add(id)) candidates.Add(id);
+            _settledIds.Remove(id);
+            if (State.Holds(id)) candidates.Add(id);
         }
         if (candidates.Count == 0) return;
         _forgetting = true;
-        _readSide.OrdersOfAsync(candidates).PipeTo(Self,
+        _readSide.OrdersOfAsync(candidates.ToList()).PipeTo(Self,
             success: rows => new Forgettable(candidates, rows.Where(r => OrderTransitions.IsTerminal(r.Status)).Select(r => r.ClientOrderId).ToHashSet()),
             failure: e => new Forgettable(candidates, new HashSet<ClientOrderId>(), e));
     }
@@ -211,12 +223,12 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
         {
             foreach (var id in forget) _links.Remove(id);
             Amend(s => s.Forget(forget));
+            _forgetEvery = ForgetEvery;
         }
-        // Not on the read side yet (the projection lags) or still owing: they go back to the front of the queue's order.
-        foreach (var id in _settled) later.Add(id);
-        _settled.Clear();
-        foreach (var id in later) _settled.Enqueue(id);
-        if (_settled.Count > Settings.FinishedOrdersKept) Timers.StartSingleTimer(ForgetTimer, ForgetTick.Instance, ForgetEvery);
+        else _forgetEvery = TimeSpan.FromTicks(Math.Min(_forgetEvery.Ticks * 2, MaxRetryDelay.Ticks));
+        // Not on the read side yet (the projection lags) or still owing: asked about first next time.
+        _unconfirmed.AddRange(later);
+        ForgetLater();
     }
 
     /// <summary>A placement of an id the group does not hold, once it has forgotten orders, waits for the read side.</summary>
@@ -316,7 +328,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
         public static readonly ForgetTick Instance = new();
     }
 
-    private sealed record Forgettable(IReadOnlyList<ClientOrderId> Candidates, IReadOnlySet<ClientOrderId> OnReadSide, Exception? Failure = null);
+    private sealed record Forgettable(IReadOnlyCollection<ClientOrderId> Candidates, IReadOnlySet<ClientOrderId> OnReadSide, Exception? Failure = null);
 
     private sealed record LookedUp(IReadOnlyList<ClientOrderId> Ids, IReadOnlyList<OrderRow> Rows, IReadOnlyList<FillRow> Fills, Exception? Failure = null);
 }
