@@ -100,8 +100,7 @@ public sealed class OrderFlowSpecs : IDisposable
     [Fact]
     public async Task A_finished_order_beyond_the_kept_ones_is_forgotten_once_the_read_side_has_it_and_its_repeat_is_still_a_duplicate()
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "forget.db"));
-        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, FinishedOrdersKept = 1 } };
+        var settings = OneGroup("forget.db", e => e with { FinishedOrdersKept = 1 });
         var account = new AccountId("FORGET");
         var third = new ClientOrderId("forget-3");
         await using var node = await TestNode.StartAsync(settings);
@@ -128,9 +127,8 @@ public sealed class OrderFlowSpecs : IDisposable
     [Fact]
     public async Task A_group_that_cannot_ask_the_read_side_refuses_placements_it_cannot_tell_from_repeats_and_keeps_its_orders()
     {
+        var settings = OneGroup("no-read-side.db", e => e with { FinishedOrdersKept = 1 });
         var db = Path.Combine(_dir, "no-read-side.db");
-        var settings = TestNode.SqliteSettings(db);
-        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, FinishedOrdersKept = 1 } };
         var account = new AccountId("NOREAD");
         await using var node = await TestNode.StartAsync(settings);
         var forgotten = await FillTwoAndForgetTheFirstAsync(node, account);
@@ -177,9 +175,8 @@ public sealed class OrderFlowSpecs : IDisposable
     [Fact]
     public async Task An_order_group_snapshots_its_orders_and_recovers_from_the_snapshot_and_the_events_after_it()
     {
+        var settings = OneGroup("group-snapshots.db", e => e with { GroupSnapshotEvery = 2 });
         var db = Path.Combine(_dir, "group-snapshots.db");
-        var settings = TestNode.SqliteSettings(db);
-        settings = settings with { Entities = settings.Entities with { OrderGroups = 1, GroupSnapshotEvery = 2 } };
         var account = new AccountId("GSNAP");
         var (filled, resting) = (new ClientOrderId("gsnap-1"), new ClientOrderId("gsnap-2"));
         await using (var node = await TestNode.StartAsync(settings))
@@ -202,6 +199,13 @@ public sealed class OrderFlowSpecs : IDisposable
             Assert.Equal((OrderStatus.Filled, 2m, 101m), (recovered.Order.Status, recovered.Order.FilledQuantity, Assert.Single(recovered.Fills).Price));
             Assert.Equal(OrderStatus.Accepted, (await Order(node, resting)).Order.Status);
         }
+    }
+
+    /// <summary>A SQLite node in this test's folder whose order region has one group, so every order of a test shares it.</summary>
+    private HiveNodeSettings OneGroup(string file, Func<EntitySettings, EntitySettings> entities)
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, file));
+        return settings with { Entities = entities(settings.Entities with { OrderGroups = 1 }) };
     }
 
     private static string GroupOf(HiveNodeSettings settings, ClientOrderId id) =>

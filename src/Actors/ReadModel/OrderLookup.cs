@@ -11,7 +11,6 @@ namespace Hive.Actors.ReadModel;
 /// </summary>
 public sealed class OrderLookup(ReadModelQueries queries)
 {
-    private const int IdsPerQuery = 1_000;
     private readonly object _gate = new();
     private List<(IReadOnlyCollection<ClientOrderId> Ids, TaskCompletionSource<IReadOnlyList<OrderRow>> Done)> _waiting = [];
     private bool _running;
@@ -50,9 +49,8 @@ public sealed class OrderLookup(ReadModelQueries queries)
             }
             try
             {
-                var found = new Dictionary<ClientOrderId, OrderRow>();
-                foreach (var chunk in batch.SelectMany(b => b.Ids).Distinct().Chunk(IdsPerQuery))
-                    foreach (var row in await queries.OrdersOfAsync(chunk)) found[row.ClientOrderId] = row;
+                // One query for the lot: the ids are bound as one parameter, whatever their number.
+                var found = (await queries.OrdersOfAsync(batch.SelectMany(b => b.Ids).Distinct().ToList())).ToDictionary(r => r.ClientOrderId);
                 foreach (var (ids, done) in batch) done.SetResult(ids.Where(found.ContainsKey).Select(id => found[id]).ToList());
             }
             catch (Exception e)

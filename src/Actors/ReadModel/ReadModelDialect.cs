@@ -65,20 +65,10 @@ public sealed class ReadModelDialect
     /// statement's parameters by name, so binding one per id was quadratic (a fifth of the order path's CPU, measured,
     /// when the order groups asked about hundreds of ids at a time).
     /// </summary>
-    public string AnyOf(DbCommand command, IEnumerable<string> values)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = $"@p{command.Parameters.Count}";
-        if (Provider == JournalProvider.Sqlite)
-        {
-            parameter.Value = System.Text.Json.JsonSerializer.Serialize(values.ToArray());
-            command.Parameters.Add(parameter);
-            return $"(SELECT value FROM json_each({parameter.ParameterName}))";
-        }
-        parameter.Value = values.ToArray();
-        command.Parameters.Add(parameter);
-        return $"(SELECT unnest({parameter.ParameterName}))";
-    }
+    public string AnyOf(DbCommand command, IEnumerable<string> values) => Provider == JournalProvider.Sqlite
+        ? $"(SELECT value FROM json_each({ReadModelSql.Parameter(command, System.Text.Json.JsonSerializer.Serialize(values.ToArray()))}))"
+        // DbType.Object: Npgsql takes the type from the value, a text[].
+        : $"(SELECT unnest({ReadModelSql.Parameter(command, values.ToArray(), System.Data.DbType.Object)}))";
 
     /// <summary>Rows per statement. PostgreSQL: multi-row statements (one round trip per 200 rows, well under its 65535
     /// parameters). SQLite: one row, one prepared statement bound again per row (no round trips to save, and binding a
