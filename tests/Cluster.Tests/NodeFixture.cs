@@ -28,16 +28,29 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Options = new NodeOptions
+        for (var attempt = 1; ; attempt++)
         {
-            DataDir = DataDir,
-            Port = FreePort.Next(),
-            HttpPort = FreePort.Next(),
-            AdminToken = Token,
-            ImportSamples = false,
-        };
-        _app = NodeHost.Build(Options, NodeSettingsFactory.Create(Options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
-        await _app.StartAsync();
+            Options = new NodeOptions
+            {
+                DataDir = DataDir,
+                Port = FreePort.Next(),
+                HttpPort = FreePort.Next(),
+                AdminToken = Token,
+                ImportSamples = false,
+            };
+            _app = NodeHost.Build(Options, NodeSettingsFactory.Create(Options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+            try
+            {
+                await _app.StartAsync();
+                break;
+            }
+            // A port FreePort found free can be taken by another socket (a client's ephemeral port) before the node binds it.
+            catch (IOException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
+        }
         Http = new HttpClient { BaseAddress = new Uri($"http://{HttpAddress}/"), Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await Http.GetAsync("health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
