@@ -61,13 +61,16 @@ public static class OrderFlowLoad
         await ClosedLoopAsync(node, "warm", WarmUpOrders, concurrency, 0);
 
         var persistedBefore = Persisted();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var (submitted, booked) = await ClosedLoopAsync(node, "max", orders, concurrency, WarmUpOrders);
         await Task.Delay(200);
         var events = Persisted() - persistedBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var rate = orders / booked.TotalSeconds;
         Console.WriteLine($"orders: {orders:N0} market orders after {WarmUpOrders:N0} to warm up, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
                           $"all filled and booked after {booked.TotalSeconds:0.0} s = {rate:N0} filled orders/s end to end; " +
-                          $"{(double)events / orders:0.00} entity journal events per order = {events / booked.TotalSeconds:N0} events/s");
+                          $"{(double)events / orders:0.00} entity journal events per order = {events / booked.TotalSeconds:N0} events/s; " +
+                          $"{allocated / orders / 1024.0:N1} KB allocated per order (the whole process: node, read side and this load)");
 
         // Half rate is measured in a steady state: the read side first catches up with the burst (the order groups forget,
         // and look new ids up, through it).
@@ -82,9 +85,14 @@ public static class OrderFlowLoad
         // The open loop's own code (pacing, timing) is new to the JIT too: a short run of it first, not timed.
         await OpenLoopAsync(node, "half-warm", half, (int)(half * 3));
         var count = Math.Min(orders, (int)(half * 10));
+        var (paused, collections, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
+        using var writes = new PersistDurations();
         var latencies = await OpenLoopAsync(node, "half", half, count);
         Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
-                          $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms");
+                          $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:0.0} ms, " +
+                          $"p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms; meanwhile the GC paused the process " +
+                          $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {GC.CollectionCount(0) - collections} collections " +
+                          $"({GC.CollectionCount(2) - fullCollections} full); writes waited {writes}");
         return events / booked.TotalSeconds;
     }
 

@@ -16,6 +16,8 @@ public static class HiveCounters
     private static readonly Counter<long> RejectedCounter = Meter.CreateCounter<long>("hive_commands_rejected");
     private static readonly Counter<long> UnknownCounter = Meter.CreateCounter<long>("hive_unknown_messages");
     private static readonly Counter<long> PersistedCounter = Meter.CreateCounter<long>("hive_events_persisted");
+    private static readonly Histogram<double> PersistDuration = Meter.CreateHistogram<double>("hive_persist_duration", "ms",
+        "from an entity's PersistAllAsync to the write's confirmation, by region");
     // A box per key, added to atomically: ConcurrentDictionary.AddOrUpdate takes a bucket lock on every update, and every
     // order group and account updates the same few keys thousands of times a second.
     private static readonly ConcurrentDictionary<string, StrongBox<long>> Totals = new();
@@ -38,6 +40,10 @@ public static class HiveCounters
         Add(PersistedKeys.GetOrAdd(region, r => $"persisted/{r}"), events);
         PersistedCounter.Add(events, new KeyValuePair<string, object?>("region", region));
     }
+
+    /// <summary>How long an entity waited for a write of its events (the journal's queue, its commit and the reply).</summary>
+    public static void PersistTook(string region, TimeSpan took) =>
+        PersistDuration.Record(took.TotalMilliseconds, new KeyValuePair<string, object?>("region", region));
 
     public static void Record(string name, long by = 1) => Add(name, by);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Akka.Event;
@@ -32,6 +33,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private readonly Queue<(long Version, Action Answer)> _afterWrites = new();
     // Changes outside the journal waiting for the writes in flight (see Amend).
     private readonly List<Func<TState, TState>> _amendments = new();
+    private readonly IdleClock _idle;
+    private ICancelable? _idleTicks;
 
     protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
     {
@@ -40,6 +43,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         PersistenceId = $"{region}-{entityId}";
         State = Persisted = initial;
         Settings = settings;
+        _idle = new IdleClock(settings.PassivateAfter);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -68,7 +72,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "{0}: snapshot at {1} failed; recovery will replay more events", PersistenceId, f.Metadata.SequenceNr));
         Command<DeleteSnapshotsSuccess>(_ => { });
         Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "{0}: deleting old snapshots failed", PersistenceId));
-        Command<ReceiveTimeout>(_ => OnIdle());
+        Command<IdleTick>(_ => OnIdle());
         Command<PassivationStop>(_ => Context.Stop(Self));
         ConfigureCommands();
         CommandAny(OnUnknown);
@@ -96,11 +100,23 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     protected override void PreStart()
     {
         base.PreStart();
-        if (IdleTimerFromStart) Context.SetReceiveTimeout(Settings.PassivateAfter);
+        if (IdleTimerFromStart) _idleTicks = _idle.Start(Context, Self);
     }
 
-    /// <summary>Whether the entity may rest when idle. Akka re-arms the idle timer after every message (a timer cancelled and
-    /// scheduled again), so an entity that never rests (an order group) does not arm it at all.</summary>
+    protected override void PostStop()
+    {
+        _idleTicks?.Cancel();
+        base.PostStop();
+    }
+
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        _idle.Touch(message);
+        return base.AroundReceive(receive, message);
+    }
+
+    /// <summary>Whether the entity may rest when idle: an entity that never rests (an order group) does not run the
+    /// <see cref="IdleClock"/> at all.</summary>
     protected virtual bool IdleTimerFromStart => true;
 
     /// <summary>The answer to a query: the stored state, or the part of it the query names.</summary>
@@ -202,9 +218,11 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     {
         State = decided;
         var remaining = events.Count;
+        var started = Stopwatch.GetTimestamp();
         PersistAllAsync(events, _ =>
         {
             if (--remaining > 0) return;
+            HiveCounters.PersistTook(Region, Stopwatch.GetElapsedTime(started));
             // Writes complete in the order they were decided, so the stored state is now the one this decision made.
             Persisted = decided;
             HiveCounters.Persisted(Region, events.Count);
@@ -239,7 +257,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     private void OnIdle()
     {
-        if (!CanPassivate || State.Version != Persisted.Version) return;
+        if (!_idle.IsIdle || !CanPassivate || State.Version != Persisted.Version) return;
         _log.Debug("{0}: idle for {1}, passivating", PersistenceId, Settings.PassivateAfter);
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));
     }

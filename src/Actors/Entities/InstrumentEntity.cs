@@ -30,6 +30,8 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
     private EntityGateway? _gateway;
     private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
     private bool _changed;
+    private readonly IdleClock _idle;
+    private ICancelable? _idleTicks;
 
     public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading)
     {
@@ -37,7 +39,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
         PersistenceId = $"{RegionNames.Instrument}-{entityId}";
         if (InstrumentId.TryParse(entityId, out var id, out _) && trading.Catalog.TryGet(id, out var instrument))
             _session = new VenueSession(instrument, trading.FillModel);
-        PassivateAfter = settings.PassivateAfter;
+        _idle = new IdleClock(settings.PassivateAfter);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -54,9 +56,9 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
         Command<DeleteSnapshotsFailure>(_ => { });
         Command<CommandAccepted>(_ => { });
         Command<CommandRejected>(r => _log.Warning("{0}: {1} refused a venue report: {2}", PersistenceId, r.EntityId, r.Message));
-        Command<ReceiveTimeout>(_ =>
+        Command<IdleTick>(_ =>
         {
-            if (_session is null || _session.WorkingOrders == 0) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
+            if (_idle.IsIdle && (_session is null || _session.WorkingOrders == 0)) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
         });
         Command<PassivationStop>(_ =>
         {
@@ -76,15 +78,26 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    private TimeSpan PassivateAfter { get; }
 
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void PreStart()
     {
         base.PreStart();
-        Context.SetReceiveTimeout(PassivateAfter);
+        _idleTicks = _idle.Start(Context, Self);
         Timers.StartPeriodicTimer("snapshot", SnapshotTick.Instance, SnapshotInterval);
+    }
+
+    protected override void PostStop()
+    {
+        _idleTicks?.Cancel();
+        base.PostStop();
+    }
+
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        _idle.Touch(message);
+        return base.AroundReceive(receive, message);
     }
 
     protected override void OnReplaySuccess()

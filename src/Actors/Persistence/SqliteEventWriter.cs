@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Hive.Actors.Persistence;
 
@@ -111,14 +113,17 @@ internal sealed class SqliteEventWriter : IDisposable
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>The writer's connection and its prepared statements.</summary>
+    /// <summary>The writer's connection and its two inserts, prepared once and bound through SQLite's own API: binding
+    /// through ADO.NET parameters allocates a binder per value, nine per event. Persistence ids, manifests, writer ids and
+    /// tags repeat endlessly, so their UTF-8 bytes are made once (the cache is dropped when it grows past
+    /// <see cref="Utf8Kept"/> strings: ids of entities that come and go).</summary>
     private sealed class Statements : IDisposable
     {
+        private const int Utf8Kept = 20_000;
         private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _insertEvent;
-        private readonly SqliteCommand _insertTag;
-        private readonly SqliteParameter[] _event;
-        private readonly SqliteParameter _tag;
+        private readonly sqlite3_stmt _insertEvent;
+        private readonly sqlite3_stmt _insertTag;
+        private readonly Dictionary<string, byte[]> _utf8 = new();
         private SqliteTransaction? _transaction;
 
         public Statements(SqliteConnection connection)
@@ -126,17 +131,15 @@ internal sealed class SqliteEventWriter : IDisposable
             _connection = connection;
             _insertEvent = Prepare("""
                 INSERT INTO events (persistence_id, sequence_nr, timestamp, writer_uuid, event_manifest, serializer_id, serializer_manifest, payload, tags)
-                VALUES ($pid, $seq, $ts, $writer, $event_manifest, $serializer, $serializer_manifest, $payload, $tags)
-                """, out _event, "$pid", "$seq", "$ts", "$writer", "$event_manifest", "$serializer", "$serializer_manifest", "$payload", "$tags");
-            _insertTag = Prepare("INSERT INTO event_tags (tag, ordering) VALUES ($tag, last_insert_rowid())", out var tag, "$tag");
-            _tag = tag[0];
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """);
+            _insertTag = Prepare("INSERT INTO event_tags (tag, ordering) VALUES (?1, last_insert_rowid())");
         }
 
         public void InTransaction(Action<Statements> work)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             _transaction = transaction;
-            _insertEvent.Transaction = _insertTag.Transaction = transaction;
             work(this);
             transaction.Commit();
         }
@@ -145,20 +148,21 @@ internal sealed class SqliteEventWriter : IDisposable
         {
             foreach (var e in events)
             {
-                _event[0].Value = e.PersistenceId;
-                _event[1].Value = e.SequenceNr;
-                _event[2].Value = e.Timestamp;
-                _event[3].Value = e.WriterUuid;
-                _event[4].Value = e.EventManifest;
-                _event[5].Value = e.Payload.SerializerId;
-                _event[6].Value = e.Payload.Manifest;
-                _event[7].Value = e.Payload.Bytes;
-                _event[8].Value = e.Tags.Length == 0 ? DBNull.Value : string.Join(StoredEvent.TagSeparator, e.Tags);
-                _insertEvent.ExecuteNonQuery();
+                raw.sqlite3_bind_text(_insertEvent, 1, Utf8(e.PersistenceId));
+                raw.sqlite3_bind_int64(_insertEvent, 2, e.SequenceNr);
+                raw.sqlite3_bind_int64(_insertEvent, 3, e.Timestamp);
+                raw.sqlite3_bind_text(_insertEvent, 4, Utf8(e.WriterUuid));
+                raw.sqlite3_bind_text(_insertEvent, 5, Utf8(e.EventManifest));
+                raw.sqlite3_bind_int(_insertEvent, 6, e.Payload.SerializerId);
+                raw.sqlite3_bind_text(_insertEvent, 7, Utf8(e.Payload.Manifest));
+                raw.sqlite3_bind_blob(_insertEvent, 8, e.Payload.Bytes);
+                if (e.Tags.Length == 0) raw.sqlite3_bind_null(_insertEvent, 9);
+                else raw.sqlite3_bind_text(_insertEvent, 9, Utf8(e.Tags.Length == 1 ? e.Tags[0] : string.Join(StoredEvent.TagSeparator, e.Tags)));
+                Step(_insertEvent);
                 foreach (var tag in e.Tags)
                 {
-                    _tag.Value = tag;
-                    _insertTag.ExecuteNonQuery();
+                    raw.sqlite3_bind_text(_insertTag, 1, Utf8(tag));
+                    Step(_insertTag);
                 }
             }
         }
@@ -180,13 +184,37 @@ internal sealed class SqliteEventWriter : IDisposable
             command.ExecuteNonQuery();
         }
 
-        private SqliteCommand Prepare(string sql, out SqliteParameter[] parameters, params string[] names)
+        private byte[] Utf8(string text)
         {
-            var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            parameters = names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-            return command;
+            if (_utf8.TryGetValue(text, out var bytes)) return bytes;
+            if (_utf8.Count >= Utf8Kept) _utf8.Clear();
+            return _utf8[text] = Encoding.UTF8.GetBytes(text);
         }
+
+        /// <summary>Runs a bound insert and resets it for the next row; a failure (a duplicate sequence number) throws as
+        /// ADO.NET would, with SQLite's message, and rolls the batch back.</summary>
+        private void Step(sqlite3_stmt statement)
+        {
+            var result = raw.sqlite3_step(statement);
+            if (result == raw.SQLITE_DONE)
+            {
+                raw.sqlite3_reset(statement);
+                return;
+            }
+            var error = Failure(result);
+            raw.sqlite3_reset(statement);
+            throw error;
+        }
+
+        private sqlite3_stmt Prepare(string sql)
+        {
+            var result = raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement);
+            if (result != raw.SQLITE_OK) throw Failure(result);
+            return statement;
+        }
+
+        private SqliteException Failure(int result) =>
+            new($"SQLite Error {result}: '{raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}'.", result, raw.sqlite3_extended_errcode(_connection.Handle));
 
         public void Dispose()
         {

@@ -157,50 +157,55 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
 
     public OrderState Apply(IOrderEvent @event)
     {
-        var next = this with { Version = Version + 1 };
+        // One copy per event: the version moves with whatever the event changes.
+        var version = Version + 1;
         switch (@event)
         {
             case OrderSubmitted e:
-                return next with
+                return this with
                 {
+                    Version = version,
                     Request = e.Request, Status = OrderStatus.New, Quantity = e.Request.Quantity,
                     LimitPrice = e.Request.LimitPrice, StopPrice = e.Request.StopPrice,
                 };
             case OrderAccepted e:
-                return next with { Status = OrderStatus.Accepted, VenueOrderId = e.VenueOrderId };
+                return this with { Version = version, Status = OrderStatus.Accepted, VenueOrderId = e.VenueOrderId };
             case OrderRejected e:
-                return next with { Status = OrderStatus.Rejected, RejectionCode = e.Code };
+                return this with { Version = version, Status = OrderStatus.Rejected, RejectionCode = e.Code };
             case OrderTriggered:
-                return next with { Status = OrderStatus.Triggered };
+                return this with { Version = version, Status = OrderStatus.Triggered };
             case OrderCancelPending:
-                return next.EnterPending(OrderStatus.PendingCancel);
+                return EnterPending(OrderStatus.PendingCancel, version);
             case OrderCancelled:
-                return next with { Status = OrderStatus.Cancelled, PendingReplace = null };
+                return this with { Version = version, Status = OrderStatus.Cancelled, PendingReplace = null };
             case OrderCancelRejected:
-                return next with { Status = StatusBeforePending };
+                return this with { Version = version, Status = StatusBeforePending };
             case OrderReplacePending e:
-                return next.EnterPending(OrderStatus.PendingReplace) with { PendingReplace = e };
+                return EnterPending(OrderStatus.PendingReplace, version) with { PendingReplace = e };
             case OrderReplaced e:
-                return next with
+                return this with
                 {
+                    Version = version,
                     Status = StatusBeforePending, Quantity = e.Quantity, LimitPrice = e.LimitPrice, StopPrice = e.StopPrice,
                     PendingReplace = null,
                 };
             case OrderReplaceRejected:
-                return next with { Status = StatusBeforePending, PendingReplace = null };
+                return this with { Version = version, Status = StatusBeforePending, PendingReplace = null };
             case OrderFilled e:
-                return next.ApplyFill(e);
+                return ApplyFill(e, version);
             case OrderExpired:
-                return next with { Status = OrderStatus.Expired, PendingReplace = null };
+                return this with { Version = version, Status = OrderStatus.Expired, PendingReplace = null };
             default:
                 return this;
         }
     }
 
-    private OrderState EnterPending(OrderStatus pending) =>
-        OrderTransitions.IsPending(Status) ? this with { Status = pending } : this with { Status = pending, StatusBeforePending = Status };
+    private OrderState EnterPending(OrderStatus pending, long version) =>
+        OrderTransitions.IsPending(Status)
+            ? this with { Version = version, Status = pending }
+            : this with { Version = version, Status = pending, StatusBeforePending = Status };
 
-    private OrderState ApplyFill(OrderFilled e)
+    private OrderState ApplyFill(OrderFilled e, long version)
     {
         var filled = FilledQuantity + e.Quantity;
         var average = (AverageFillPrice * FilledQuantity + e.Price * e.Quantity) / filled;
@@ -210,7 +215,7 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
             : OrderTransitions.IsPending(Status) ? Status : OrderStatus.PartiallyFilled;
         return this with
         {
-            FilledQuantity = filled, AverageFillPrice = average, Fees = Fees + e.Fee,
+            Version = version, FilledQuantity = filled, AverageFillPrice = average, Fees = Fees + e.Fee,
             AppliedTrades = AppliedTrades.Add(e.TradeId), Status = status,
             StatusBeforePending = OrderTransitions.IsPending(Status) ? OrderStatus.PartiallyFilled : StatusBeforePending,
             PendingReplace = complete ? null : PendingReplace,
