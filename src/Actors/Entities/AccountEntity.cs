@@ -5,6 +5,7 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
+using Hive.Core.Risk;
 
 namespace Hive.Actors.Entities;
 
@@ -23,6 +24,16 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+
+    /// <summary>A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
+    /// here, so this is where they are known. Each order retries its cancel until the venue answers.</summary>
+    protected override void AfterCommand(IAccountCommand command, IReadOnlyList<IAccountEvent> persisted)
+    {
+        if (command is not SetTradingState { State: TradingState.Halted } halt || persisted.Count == 0) return;
+        foreach (var (id, hold) in State.Reservations)
+            if (halt.Strategy is null || hold.Strategy == halt.Strategy)
+                Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"trading halted: {halt.Reason}"), ActorRefs.NoSender);
+    }
 
     protected override void Reply(IActorRef to, IAccountCommand command, Rejection? rejection, bool duplicate)
     {

@@ -212,7 +212,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         // Only stored orders go out: an id must never reach the order's group before the strategy has it on record.
         var issued = Persisted.OpenOrders.Find(o => o.Request.ClientOrderId == id);
         if (issued is null) return;
-        Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice), Self);
+        Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(issued.Request, issued.ReferencePrice, MarketPrice: issued.ReferencePrice), Self);
     }
 
     private sealed class PollTick

@@ -4,6 +4,7 @@ using Hive.Actors.ReadModel;
 using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Serialization;
@@ -34,6 +35,10 @@ public static class WireManifests
         (typeof(ExecutionBooked), "acct.booked.v2"),
         (typeof(ReservationReleased), "acct.released.v2"),
         (typeof(AccountState), "acct.state.v3"),
+        (typeof(SetRiskLimits), "acct.set-limits.v1"),
+        (typeof(RiskLimitsSet), "acct.limits-set.v1"),
+        (typeof(SetTradingState), "acct.set-trading.v1"),
+        (typeof(TradingStateChanged), "acct.trading-changed.v1"),
         // order: flow commands and replies from the account and venue
         (typeof(PlaceOrder), "ord.place.v2"),
         (typeof(RequestCancel), "ord.cancel.v2"),
@@ -50,6 +55,7 @@ public static class WireManifests
         (typeof(OrderSubmitted), "ord.submitted.v2"),
         (typeof(OrderAccepted), "ord.accepted.v2"),
         (typeof(OrderRejected), "ord.rejected.v2"),
+        (typeof(OrderDenied), "ord.denied.v1"),
         (typeof(OrderTriggered), "ord.triggered.v2"),
         (typeof(OrderCancelPending), "ord.cancel-pending.v2"),
         (typeof(OrderCancelled), "ord.cancelled.v2"),

@@ -37,6 +37,9 @@ public static class OrderOutcome
         return status switch
         {
             "Rejected" => throw new CtlException(CtlExit.Failed, await RejectionAsync(client, order, ct)),
+            // The message names the limit and the numbers; `hive ctl risk show` has the account's limits.
+            "Denied" => throw new CtlException(CtlExit.Failed,
+                $"order {id} denied by the account's pre-trade risk ({Text(order, "rejectionCode")}): {Text(order, "rejectionMessage")}"),
             "Filled" => $"order {id} filled: {Quantity(order, "filledQuantity")} @ {Price(order, "averageFillPrice")}, fees {Price(order, "fees")}",
             "Accepted" when Text(order, "type") == "market" => $"order {id} is working at the venue: a market order fills at the next bar's open",
             "Accepted" or "Triggered" => $"order {id} is working at the venue ({status.ToLowerInvariant()}{(Decimal(order, "limitPrice") is { } l ? $", limit {Price(l)}" : "")})",

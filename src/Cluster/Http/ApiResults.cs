@@ -20,12 +20,12 @@ public static class ApiResults
     public static IResult BadRequest(string code, string message) => Error(StatusCodes.Status400BadRequest, code, message);
 
     /// <summary>Reads a JSON body; a missing, empty or malformed body becomes a 400 naming the problem.</summary>
-    public static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request) where T : class
+    public static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, JsonSerializerOptions? options = null) where T : class
     {
         try
         {
             // Any content type is accepted: curl -d sends form encoding by default, and the body is JSON either way.
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, JsonSerializerOptions.Web, request.HttpContext.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, options ?? JsonSerializerOptions.Web, request.HttpContext.RequestAborted);
             return body is null ? (null, BadRequest("missing-body", $"request body must be a JSON {typeof(T).Name}")) : (body, null);
         }
         catch (JsonException e)

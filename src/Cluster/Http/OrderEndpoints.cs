@@ -66,12 +66,12 @@ public static class OrderEndpoints
                 body.LimitPrice, body.StopPrice, body.TrailingOffset, tif, Utc(body.ExpireAt), body.PostOnly ?? false, body.ReduceOnly ?? false);
             // A market order's hold is sized at the venue's last price; a client's reference price counts only where it is
             // higher or the venue has no price yet, so a hold is never sized below what the order can cost. (Limit and stop
-            // orders are held at least at their own price, whatever reference the client names.)
+            // orders are held at least at their own price, whatever reference the client names.) The last price also
+            // anchors the account's price collar.
             var reference = body.ReferencePrice;
-            if (body.LimitPrice is null && body.StopPrice is null
-                && await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } last })
-                reference = Math.Max(last, reference ?? 0m);
-            return await ApiResults.SendAsync(gateway, new PlaceOrder(order, reference));
+            var last = await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } price } ? price : (decimal?)null;
+            if (body.LimitPrice is null && body.StopPrice is null && last is { } market) reference = Math.Max(market, reference ?? 0m);
+            return await ApiResults.SendAsync(gateway, new PlaceOrder(order, reference, last));
         });
     }
 }

@@ -55,6 +55,14 @@ public sealed class TradingReader(EntityGateway gateway, ReadModelQueries querie
         return AccountView.From(account, await MarksAsync(account.Positions.Keys));
     }
 
+    /// <summary>The account's limits, trading states and their use; null when the read side does not know the account (a
+    /// read never creates an entity).</summary>
+    public async Task<RiskView?> RiskAsync(AccountId id, CancellationToken ct)
+    {
+        if (await queries.AccountAsync(id, ct) is null) return null;
+        return await gateway.Ask(new GetAccount(id)) is AccountState { Version: > 0 } account ? RiskView.From(account, DateTime.UtcNow) : null;
+    }
+
     public async Task<IReadOnlyDictionary<InstrumentId, decimal>> MarksAsync(IEnumerable<InstrumentId> instruments)
     {
         var marks = new Dictionary<InstrumentId, decimal>();

@@ -1,6 +1,7 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 
 namespace Hive.Core.Accounts;
 
@@ -73,6 +74,7 @@ public sealed partial record AccountState
         if (c.ReferencePrice <= 0m)
             return Decision<IAccountEvent>.Reject(Instruments.InstrumentRules.NonPositivePrice,
                 $"order {order.ClientOrderId} needs a positive reference price to size its hold, got {c.ReferencePrice}");
+        if (PreTradeRisk.Check(this, c, utcNow) is { } denied) return Decision<IAccountEvent>.Reject(denied.Code, denied.Message);
 
         var currency = c.Currency;
         var held = PositionIn(order.InstrumentId);
@@ -93,7 +95,7 @@ public sealed partial record AccountState
                 if (order.Quantity > sellable)
                     return Decision<IAccountEvent>.Reject(TradingRejections.ShortSaleNotAllowed,
                         $"cash account {AccountId} can sell at most {sellable} of {order.InstrumentId} (holds {held}), not {order.Quantity}");
-                reservation = new Reservation(order.ClientOrderId, order.InstrumentId, currency, order.Side, order.Quantity, 0m);
+                reservation = new Reservation(order.ClientOrderId, order.InstrumentId, currency, order.Side, order.Quantity, 0m, Strategy: order.StrategyId);
             }
             else reservation = Hold(c, currency, order.Quantity);
         }
@@ -107,7 +109,7 @@ public sealed partial record AccountState
 
     private static Reservation Hold(ReserveBuyingPower c, string currency, decimal quantity) =>
         new(c.Order.ClientOrderId, c.Order.InstrumentId, currency, c.Order.Side, quantity,
-            quantity * HoldPrice(c) * (1m + c.FeeRate));
+            quantity * HoldPrice(c) * (1m + c.FeeRate), Strategy: c.Order.StrategyId);
 
     /// <summary>The price a hold is sized at: never below what the order can cost. A limit (or stop) price bounds the fill
     /// price of a limit order, so a caller's lower reference price cannot shrink the hold below quantity x limit; a market

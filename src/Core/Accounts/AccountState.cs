@@ -3,6 +3,7 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 
 namespace Hive.Core.Accounts;
 
@@ -36,6 +37,8 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     /// <summary>Orders whose hold closed lately (fully filled or released): a late repeat of their reserve or a fill must not hold or book twice.</summary>
     public RecentKeys<ClientOrderId> ClosedHolds { get; init; } = RecentKeys<ClientOrderId>.Empty(ClosedKept);
     public RecentKeys<string> AppliedTransfers { get; init; } = RecentKeys<string>.Empty(TransfersKept);
+    /// <summary>Limits, trading states and the recent order rate (<see cref="PreTradeRisk"/> checks every reserve against them).</summary>
+    public AccountRisk Risk { get; init; } = AccountRisk.Empty;
     /// <summary>Fills booked over the account's life.</summary>
     public long FillsBooked { get; init; }
     public long Version { get; init; }
@@ -73,6 +76,8 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
                 ? Decision<IAccountEvent>.Accept(new ReservationReleased(NextEventId(), AccountId, utcNow, utcNow, c.ClientOrderId, c.Reason))
                 : Decision<IAccountEvent>.AlreadyApplied,
             BookExecution c => DecideExecution(c, utcNow),
+            SetRiskLimits c => DecideLimits(c, utcNow),
+            SetTradingState c => DecideTradingState(c, utcNow),
             _ => Decision<IAccountEvent>.Reject(TradingRejections.InvalidTransition, $"account {AccountId} does not understand {command.GetType().Name}"),
         };
     }
@@ -136,9 +141,14 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
                 Cash = Add(Cash, e.Currency, e.Amount), Deposits = Add(Deposits, e.Currency, e.Amount),
                 AppliedTransfers = AppliedTransfers.Add(e.TransferId),
             },
-            BuyingPowerReserved e => next with { Reservations = Reservations.SetItem(e.Reservation.ClientOrderId, e.Reservation) },
+            BuyingPowerReserved e => next with
+            {
+                Reservations = Reservations.SetItem(e.Reservation.ClientOrderId, e.Reservation), Risk = Risk.Took(e.OccurredAt),
+            },
             ReservationReleased e => next with { Reservations = Reservations.Remove(e.ClientOrderId), ClosedHolds = ClosedHolds.Add(e.ClientOrderId) },
             ExecutionBooked e => next.ApplyExecution(e.Execution),
+            RiskLimitsSet e => next with { Risk = Risk.With(e) },
+            TradingStateChanged e => next with { Risk = Risk.With(e) },
             _ => this,
         };
     }

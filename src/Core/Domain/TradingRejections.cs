@@ -25,6 +25,8 @@ public static class TradingRejections
     public const string ReduceOnlyWouldIncrease = "reduce-only-would-increase";
     public const string AccountNotOpen = "account-not-open";
     public const string AccountAlreadyOpen = "account-already-open";
+    public const string InvalidRiskLimit = "invalid-risk-limit";
+    public const string TradingStateUnchanged = "trading-state-unchanged";
     public const string NonPositiveAmount = "non-positive-amount";
     public const string NoLiquidity = "no-liquidity";
     public const string FokNotFillable = "fok-not-fillable";

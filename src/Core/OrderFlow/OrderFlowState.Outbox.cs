@@ -17,7 +17,7 @@ public sealed partial record OrderFlowState
     public IReadOnlyList<IHiveMessage> Outbox(OrderDelivery delivery)
     {
         if (Order.Request is not { } request) return [];
-        if (Order.Status == OrderStatus.New) return [new ReserveBuyingPower(request, Currency ?? "", ReferencePrice, ReserveFeeRate)];
+        if (Order.Status == OrderStatus.New) return [new ReserveBuyingPower(request, Currency ?? "", ReferencePrice, ReserveFeeRate, MarketPrice)];
         var owed = new List<IHiveMessage>();
         if (Order.IsOpen) owed.Add(new RouteOrder(request, delivery.VenueReportsApplied, Progress));
         if (Order.Status == OrderStatus.PendingCancel)

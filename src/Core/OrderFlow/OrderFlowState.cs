@@ -3,6 +3,7 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 
 namespace Hive.Core.OrderFlow;
 
@@ -20,6 +21,8 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
     public required OrderState Order { get; init; }
     public decimal ReferencePrice { get; init; }
     public string? Currency { get; init; }
+    /// <summary>The venue's last price when the order was placed (the account's price collar checks against it).</summary>
+    public decimal? MarketPrice { get; init; }
     public decimal ReserveFeeRate { get; init; }
     public ImmutableList<Execution> Fills { get; init; } = ImmutableList<Execution>.Empty;
     public int CancelAttempts { get; init; }
@@ -48,7 +51,7 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
             // A refusal that arrives after the venue answered (a retried reserve) is stale: the account held, then.
             ReservationRefused r => Order.Status != OrderStatus.New
                 ? Decision<IOrderEvent>.AlreadyApplied
-                : Delegate(new RejectOrder(ClientOrderId, r.Code, r.Message), utcNow),
+                : Delegate(RiskDenials.Denies(r.Code) ? new DenyOrder(ClientOrderId, r.Code, r.Message) : new RejectOrder(ClientOrderId, r.Code, r.Message), utcNow),
             VenueReports v => DecideReports(v, utcNow),
             _ => Decision<IOrderEvent>.Reject(TradingRejections.InvalidTransition, $"order {ClientOrderId} does not understand {command.GetType().Name}"),
         };
@@ -68,7 +71,7 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
                 $"order {ClientOrderId} for {c.Request.Quantity} at about {reference} is above the maximum notional {instrument.MaxNotional} {instrument.QuoteCurrency} of {instrument.Id}");
         var placed = (OrderSubmitted)submitted.Events[0] with
         {
-            ReferencePrice = reference.Value, Currency = instrument.QuoteCurrency, ReserveFeeRate = c.ReserveFeeRate,
+            ReferencePrice = reference.Value, Currency = instrument.QuoteCurrency, ReserveFeeRate = c.ReserveFeeRate, MarketPrice = c.MarketPrice,
         };
         return Decision<IOrderEvent>.Accept(placed);
     }
@@ -146,7 +149,7 @@ public sealed partial record OrderFlowState : IAggregate<OrderFlowState, IOrderF
         var next = this with { Version = Version + 1, Order = Order.Apply(@event) };
         return @event switch
         {
-            OrderSubmitted e => next with { ReferencePrice = e.ReferencePrice, Currency = e.Currency, ReserveFeeRate = e.ReserveFeeRate },
+            OrderSubmitted e => next with { ReferencePrice = e.ReferencePrice, Currency = e.Currency, ReserveFeeRate = e.ReserveFeeRate, MarketPrice = e.MarketPrice },
             OrderFilled e => next with { Fills = Fills.Add(ExecutionOf(e)) },
             OrderCancelPending => next with { CancelAttempts = CancelAttempts + 1 },
             OrderReplacePending => next with { ReplaceAttempts = ReplaceAttempts + 1 },

@@ -6,6 +6,7 @@ public enum OrderAction
     Submit,
     Accept,
     Reject,
+    Deny,
     Trigger,
     RequestCancel,
     ConfirmCancel,

@@ -45,6 +45,7 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
             SubmitOrder c => DecideSubmit(c, utcNow),
             AcceptOrder c => Step(OrderAction.Accept, n => new OrderAccepted(n.Id, ClientOrderId, utcNow, utcNow, c.VenueOrderId)),
             RejectOrder c => Step(OrderAction.Reject, n => new OrderRejected(n.Id, ClientOrderId, utcNow, utcNow, c.Code, c.Reason)),
+            DenyOrder c => Step(OrderAction.Deny, n => new OrderDenied(n.Id, ClientOrderId, utcNow, utcNow, c.Code, c.Reason)),
             TriggerOrder c => DecideTrigger(c, utcNow),
             CancelOrder => Step(OrderAction.RequestCancel, n => new OrderCancelPending(n.Id, ClientOrderId, utcNow, utcNow)),
             ConfirmCancel c => Step(OrderAction.ConfirmCancel, n => new OrderCancelled(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
@@ -172,6 +173,8 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
                 return this with { Version = version, Status = OrderStatus.Accepted, VenueOrderId = e.VenueOrderId };
             case OrderRejected e:
                 return this with { Version = version, Status = OrderStatus.Rejected, RejectionCode = e.Code };
+            case OrderDenied e:
+                return this with { Version = version, Status = OrderStatus.Denied, RejectionCode = e.Code };
             case OrderTriggered:
                 return this with { Version = version, Status = OrderStatus.Triggered };
             case OrderCancelPending:

@@ -15,5 +15,7 @@ public enum OrderStatus
     Filled,
     Cancelled,
     Rejected,
+    /// <summary>Refused by Hive's own pre-trade risk (a limit, a halt); <c>Rejected</c> is the venue's or the ledger's word.</summary>
+    Denied,
     Expired,
 }

@@ -15,6 +15,7 @@ public static class OrderTransitions
 
         (OrderStatus.New, OrderAction.Accept) => OrderStatus.Accepted,
         (OrderStatus.New, OrderAction.Reject) => OrderStatus.Rejected,
+        (OrderStatus.New, OrderAction.Deny) => OrderStatus.Denied,
         (OrderStatus.New, OrderAction.RequestCancel) => OrderStatus.PendingCancel,
         (OrderStatus.New, OrderAction.ConfirmCancel) => OrderStatus.Cancelled,
         (OrderStatus.New, OrderAction.PartialFill) => OrderStatus.PartiallyFilled,
@@ -62,7 +63,7 @@ public static class OrderTransitions
     };
 
     public static bool IsTerminal(OrderStatus status) =>
-        status is OrderStatus.Filled or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.Expired;
+        status is OrderStatus.Filled or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.Denied or OrderStatus.Expired;
 
     public static bool IsPending(OrderStatus status) => status is OrderStatus.PendingCancel or OrderStatus.PendingReplace;
 }

@@ -40,7 +40,7 @@ public sealed record OrderRow(
             Status = next.Status, StatusBeforePending = next.StatusBeforePending,
             FilledQuantity = next.FilledQuantity, AverageFillPrice = next.AverageFillPrice, Fees = next.Fees,
             VenueOrderId = next.VenueOrderId, RejectionCode = next.RejectionCode,
-            RejectionMessage = e is OrderRejected rejected ? rejected.Reason : RejectionMessage,
+            RejectionMessage = e switch { OrderRejected rejected => rejected.Reason, OrderDenied denied => denied.Reason, _ => RejectionMessage },
             UpdatedAt = e.RecordedAt > UpdatedAt ? e.RecordedAt : UpdatedAt, Version = sequenceNr,
         };
     }

@@ -45,7 +45,7 @@ public static class ReadModelFold
             if (!newest.TryGetValue(e.Tag, out var at) || e.Timestamp > at) newest[e.Tag] = e.Timestamp;
             bool? done = e.Event switch
             {
-                OrderSubmitted or OrderAccepted or OrderRejected or OrderTriggered or OrderFilled or OrderCancelPending or OrderCancelled
+                OrderSubmitted or OrderAccepted or OrderRejected or OrderDenied or OrderTriggered or OrderFilled or OrderCancelPending or OrderCancelled
                     or OrderCancelRejected or OrderReplacePending or OrderReplaced or OrderReplaceRejected or OrderExpired =>
                     ApplyOrder((IOrderEvent)e.Event, e, stored, orders, fills),
                 AccountOpened or FundsDeposited or BuyingPowerReserved or ReservationReleased or ExecutionBooked =>

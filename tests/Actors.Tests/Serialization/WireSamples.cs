@@ -9,6 +9,7 @@ using Hive.Core.OrderFlow;
 using Hive.Core.Strategies;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 using Hive.Core.Strategies.Instances;
 using Hive.Core.Venues;
 
@@ -48,7 +49,11 @@ internal static class WireSamples
         new DepositFunds(Acc, "t-1", "USD", 100_000.25m),
         new DepositFunds(Acc, "t-2", "EUR", 0.0001m),
         new ReserveBuyingPower(Market(new ClientOrderId("O-9")), "USD", 4500m, 0.001m),
-        new BookExecution(Fill with { ClientOrderId = new ClientOrderId("O-9") }, 1));
+        new BookExecution(Fill with { ClientOrderId = new ClientOrderId("O-9") }, 1),
+        new SetRiskLimits(Acc, RiskLimits.Defaults with { MaxOrderQuantity = 50m }),
+        new SetRiskLimits(Acc, new RiskLimits { MaxOpenOrders = 3 }, Strategy: Sid),
+        new SetRiskLimits(Acc, new RiskLimits { PriceCollar = 0.02m }, Instrument: Spx),
+        new SetTradingState(Acc, TradingState.Halted, "desk review", "ops", Sid));
 
     public static OrderFlowState Order { get; } = FoldFlow(OrderFlowState.Empty(Oid),
         new PlaceOrder(Limit with { Type = OrderType.Limit, StopPrice = null, TimeInForce = TimeInForce.Gtc, ExpireAt = null }, 4500.25m)
@@ -75,6 +80,10 @@ internal static class WireSamples
         new BuyingPowerReserved("ACC-1#3", Acc, Occurred, Recorded, Held),
         new ExecutionBooked("ACC-1#4", Acc, Occurred, Recorded, Fill),
         new ReservationReleased("ACC-1#5", Acc, Occurred, Recorded, Oid, "Filled"),
+        new SetRiskLimits(Acc, new RiskLimits { MaxOrderNotional = 250_000.5m, MaxOrdersPerSecond = 5 }, Instrument: Spx),
+        new RiskLimitsSet("ACC-1#6", Acc, Occurred, Recorded, new RiskLimits { MaxPositionQuantity = 100m }, Sid),
+        new SetTradingState(Acc, TradingState.Reducing, "daily loss", "risk-desk"),
+        new TradingStateChanged("ACC-1#7", Acc, Occurred, Recorded, TradingState.Halted, "kill switch", "ops"),
         Account,
         new PlaceOrder(Limit, 4500.25m),
         new RequestCancel(Oid, "user asked"),
@@ -94,6 +103,7 @@ internal static class WireSamples
         new OrderSubmitted("O-1#1", Oid, Occurred, Recorded, Limit, 4500.25m, "USD", 0.001m),
         new OrderAccepted("O-1#2", Oid, Occurred, Recorded, new VenueOrderId("SIM-1")),
         new OrderRejected("O-1#2", Oid, Occurred, Recorded, "off-tick", "limit price 4500.255 is off tick"),
+        new OrderDenied("O-1#2", Oid, Occurred, Recorded, "max-order-notional", "order O-1 for 10 at 4500.25 is 45002.5 USD, above 10000"),
         new OrderTriggered("O-1#3", Oid, Occurred, Recorded, 4499.5m),
         new OrderCancelPending("O-1#4", Oid, Occurred, Recorded),
         new OrderCancelled("O-1#5", Oid, Occurred, Recorded, "cancelled on request"),

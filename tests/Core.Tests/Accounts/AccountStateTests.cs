@@ -1,3 +1,4 @@
+using Hive.Core.Risk;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.Tests.Support;
@@ -95,7 +96,7 @@ public class AccountStateTests
     {
         // Every flow fill is booked while its order holds: the hold closes with the last fill, or is released after every fill
         // was booked. A finished order that restarts sends its fills again, however long ago its hold closed.
-        var account = TestData.OpenAccount(AccountType.Cash, 1_000_000m).Do(Reserve(TestData.Limit("o1", OrderSide.Buy, 10, 100m), 100m))
+        var account = TestData.OpenAccount(AccountType.Cash, 1_000_000m).Unlimited().Do(Reserve(TestData.Limit("o1", OrderSide.Buy, 10, 100m), 100m))
             .Do(new BookExecution(TestData.Fill("o1-1", "o1", OrderSide.Buy, 10, 100m), 1));
         for (var n = 0; n < AccountState.ClosedKept; n++)
             account = account.Do(Reserve(TestData.Limit($"r{n}", OrderSide.Buy, 1, 1m), 1m)).Do(new ReleaseReservation(TestData.Account, new ClientOrderId($"r{n}"), "Cancelled"));
@@ -271,7 +272,7 @@ public class AccountStateTests
     [Fact]
     public void Closed_holds_are_remembered_for_the_last_ClosedKept_orders_only()
     {
-        var account = TestData.OpenAccount(AccountType.Cash, 1_000_000m);
+        var account = TestData.OpenAccount(AccountType.Cash, 1_000_000m).Unlimited();
         for (var n = 0; n <= AccountState.ClosedKept; n++)
             account = account.Do(Reserve(TestData.Limit($"o{n}", OrderSide.Buy, 1, 1m), 1m)).Do(new ReleaseReservation(TestData.Account, new ClientOrderId($"o{n}"), "Cancelled"));
 
@@ -299,7 +300,7 @@ public class AccountStateTests
     {
         static AccountState Trade(int fills)
         {
-            var account = TestData.OpenAccount(AccountType.Margin, 1_000_000_000m, leverage: 2m);
+            var account = TestData.OpenAccount(AccountType.Margin, 1_000_000_000m, leverage: 2m).Unlimited();
             for (var n = 0; n < fills; n++)
             {
                 var id = $"o{n:D7}";

@@ -1,3 +1,4 @@
+using Hive.Core.Risk;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -335,6 +336,8 @@ public class FlowSimulationTests
     public void A_finished_order_restarted_long_after_its_hold_closed_does_not_get_its_fills_booked_again()
     {
         var sim = new FlowSimulation(Spx, AccountType.Cash, 100_000_000m, Fees);
+        // Thousands of holds at one instant: the ledger's window is under test, not the order rate.
+        sim.AccountDecides(new SetRiskLimits(Account, RiskLimits.None));
         sim.PushBar(Bar(0, 100m, 101m, 99m, 100m));
         sim.Place(Market("first", OrderSide.Buy, 1m), reference: 100m);
         sim.Settle();

@@ -1,3 +1,4 @@
+using Hive.Core.Risk;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.Accounts;
@@ -51,6 +52,10 @@ internal static class TestData
         AccountState.Empty(Account)
             .Do(new OpenAccount(Account, type, leverage))
             .Do(new DepositFunds(Account, "initial", "USD", cash));
+
+    /// <summary>The account without pre-trade limits: for ledger tests that send thousands of orders at one instant (the
+    /// order rate would stop them), not for risk tests.</summary>
+    public static AccountState Unlimited(this AccountState account) => account.Do(new SetRiskLimits(Account, RiskLimits.None));
 
     /// <summary>A fill booked outside the order flow (fill number 0): no hold, no dedupe; what ledger tests need.</summary>
     public static BookExecution Direct(Execution fill) => new(fill, 0);

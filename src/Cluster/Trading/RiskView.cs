@@ -1,0 +1,29 @@
+using Hive.Core.Accounts;
+using Hive.Core.Risk;
+
+namespace Hive.Cluster.Trading;
+
+/// <summary>What <c>GET /api/risk/{account}</c> shows: the account's limits (the defaults while it has none of its own), their
+/// narrowing per strategy and instrument, its trading state and its strategies', and how much of the count limits is used.</summary>
+public sealed record RiskView(
+    string AccountId,
+    string State,
+    string? StateReason,
+    bool DefaultLimits,
+    RiskLimits Limits,
+    IReadOnlyDictionary<string, RiskLimits> ByStrategy,
+    IReadOnlyDictionary<string, RiskLimits> ByInstrument,
+    IReadOnlyDictionary<string, string> StrategyStates,
+    int OpenOrders,
+    int OrdersLastSecond)
+{
+    public static RiskView From(AccountState account, DateTime now)
+    {
+        var risk = account.Risk;
+        return new RiskView(account.AccountId.Value, Name(risk.State), risk.StateReason, risk.Limits is null, risk.Limits ?? RiskLimits.Defaults,
+            risk.ByStrategy.ToDictionary(kv => kv.Key.Value, kv => kv.Value), risk.ByInstrument.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value),
+            risk.StrategyStates.ToDictionary(kv => kv.Key.Value, kv => Name(kv.Value)), account.Reservations.Count, risk.OrdersWithin(now));
+    }
+
+    private static string Name(TradingState state) => state.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Hive.Core.Ids;
+
+namespace Hive.Core.Risk;
+
+/// <summary>
+/// The risk side of an account: its limits and their narrowing per strategy and per instrument, its trading state and
+/// those of its strategies, and the times of the orders it took within the last second (for the order rate; bounded by
+/// the rate). Part of the account's state, so it survives restarts and failover with it. Pure.
+/// </summary>
+public sealed record AccountRisk
+{
+    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Null until limits are set: the account then trades under <see cref="RiskLimits.Defaults"/>.</summary>
+    public RiskLimits? Limits { get; init; }
+    public ImmutableDictionary<StrategyId, RiskLimits> ByStrategy { get; init; } = ImmutableDictionary<StrategyId, RiskLimits>.Empty;
+    public ImmutableDictionary<InstrumentId, RiskLimits> ByInstrument { get; init; } = ImmutableDictionary<InstrumentId, RiskLimits>.Empty;
+    public TradingState State { get; init; } = TradingState.Active;
+    public string? StateReason { get; init; }
+    public ImmutableDictionary<StrategyId, TradingState> StrategyStates { get; init; } = ImmutableDictionary<StrategyId, TradingState>.Empty;
+    /// <summary>Decision times of the orders taken within <see cref="RateWindow"/> of the newest, oldest first.</summary>
+    public ImmutableQueue<DateTime> RecentOrders { get; init; } = ImmutableQueue<DateTime>.Empty;
+
+    public static AccountRisk Empty { get; } = new();
+
+    /// <summary>The limits an order of this strategy on this instrument meets.</summary>
+    public RiskLimits LimitsFor(StrategyId? strategy, InstrumentId instrument) =>
+        (Limits ?? RiskLimits.Defaults)
+            .Narrow(strategy is { } s ? ByStrategy.GetValueOrDefault(s) : null)
+            .Narrow(ByInstrument.GetValueOrDefault(instrument));
+
+    /// <summary>The stricter of the account's state and the strategy's.</summary>
+    public TradingState StateFor(StrategyId? strategy) =>
+        strategy is { } s && StrategyStates.TryGetValue(s, out var own) && own > State ? own : State;
+
+    /// <summary>Orders taken in the window that ends at <paramref name="at"/>.</summary>
+    public int OrdersWithin(DateTime at)
+    {
+        var count = 0;
+        foreach (var time in RecentOrders)
+            if (time > at - RateWindow && time <= at) count++;
+        return count;
+    }
+
+    /// <summary>After an order was taken at <paramref name="at"/>: older times fall out of the window, and no more are kept
+    /// than the highest order rate any level sets (the count never needs more), so the queue stays bounded however many
+    /// orders arrive at one instant.</summary>
+    public AccountRisk Took(DateTime at)
+    {
+        var kept = RateKept();
+        var recent = kept > 0 ? RecentOrders.Enqueue(at) : RecentOrders;
+        var count = recent.Count();
+        while (!recent.IsEmpty && (recent.Peek() <= at - RateWindow || count > kept))
+        {
+            recent = recent.Dequeue();
+            count--;
+        }
+        return this with { RecentOrders = recent };
+    }
+
+    private int RateKept()
+    {
+        var kept = (Limits ?? RiskLimits.Defaults).MaxOrdersPerSecond ?? 0;
+        foreach (var (_, limits) in ByStrategy) kept = Math.Max(kept, limits.MaxOrdersPerSecond ?? 0);
+        foreach (var (_, limits) in ByInstrument) kept = Math.Max(kept, limits.MaxOrdersPerSecond ?? 0);
+        return kept;
+    }
+
+    public AccountRisk With(RiskLimitsSet e) => (e.Strategy, e.Instrument) switch
+    {
+        ({ } strategy, _) => this with { ByStrategy = ByStrategy.SetItem(strategy, e.Limits) },
+        (_, { } instrument) => this with { ByInstrument = ByInstrument.SetItem(instrument, e.Limits) },
+        _ => this with { Limits = e.Limits },
+    };
+
+    public AccountRisk With(TradingStateChanged e) => e.Strategy is { } strategy
+        ? this with
+        {
+            StrategyStates = e.State == TradingState.Active ? StrategyStates.Remove(strategy) : StrategyStates.SetItem(strategy, e.State),
+        }
+        : this with { State = e.State, StateReason = e.State == TradingState.Active ? null : e.Reason };
+}

@@ -1,0 +1,89 @@
+using Hive.Core.Accounts;
+using Hive.Core.Domain;
+using Hive.Core.Orders;
+
+namespace Hive.Core.Risk;
+
+/// <summary>
+/// The pre-trade risk check the account runs on every order before it holds buying power (and the backtester runs the
+/// same): trading state, order size and notional, price collar, open orders, resulting position, order rate. It fails
+/// closed: an order whose risk cannot be evaluated (numbers that overflow) is denied, never waved through; a market order
+/// without a price never gets this far (its hold cannot be sized). Returns the denial (its code one of <see cref="RiskDenials"/>, its message naming the limit and
+/// the numbers), or null when the order may go on. Pure, and it never throws.
+/// </summary>
+public static class PreTradeRisk
+{
+    public static Rejection? Check(AccountState account, ReserveBuyingPower c, DateTime at)
+    {
+        try
+        {
+            return Evaluate(account, c, at);
+        }
+        catch (OverflowException)
+        {
+            return Deny(RiskDenials.RiskNotEvaluable, $"order {c.Order.ClientOrderId}: its risk overflows decimal arithmetic ({c.Order.Quantity} at {AccountState.HoldPrice(c)})");
+        }
+    }
+
+    private static Rejection? Evaluate(AccountState account, ReserveBuyingPower c, DateTime at)
+    {
+        var order = c.Order;
+        var risk = account.Risk;
+        var limits = risk.LimitsFor(order.StrategyId, order.InstrumentId);
+        var held = account.PositionIn(order.InstrumentId);
+        var after = held + order.Side.Sign() * order.Quantity;
+        // Reduces: against the position and no larger than it (an order through zero opens the other side).
+        var reduces = held != 0m && order.Side.Sign() == -Math.Sign(held) && order.Quantity <= Math.Abs(held);
+        var scope = order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
+
+        switch (risk.StateFor(order.StrategyId))
+        {
+            case TradingState.Halted:
+                return Deny(RiskDenials.TradingHalted, $"{scope} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
+            case TradingState.Reducing when !reduces:
+                return Deny(RiskDenials.ReduceOnly,
+                    $"{scope} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
+        }
+
+        if (order.Quantity > limits.MaxOrderQuantity)
+            return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {scope}");
+
+        var price = AccountState.HoldPrice(c);
+        var notional = order.Quantity * price;
+        if (notional > limits.MaxOrderNotional)
+            return Deny(RiskDenials.MaxOrderNotional,
+                $"order {order.ClientOrderId} for {order.Quantity} at {price} is {notional} {c.Currency}, above the maximum order notional {limits.MaxOrderNotional} of {scope}");
+
+        // The collar is anchored to the venue's last price; before the venue has one there is nothing to collar against
+        // (the order's notional and position are still limited at its own price).
+        if (limits.PriceCollar is { } collar && (order.LimitPrice ?? order.StopPrice) is { } own && c.MarketPrice is > 0m)
+        {
+            var distance = Math.Abs(own - c.MarketPrice.Value) / c.MarketPrice.Value;
+            if (distance > collar)
+                return Deny(RiskDenials.PriceOutsideCollar,
+                    $"order {order.ClientOrderId} at {own} is {distance:P1} from the last price {c.MarketPrice} of {order.InstrumentId}, outside the {collar:P0} collar of {scope}");
+        }
+
+        if (account.Reservations.Count >= limits.MaxOpenOrders)
+            return Deny(RiskDenials.MaxOpenOrders, $"{scope} has {account.Reservations.Count} open orders, the most it may have ({limits.MaxOpenOrders}): order {order.ClientOrderId} is not taken");
+
+        if (!reduces)
+        {
+            if (Math.Abs(after) > limits.MaxPositionQuantity)
+                return Deny(RiskDenials.MaxPosition,
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} from {held} to {after}, beyond the maximum {limits.MaxPositionQuantity} of {scope}");
+            if (Math.Abs(after) * price > limits.MaxPositionNotional)
+                return Deny(RiskDenials.MaxPosition,
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {scope}");
+        }
+
+        if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) >= rate)
+            return Deny(RiskDenials.OrderRateExceeded, $"{scope} took {risk.OrdersWithin(at)} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
+
+        return null;
+    }
+
+    private static string Because(AccountRisk risk) => risk.StateReason is { Length: > 0 } reason ? $" ({reason})" : "";
+
+    private static Rejection Deny(string code, string message) => new(code, message);
+}
