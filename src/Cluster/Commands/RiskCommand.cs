@@ -35,7 +35,7 @@ public static class RiskCommand
         var weights = new Option<string?>("--weights") { Description = "Portfolio weights w1,w2,... one per --data, finite, not summing to zero (default: equal)" };
         var confidence = new Option<string>("--confidence") { Description = "Confidence level(s) c in (0, 1)", DefaultValueFactory = _ => "0.95,0.99" };
         var horizon = new Option<int>("--horizon") { Description = "Horizon h in days, at least 1", DefaultValueFactory = _ => 1 };
-        var method = new Option<string>("--method") { Description = string.Join(", ", Methods), DefaultValueFactory = _ => "historical" };
+        var method = new Option<string>("--method") { Description = "How to estimate (described above)", DefaultValueFactory = _ => "historical" };
         var simulations = new Option<int>("--simulations") { Description = "Monte Carlo paths", DefaultValueFactory = _ => 100_000 };
         var seed = new Option<int>("--seed") { Description = "Monte Carlo seed: the same seed gives the same result", DefaultValueFactory = _ => 1 };
         var json = new Option<string?>("--json") { Description = "Write {method, observations, horizonDays, results: [{confidence, var, cvar}]} to this file" };
@@ -43,7 +43,7 @@ public static class RiskCommand
         var command = new Command("var", """
             Value at risk and CVaR (expected shortfall) of the simple daily returns of the close, as positive fractions of value
             (a 3% loss is 0.03; the table shows percentages). Several --data make a portfolio: its daily return is sum(w_i * r_i)
-            on the dates all instruments share. Statistics are in double precision.
+            on the dates all instruments share; "observations" counts those daily returns. Statistics are in double precision.
               historical      over the T returns sorted ascending, VaR = -(k-th return) with k = ceil((1 - c) * T), 1-based,
                               no interpolation; CVaR = -(mean of the k worst). For h > 1 the returns are the T = n - h + 1
                               overlapping h-day returns prod(1 + r) - 1.
