@@ -51,7 +51,7 @@ public static class ValueAtRisk
     }
 
     /// <summary>
-    /// k = ⌈(1 − c)·T⌉, the number of returns in the tail. Computed in decimal from c's shortest decimal form: in binary,
+    /// k = ⌈(1 − c)·T⌉, the number of returns in the tail. Computed in decimal from c to 15 significant digits: in binary,
     /// (1 − 0.95)·100 is 5.000000000000004 and its ceiling 6, not the 5 anyone checking by hand expects.
     /// </summary>
     public static int TailCount(double confidence, int count) => (int)Math.Ceiling((1m - (decimal)confidence) * count);
