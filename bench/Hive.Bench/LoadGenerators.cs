@@ -10,6 +10,7 @@ public static class LoadGenerators
         ["indicators"] = Indicators.IndicatorLoadGenerator.Run,
         ["cluster"] = Cluster.ClusterLoadGenerator.RunAsync,
         ["backtest"] = Backtesting.BacktestLoadGenerator.Run,
+        ["risk"] = Risk.RiskLoadGenerator.Run,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

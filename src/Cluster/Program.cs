@@ -57,6 +57,7 @@ public static class Program
             SqlCommand.Create(),
             TaCommand.Create(),
             BacktestCommand.Create(),
+            RiskCommand.Create(),
             StrategiesCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);

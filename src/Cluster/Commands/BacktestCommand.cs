@@ -196,7 +196,8 @@ public static class BacktestCommand
         output.Write(table);
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, Func<IAnsiConsole, Task<int>> action)
+    /// <summary>Runs a verb's action with the shared exit codes: 2 for bad input (one line on stderr), 1 for anything unexpected.</summary>
+    internal static async Task<int> RunAsync(ParseResult parse, Func<IAnsiConsole, Task<int>> action)
     {
         var stdout = parse.InvocationConfiguration.Output;
         var output = CliConsole.For(stdout);
@@ -216,7 +217,7 @@ public static class BacktestCommand
         }
     }
 
-    private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken ct) =>
+    internal static async Task WriteJsonAsync<T>(string path, T value, CancellationToken ct) =>
         await WriteTextAsync(path, JsonSerializer.Serialize(value, Json), ct);
 
     private static async Task WriteTextAsync(string path, string text, CancellationToken ct)
@@ -225,7 +226,7 @@ public static class BacktestCommand
         await File.WriteAllTextAsync(path, text, ct);
     }
 
-    private static string Pct(double value) => double.IsFinite(value) ? value.ToString("P2", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
+    internal static string Pct(double value) => double.IsFinite(value) ? value.ToString("P2", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
 
     private static string Num(double value) => double.IsFinite(value) ? value.ToString("F2", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
 }

@@ -133,34 +133,8 @@ internal sealed class BacktestOptions
     public async Task<BarSeries?> BenchmarkAsync(ParseResult parse, CancellationToken cancellationToken) =>
         parse.GetValue(Benchmark) is { } source ? await SeriesAsync(parse, source, cancellationToken) : null;
 
-    private async Task<BarSeries> SeriesAsync(ParseResult parse, string source, CancellationToken cancellationToken)
-    {
-        if (source.Length == 0) return BacktestBars.Spx();
-        var interval = Parse(parse.GetValue(Interval)!);
-        if (File.Exists(source))
-        {
-            var symbol = new string(Path.GetFileNameWithoutExtension(source).ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
-            var id = new InstrumentId("SIM", symbol.Length > 0 ? symbol : "DATA");
-            try
-            {
-                var series = BacktestBars.FromCsv(await File.ReadAllBytesAsync(source, cancellationToken), id, interval, AssetClass.Stock);
-                return series.Count > 0 ? series : throw new ArgumentException($"--data {source}: no readable bars (expected a header with date/time, open, high, low, close, volume)");
-            }
-            catch (Hive.Data.Import.ImportException e)
-            {
-                throw new ArgumentException($"--data {source}: {e.Message}");
-            }
-        }
-        if (!InstrumentId.TryParse(source, out var instrument, out _))
-            throw new FileNotFoundException($"--data '{source}' is neither a readable file nor a lake symbol like SIM:SPX");
-        var lakeSeries = Directory.Exists(parse.GetValue(Lake.Lake)) || parse.GetValue(Lake.Lake)!.StartsWith("s3://", StringComparison.Ordinal)
-            ? await Lake.OpenLake(parse).ReadBarsAsync(instrument, interval, cancellationToken: cancellationToken)
-            : BarSeries.Empty(instrument, interval);
-        if (lakeSeries.Count > 0) return lakeSeries;
-        // The bundled series needs no lake: a fresh checkout can backtest SIM:SPX before any node has imported it.
-        if (instrument == SampleData.Spx && interval == BarInterval.OneDay) return BacktestBars.Spx();
-        throw new ArgumentException($"--data {source}: the lake at {parse.GetValue(Lake.Lake)} has no {interval} bars of {instrument} (import them with `hive data import`)");
-    }
+    private async Task<BarSeries> SeriesAsync(ParseResult parse, string source, CancellationToken cancellationToken) =>
+        source.Length == 0 ? BacktestBars.Spx() : await BarSources.ReadAsync(parse, Lake, Parse(parse.GetValue(Interval)!), source, refuseBadRows: false, cancellationToken);
 
     private static BarSeries Cut(BarSeries series, DateTime? from, DateTime? to)
     {

@@ -14,12 +14,12 @@ public static class BacktestBars
     /// <summary>The bundled S&amp;P 500 daily series as <c>SIM:SPX</c> (2000-01-03 to 2020-04-17).</summary>
     public static BarSeries Spx() => FromCsv(SampleData.ReadResource(SampleData.SpxResource), SampleData.Spx, BarInterval.OneDay, AssetClass.Stock);
 
-    public static BarSeries FromCsv(byte[] content, InstrumentId instrument, BarInterval interval, AssetClass assetClass, ColumnMapping? mapping = null)
-    {
-        var rows = CsvBarReader.Read(content, mapping ?? ColumnMapping.Default);
-        var validated = BarImportValidator.Validate(rows, instrument, assetClass, interval, RepairPolicy.Drop);
-        return validated.Accepted;
-    }
+    public static BarSeries FromCsv(byte[] content, InstrumentId instrument, BarInterval interval, AssetClass assetClass, ColumnMapping? mapping = null) =>
+        ValidateCsv(content, instrument, interval, assetClass, mapping).Accepted;
+
+    /// <summary>The CSV's rows through the import rules: the bars kept and the rows dropped, with their line numbers.</summary>
+    public static ValidatedBars ValidateCsv(byte[] content, InstrumentId instrument, BarInterval interval, AssetClass assetClass, ColumnMapping? mapping = null) =>
+        BarImportValidator.Validate(CsvBarReader.Read(content, mapping ?? ColumnMapping.Default), instrument, assetClass, interval, RepairPolicy.Drop);
 
     /// <summary>
     /// <paramref name="count"/> daily bars made by playing <paramref name="source"/> forward, then backward (open and close
