@@ -1,0 +1,82 @@
+using System.Text.Json;
+using static Hive.Cluster.Tests.TradingApi;
+
+namespace Hive.Cluster.Tests;
+
+/// <summary>Pre-trade risk over HTTP on a real node: limits set through the API deny orders through the order path (status
+/// <c>Denied</c> with the limit's code in <c>GET /api/orders/{id}</c>), a halt denies everything and cancels what works, and bad
+/// limits are refused naming the field.</summary>
+public sealed class RiskApiSpecs(NodeFixture node) : IClassFixture<NodeFixture>
+{
+    private readonly TradingApi _api = new(node);
+
+    private Task<(int Status, JsonElement Body)> PutAsync(string path, string body)
+    {
+        var request = node.Post(path, body);
+        request.Method = HttpMethod.Put;
+        return node.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task An_order_beyond_the_accounts_limits_ends_denied_with_the_limits_code_and_numbers()
+    {
+        await _api.OpenFundedAsync("RISK-1", 1_000_000m);
+        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
+        Accepted(await PutAsync("api/risk/RISK-1/limits", """{"maxOrderNotional": 5000, "priceCollar": 0.05}"""));
+
+        Accepted(await _api.SubmitAsync("risk-big", "RISK-1", "buy", 60m, limitPrice: 100m));
+        var big = await _api.OrderInStatusAsync("risk-big", "Denied");
+        Assert.Equal("max-order-notional", big.GetProperty("rejectionCode").GetString());
+        Assert.Contains("6000", big.GetProperty("rejectionMessage").GetString());
+
+        // The venue's last close is 100: a limit of 110 is 10% away, outside the 5% collar.
+        Accepted(await _api.SubmitAsync("risk-far", "RISK-1", "buy", 1m, limitPrice: 110m));
+        Assert.Equal("price-outside-collar", (await _api.OrderInStatusAsync("risk-far", "Denied")).GetProperty("rejectionCode").GetString());
+
+        var (status, risk) = await node.GetAsync("api/risk/RISK-1");
+        Assert.Equal(200, status);
+        Assert.Equal("active", risk.GetProperty("state").GetString());
+        Assert.False(risk.GetProperty("defaultLimits").GetBoolean());
+        Assert.Equal(5000m, risk.GetProperty("limits").GetProperty("maxOrderNotional").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_halt_cancels_the_working_orders_and_denies_new_ones_until_resumed()
+    {
+        await _api.OpenFundedAsync("RISK-2", 1_000_000m);
+        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
+        Accepted(await _api.SubmitAsync("risk-rest", "RISK-2", "buy", 1m, limitPrice: 95m));
+        await _api.OrderInStatusAsync("risk-rest", "Accepted");
+
+        Accepted(await _api.PostAsync("api/risk/RISK-2/halt", new { reason = "desk review" }));
+        await _api.OrderInStatusAsync("risk-rest", "Cancelled");
+        Accepted(await _api.SubmitAsync("risk-after", "RISK-2", "buy", 1m, limitPrice: 99m));
+        var denied = await _api.OrderInStatusAsync("risk-after", "Denied");
+        Assert.Equal("trading-halted", denied.GetProperty("rejectionCode").GetString());
+        Assert.Contains("desk review", denied.GetProperty("rejectionMessage").GetString());
+
+        var again = await _api.PostAsync("api/risk/RISK-2/halt", new { reason = "twice" });
+        Assert.Equal(422, again.Status);
+        Assert.Equal("trading-state-unchanged", Code(again));
+        Accepted(await _api.PostAsync("api/risk/RISK-2/resume", new { reason = "reviewed" }));
+        Accepted(await _api.SubmitAsync("risk-resumed", "RISK-2", "buy", 1m, limitPrice: 99m));
+        await _api.OrderInStatusAsync("risk-resumed", "Accepted");
+    }
+
+    [Fact]
+    public async Task Bad_limits_are_refused_naming_the_field_and_change_nothing()
+    {
+        await _api.OpenFundedAsync("RISK-3", 1_000m);
+        var misspelt = await PutAsync("api/risk/RISK-3/limits", """{"maxOrderNotionl": 10}""");
+        Assert.Equal(400, misspelt.Status);
+        Assert.Contains("maxOrderNotionl", misspelt.Body.GetProperty("message").GetString());
+        var zero = await PutAsync("api/risk/RISK-3/limits", """{"priceCollar": 0}""");
+        Assert.Equal(422, zero.Status);
+        Assert.Contains("priceCollar", zero.Body.GetProperty("message").GetString());
+        // The read side knows the account once it has projected its opening.
+        var risk = await _api.WhenAsync("api/risk/RISK-3", r => r.TryGetProperty("defaultLimits", out _), "shows the account's limits");
+        Assert.True(risk.GetProperty("defaultLimits").GetBoolean());
+        Assert.Equal(404, (await node.GetAsync("api/risk/NOBODY")).Status);
+        Assert.Equal(400, (await _api.PostAsync("api/risk/RISK-3/halt", new { })).Status);
+    }
+}
