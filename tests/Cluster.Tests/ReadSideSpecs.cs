@@ -70,6 +70,7 @@ public sealed class ReadSideSpecs(NodeFixture node) : IClassFixture<NodeFixture>
     public async Task Orders_and_fills_filter_by_instrument_status_time_and_order()
     {
         await _api.OpenFundedAsync("FILTER-1", 100_000m);
+        await _api.WithoutCollarAsync("FILTER-1");
         await _api.PushBarAsync("SIMFX:EUR-USD", 1.1000m, 1.1010m, 1.0990m, 1.1000m);
         Accepted(await _api.SubmitAsync("flt-resting", "FILTER-1", "buy", 1m, limitPrice: 10.00m));
         Accepted(await _api.SubmitAsync("flt-fx", "FILTER-1", "buy", 1000m, referencePrice: 1.1000m, instrument: "SIMFX:EUR-USD"));

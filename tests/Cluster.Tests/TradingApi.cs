@@ -25,6 +25,14 @@ public sealed class TradingApi(NodeFixture node)
         Accepted(await PostAsync($"api/accounts/{account}/deposit", new { transferId = $"{account}-funding", currency = "USD", amount = usd }));
     }
 
+    /// <summary>Limits without a price collar, for tests that rest limit orders far from the last price.</summary>
+    public async Task WithoutCollarAsync(string account)
+    {
+        var request = node.Post($"api/risk/{account}/limits", """{"maxOrderNotional": 1000000}""");
+        request.Method = HttpMethod.Put;
+        Accepted(await node.SendAsync(request));
+    }
+
     public async Task<(int Status, JsonElement Body)> SubmitAsync(string id, string account, string side, decimal quantity,
         decimal? limitPrice = null, decimal? referencePrice = null, string instrument = "SIM:SPX") =>
         await PostAsync("api/orders", new { clientOrderId = id, accountId = account, instrument, side, quantity, limitPrice, referencePrice });

@@ -52,6 +52,7 @@ public sealed class TradingCtlSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     public async Task Orders_submitted_with_ctl_are_listed_shown_with_their_fills_and_a_refused_cancel_exits_1()
     {
         await _api.OpenFundedAsync("CTL-ORD", 50_000m);
+        await _api.WithoutCollarAsync("CTL-ORD");
         await _api.PushBarAsync("SIM:SPX", 200.00m, 201.00m, 199.00m, 200.00m);
 
         var market = await Ctl("orders", "submit", "--account", "CTL-ORD", "--instrument", "SIM:SPX", "--side", "buy", "--quantity", "3",
