@@ -19,7 +19,7 @@ namespace Hive.Actors.Entities;
 /// <see cref="CommandRejected"/>, and a command its state throws on (an overflow, say) is refused, never persisted —
 /// a bad message never crash-loops it.
 /// </summary>
-public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePersistentActor
+public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : RestingPersistentActor
     where TState : class, IAggregate<TState, TCommand, TEvent>, IEntityState
     where TCommand : class
     where TEvent : class
@@ -33,17 +33,14 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
     private readonly Queue<(long Version, Action Answer)> _afterWrites = new();
     // Changes outside the journal waiting for the writes in flight (see Amend).
     private readonly List<Func<TState, TState>> _amendments = new();
-    private readonly IdleClock _idle;
-    private ICancelable? _idleTicks;
 
-    protected EntityActor(string region, string entityId, TState initial, EntitySettings settings)
+    protected EntityActor(string region, string entityId, TState initial, EntitySettings settings) : base(settings.PassivateAfter)
     {
         Region = region;
         EntityId = entityId;
         PersistenceId = $"{region}-{entityId}";
         State = Persisted = initial;
         Settings = settings;
-        _idle = new IdleClock(settings.PassivateAfter);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -96,28 +93,6 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     /// <summary>The state as stored: what queries see and snapshots save.</summary>
     protected TState Persisted { get; private set; }
-
-    protected override void PreStart()
-    {
-        base.PreStart();
-        if (IdleTimerFromStart) _idleTicks = _idle.Start(Context, Self);
-    }
-
-    protected override void PostStop()
-    {
-        _idleTicks?.Cancel();
-        base.PostStop();
-    }
-
-    protected override bool AroundReceive(Receive receive, object message)
-    {
-        _idle.Touch(message);
-        return base.AroundReceive(receive, message);
-    }
-
-    /// <summary>Whether the entity may rest when idle: an entity that never rests (an order group) does not run the
-    /// <see cref="IdleClock"/> at all.</summary>
-    protected virtual bool IdleTimerFromStart => true;
 
     /// <summary>The answer to a query: the stored state, or the part of it the query names.</summary>
     protected virtual object Answer(TQuery query) => Persisted;
@@ -257,7 +232,7 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : ReceivePer
 
     private void OnIdle()
     {
-        if (!_idle.IsIdle || !CanPassivate || State.Version != Persisted.Version) return;
+        if (!IsIdle || !CanPassivate || State.Version != Persisted.Version) return;
         _log.Debug("{0}: idle for {1}, passivating", PersistenceId, Settings.PassivateAfter);
         Context.Parent.Tell(new Passivate(PassivationStop.Instance));
     }

@@ -21,7 +21,7 @@ namespace Hive.Actors.Entities;
 /// orders to route themselves again. Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the venue is a
 /// mutable engine, not a state folded from events.
 /// </summary>
-public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
+public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
 {
     public static readonly TimeSpan SnapshotInterval = TimeSpan.FromSeconds(1);
     private readonly ILoggingAdapter _log = Context.GetLogger();
@@ -30,16 +30,13 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
     private EntityGateway? _gateway;
     private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
     private bool _changed;
-    private readonly IdleClock _idle;
-    private ICancelable? _idleTicks;
 
-    public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading)
+    public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading) : base(settings.PassivateAfter)
     {
         _entityId = entityId;
         PersistenceId = $"{RegionNames.Instrument}-{entityId}";
         if (InstrumentId.TryParse(entityId, out var id, out _) && trading.Catalog.TryGet(id, out var instrument))
             _session = new VenueSession(instrument, trading.FillModel);
-        _idle = new IdleClock(settings.PassivateAfter);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -58,7 +55,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
         Command<CommandRejected>(r => _log.Warning("{0}: {1} refused a venue report: {2}", PersistenceId, r.EntityId, r.Message));
         Command<IdleTick>(_ =>
         {
-            if (_idle.IsIdle && (_session is null || _session.WorkingOrders == 0)) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
+            if (IsIdle && (_session is null || _session.WorkingOrders == 0)) Context.Parent.Tell(new Passivate(PassivationStop.Instance));
         });
         Command<PassivationStop>(_ =>
         {
@@ -84,20 +81,7 @@ public sealed class InstrumentEntity : ReceivePersistentActor, IWithTimers
     protected override void PreStart()
     {
         base.PreStart();
-        _idleTicks = _idle.Start(Context, Self);
         Timers.StartPeriodicTimer("snapshot", SnapshotTick.Instance, SnapshotInterval);
-    }
-
-    protected override void PostStop()
-    {
-        _idleTicks?.Cancel();
-        base.PostStop();
-    }
-
-    protected override bool AroundReceive(Receive receive, object message)
-    {
-        _idle.Touch(message);
-        return base.AroundReceive(receive, message);
     }
 
     protected override void OnReplaySuccess()

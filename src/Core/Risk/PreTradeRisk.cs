@@ -77,8 +77,8 @@ public static class PreTradeRisk
                     $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {scope}");
         }
 
-        if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) >= rate)
-            return Deny(RiskDenials.OrderRateExceeded, $"{scope} took {risk.OrdersWithin(at)} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
+        if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) is var taken && taken >= rate)
+            return Deny(RiskDenials.OrderRateExceeded, $"{scope} took {taken} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
 
         return null;
     }

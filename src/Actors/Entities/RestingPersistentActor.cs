@@ -1,0 +1,55 @@
+using Akka.Actor;
+using Akka.Persistence;
+
+namespace Hive.Actors.Entities;
+
+/// <summary>
+/// A persistent actor that notices when it has been idle for <see cref="RestAfter"/> (entities and instruments, which ask
+/// their shard to passivate them then). Akka's <c>ReceiveTimeout</c> cancels and schedules a timer on every message, which
+/// on an account or instrument taking thousands of messages a second is a scheduler registration and a cancellation
+/// source per message; this instead stamps the time of each message and checks it on one periodic <see cref="IdleTick"/>
+/// (every half of <see cref="RestAfter"/>), so the actor hears of its idleness between one and one and a half times
+/// <see cref="RestAfter"/> after its last message. Subclasses handle <see cref="IdleTick"/> and ask <see cref="IsIdle"/>.
+/// </summary>
+public abstract class RestingPersistentActor(TimeSpan restAfter) : ReceivePersistentActor
+{
+    private long _lastMessage = Environment.TickCount64;
+    private ICancelable? _ticks;
+
+    protected TimeSpan RestAfter { get; } = restAfter;
+
+    /// <summary>Whether the actor may rest at all: one that never rests (an order group) runs no ticks.</summary>
+    protected virtual bool IdleTimerFromStart => true;
+
+    protected bool IsIdle => Environment.TickCount64 - _lastMessage >= (long)RestAfter.TotalMilliseconds;
+
+    protected override void PreStart()
+    {
+        base.PreStart();
+        if (!IdleTimerFromStart) return;
+        var every = TimeSpan.FromTicks(Math.Max(RestAfter.Ticks / 2, TimeSpan.TicksPerMillisecond));
+        _ticks = Context.System.Scheduler.ScheduleTellRepeatedlyCancelable(every, every, Self, IdleTick.Instance, ActorRefs.NoSender);
+    }
+
+    protected override void PostStop()
+    {
+        _ticks?.Cancel();
+        base.PostStop();
+    }
+
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (message is not IdleTick) _lastMessage = Environment.TickCount64;
+        return base.AroundReceive(receive, message);
+    }
+}
+
+/// <summary>The periodic tick of a <see cref="RestingPersistentActor"/>.</summary>
+public sealed class IdleTick
+{
+    public static readonly IdleTick Instance = new();
+
+    private IdleTick()
+    {
+    }
+}
