@@ -60,7 +60,7 @@ public static class ParquetBarReader
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
         if (type == typeof(string))
         {
-            var buffer = new string[count];
+            var buffer = new string?[count];
             await group.ReadAsync(field, buffer.AsMemory(), cancellationToken: cancellationToken);
             for (var i = 0; i < count; i++) result[i] = buffer[i];
             return result;

@@ -192,7 +192,7 @@ public sealed class MarketDataLake
 
     private async Task<List<(string Key, int Year)>> ListPartsAsync(SeriesKey series, CancellationToken cancellationToken) =>
         (await Store.ListAsync(series.Folder, cancellationToken))
-            .Select(o => SeriesKey.TryParsePart(o.Key, out var parsed, out var year) && parsed == series ? (o.Key, year) : (Key: "", Year: 0))
+            .Select(o => SeriesKey.TryParsePart(o.Key, out var parsed, out var year) && parsed == series ? (Key: o.Key, Year: year) : (Key: "", Year: 0))
             .Where(p => p.Key.Length > 0)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
