@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Cluster.Sharding;

@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Text.Json;
 using Hive.Cluster.Ctl;
 using Hive.Cluster.Node;

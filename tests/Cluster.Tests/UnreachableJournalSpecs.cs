@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using Hive.Cluster.Node;
 using Hive.TestSupport;
 using Microsoft.AspNetCore.Builder;

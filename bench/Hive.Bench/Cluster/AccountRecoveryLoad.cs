@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Diagnostics;
 using Akka.Actor;
 using Akka.Persistence;

@@ -6,6 +6,9 @@ namespace Hive.Cluster.Node;
 /// </summary>
 public sealed class NodeOptions
 {
+    /// <summary>The SQLite journal's file in <see cref="DataDir"/>.</summary>
+    public const string JournalFileName = "hive.db";
+
     /// <summary>Actor system name; every node of one cluster must use the same.</summary>
     public string SystemName { get; set; } = "hive";
 

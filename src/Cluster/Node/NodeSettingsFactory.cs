@@ -20,7 +20,7 @@ public static class NodeSettingsFactory
             Journal = usePostgres ? JournalProvider.PostgreSql : JournalProvider.Sqlite,
             JournalConnectionString = usePostgres
                 ? o.Postgres!
-                : $"Data Source={Path.Combine(Path.GetFullPath(o.DataDir), "hive.db")}",
+                : $"Data Source={Path.Combine(Path.GetFullPath(o.DataDir), NodeOptions.JournalFileName)}",
             NumberOfShards = o.Shards,
             Entities = EntitySettings.Default with
             {

@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using Akka.Actor;
 using Akka.Persistence;
 using Hive.Actors.Diagnostics;

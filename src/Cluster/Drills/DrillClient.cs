@@ -1,0 +1,83 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Hive.Core.Drills;
+
+namespace Hive.Cluster.Drills;
+
+/// <summary>
+/// The drill's API client: sends one operation to one node and records it in the history with its outcome. A 2xx answer
+/// is <c>ok</c> (acknowledged), a 4xx answer or a connection refused before anything was sent is <c>fail</c>, and
+/// anything else (a timeout, a 5xx, a connection cut mid-request) is <c>info</c>: it may or may not have happened.
+/// </summary>
+public sealed class DrillClient(DrillHistory history)
+{
+    public const string Currency = "USD";
+    public const string Instrument = "SIM:SPX";
+
+    public DrillHistory History { get; } = history;
+
+    public Task<DrillOutcome> DepositAsync(DrillNode node, string account, string transferId, decimal amount, CancellationToken ct) =>
+        SendAsync(node, $"api/accounts/{account}/deposit", new { transferId, currency = Currency, amount },
+            (seq, at, outcome, detail, done) => new DrillOperation(seq, DrillOperationKind.Deposit, account, transferId, at, done, outcome, detail,
+                Amount: amount, Currency: Currency), ct);
+
+    public Task<DrillOutcome> SubmitAsync(DrillNode node, string account, string orderId, decimal quantity, decimal? limitPrice, CancellationToken ct) =>
+        SendAsync(node, "api/orders", new
+            {
+                clientOrderId = orderId, accountId = account, instrument = Instrument, side = "buy",
+                type = limitPrice is null ? "market" : "limit", quantity, limitPrice,
+            },
+            (seq, at, outcome, detail, done) => new DrillOperation(seq, DrillOperationKind.Submit, account, orderId, at, done, outcome, detail,
+                Instrument: Instrument, Side: "buy", Quantity: quantity, LimitPrice: limitPrice), ct);
+
+    public Task<DrillOutcome> CancelAsync(DrillNode node, string account, string orderId, CancellationToken ct) =>
+        SendAsync(node, $"api/orders/{orderId}/cancel", new { reason = "drill" },
+            (seq, at, outcome, detail, done) => new DrillOperation(seq, DrillOperationKind.Cancel, account, orderId, at, done, outcome, detail), ct);
+
+    private delegate DrillOperation Describe(long seq, DateTime invokedAt, DrillOutcome outcome, string? detail, DateTime completedAt);
+
+    private async Task<DrillOutcome> SendAsync(DrillNode node, string path, object body, Describe describe, CancellationToken ct)
+    {
+        var seq = History.NextSeq();
+        var at = DateTime.UtcNow;
+        var (outcome, detail) = await PostAsync(node, path, body, ct);
+        History.Add(describe(seq, at, outcome, detail is null ? $"{node.Name}" : $"{node.Name}: {detail}", DateTime.UtcNow));
+        return outcome;
+    }
+
+    public static async Task<(DrillOutcome Outcome, string? Detail)> PostAsync(DrillNode node, string path, object body, CancellationToken ct)
+    {
+        try
+        {
+            using var content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
+            using var response = await node.Http.PostAsync(path, content, ct);
+            var status = (int)response.StatusCode;
+            if (status is >= 200 and < 300) return (DrillOutcome.Ok, null);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            var code = ErrorCode(text) ?? $"HTTP {status}";
+            return (status is >= 400 and < 500 ? DrillOutcome.Fail : DrillOutcome.Info, code);
+        }
+        catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            return (DrillOutcome.Fail, "connection refused");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            return (DrillOutcome.Info, e is TaskCanceledException ? "timed out" : e.Message);
+        }
+    }
+
+    private static string? ErrorCode(string body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            return doc.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

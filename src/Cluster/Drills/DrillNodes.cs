@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Hive.Actors.Hosting;
+using Hive.Cluster.Node;
+
+namespace Hive.Cluster.Drills;
+
+/// <summary>
+/// The real <c>hive node</c> processes of one drill: started from this very executable on free loopback ports, all on
+/// one journal (the SQLite file of a shared data folder, or a PostgreSQL connection), the first the seed of the others.
+/// The drill can kill one (SIGKILL: no leave) or stop it (SIGTERM: a graceful leave). Disposing kills every process
+/// still running, so nothing is left behind, also when the drill is interrupted.
+/// </summary>
+public sealed class DrillNodes : IDisposable
+{
+    private readonly List<DrillNode> _nodes = [];
+    private readonly string _dataDir;
+    private readonly string? _postgres;
+
+    public DrillNodes(string workDir, string token, string? postgres)
+    {
+        WorkDir = workDir;
+        Token = token;
+        _postgres = postgres;
+        _dataDir = Path.Combine(workDir, "data");
+        Directory.CreateDirectory(_dataDir);
+    }
+
+    public string WorkDir { get; }
+
+    public string Token { get; }
+
+    public IReadOnlyList<DrillNode> All => _nodes;
+
+    public IEnumerable<DrillNode> Alive => _nodes.Where(n => n.IsAlive);
+
+    /// <summary>The SQLite journal the nodes share (null on PostgreSQL).</summary>
+    public string? SqliteJournal => _postgres is null ? Path.Combine(_dataDir, NodeOptions.JournalFileName) : null;
+
+    /// <summary>Starts <paramref name="count"/> nodes and waits until each is ready and all are Up.</summary>
+    public async Task StartAsync(int count, TimeSpan within, CancellationToken ct)
+    {
+        var seedPort = FreePort.Next();
+        for (var i = 0; i < count; i++)
+        {
+            var node = Start(i, i == 0 ? seedPort : FreePort.Next(), seedPort);
+            _nodes.Add(node);
+            if (i == 0) await node.WaitReadyAsync(within, ct);
+        }
+        foreach (var node in _nodes) await node.WaitReadyAsync(within, ct);
+        await WaitAsync(async () => await _nodes[0].UpMembersAsync(ct) == count, within, $"{count} members Up", ct);
+    }
+
+    private DrillNode Start(int index, int port, int seedPort)
+    {
+        var httpPort = FreePort.Next();
+        var (file, prefix) = HiveExecutable();
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in prefix.Concat(["node", "--data-dir", _dataDir, "--port", $"{port}", "--http-port", $"{httpPort}",
+                     "--seeds", $"127.0.0.1:{seedPort}", "--admin-token", Token, "--no-paper"]))
+            info.ArgumentList.Add(arg);
+        if (_postgres is not null) info.Environment["HIVE__POSTGRES"] = _postgres;
+        info.Environment["HIVE__IMPORTSAMPLES"] = "false";
+        var log = Path.Combine(WorkDir, $"node{index}.log");
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start a hive node process");
+        var writer = new StreamWriter(log) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (writer) writer.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (writer) writer.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new DrillNode(index, port, httpPort, process, log, Token);
+    }
+
+    /// <summary>How to run this same Hive: the <c>hive</c> assembly under the same <c>dotnet</c> host.</summary>
+    private static (string File, string[] Prefix) HiveExecutable()
+    {
+        var assembly = typeof(DrillNodes).Assembly.Location;
+        var host = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+        return (host, [assembly]);
+    }
+
+    public static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan within, string what, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            try
+            {
+                if (await condition()) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not answering yet
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // a request timed out: try again
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the drill's cluster did not reach '{what}' within {within.TotalSeconds:0} s");
+            await Task.Delay(200, ct);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var node in _nodes) node.Dispose();
+    }
+}
+
+/// <summary>One <c>hive node</c> process of a drill, with an HTTP client of its API.</summary>
+public sealed class DrillNode : IDisposable
+{
+    private const int SigTerm = 15;
+    private readonly Process _process;
+
+    public DrillNode(int index, int port, int httpPort, Process process, string log, string token)
+    {
+        Index = index;
+        Port = port;
+        HttpPort = httpPort;
+        _process = process;
+        Log = log;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/"), Timeout = TimeSpan.FromSeconds(5) };
+        Http.DefaultRequestHeaders.Add(AdminToken.Header, token);
+    }
+
+    public int Index { get; }
+
+    public int Port { get; }
+
+    public int HttpPort { get; }
+
+    public string Log { get; }
+
+    public HttpClient Http { get; }
+
+    public string Name => $"node{Index}";
+
+    public string Address => $"akka.tcp://hive@127.0.0.1:{Port}";
+
+    public bool IsAlive => !_process.HasExited;
+
+    public async Task WaitReadyAsync(TimeSpan within, CancellationToken ct) =>
+        await DrillNodes.WaitAsync(async () =>
+        {
+            if (!IsAlive) throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} while starting; see {Log}");
+            using var response = await Http.GetAsync("health/ready", ct);
+            return response.IsSuccessStatusCode;
+        }, within, $"{Name} ready", ct);
+
+    public async Task<int> UpMembersAsync(CancellationToken ct)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(await Http.GetStringAsync("api/cluster/members", ct));
+        return doc.RootElement.GetProperty("members").EnumerateArray().Count(m => m.GetProperty("status").GetString() == "Up");
+    }
+
+    /// <summary>SIGKILL: the process vanishes without leaving the cluster.</summary>
+    public void Kill()
+    {
+        if (IsAlive) _process.Kill();
+        _process.WaitForExit(10_000);
+    }
+
+    /// <summary>SIGTERM: the node leaves the cluster gracefully (its shards are handed off) and exits.</summary>
+    public void Terminate()
+    {
+        if (IsAlive && kill(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"could not send SIGTERM to {Name} (pid {_process.Id}): errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    public bool WaitForExit(TimeSpan within) => _process.WaitForExit(within);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int sig);
+
+    public void Dispose()
+    {
+        try
+        {
+            if (IsAlive) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // already gone
+        }
+        _process.Dispose();
+        Http.Dispose();
+    }
+}

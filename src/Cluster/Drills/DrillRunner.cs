@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Hive.Core.Drills;
+
+namespace Hive.Cluster.Drills;
+
+/// <summary>What a drill does to the cluster.</summary>
+public static class DrillScenarios
+{
+    /// <summary>SIGKILL of the node hosting the most entities: no leave, the others must detect and down it.</summary>
+    public const string Kill = "kill";
+
+    /// <summary>SIGTERM of that node: a graceful leave, its shards handed off.</summary>
+    public const string Leave = "leave";
+
+    public static readonly IReadOnlyList<string> Built = [Kill, Leave];
+
+    /// <summary>Asked for in the drills issue, not built yet: refused with a clear message.</summary>
+    public static readonly IReadOnlyList<string> Planned = ["db-restart", "partition", "slow-journal"];
+}
+
+/// <summary>One drill's settings (see <c>hive drill run --help</c>).</summary>
+public sealed record DrillSettings(string Scenario, int Nodes, int Rate, TimeSpan Duration, int Seed, int Accounts = 8, bool Keep = false)
+{
+    /// <summary>The first problem with these settings, or null.</summary>
+    public string? Invalid() =>
+        !DrillScenarios.Built.Contains(Scenario)
+            ? DrillScenarios.Planned.Contains(Scenario)
+                ? $"scenario '{Scenario}' is not built yet; the scenarios are {string.Join(", ", DrillScenarios.Built)}"
+                : $"unknown scenario '{Scenario}'; the scenarios are {string.Join(", ", DrillScenarios.Built)}"
+            : Nodes < 2 ? $"--nodes {Nodes}: a failover drill needs at least 2 nodes (3 by default)"
+            : Nodes > 9 ? $"--nodes {Nodes}: at most 9 nodes on one machine"
+            : Rate <= 0 ? $"--rate {Rate}: the load needs at least 1 operation a second"
+            : Rate > 2_000 ? $"--rate {Rate}: at most 2,000 operations a second"
+            : Duration < TimeSpan.FromSeconds(10) ? $"--duration {Duration.TotalSeconds:0.#}s: a drill needs at least 10 s (the fault comes at 30-50 %)"
+            : Accounts < 1 ? "--accounts must be at least 1"
+            : null;
+}
+
+/// <summary>The figures and the verdict of one drill.</summary>
+public sealed record DrillRunResult(
+    string Scenario, int Seed, string Victim, double FaultAtSeconds, double? FailoverSeconds, double? AllServedSeconds,
+    double? UnavailableP50Seconds, double? UnavailableP99Seconds, double ThroughputBefore, double ThroughputDuring, double ThroughputAfter,
+    DrillVerdict Verdict, IReadOnlyList<DrillSecond> Timeline, string WorkDir);
+
+/// <summary>One second of a drill: operations acknowledged, refused and unknown.</summary>
+public sealed record DrillSecond(int Second, int Ok, int Fail, int Info);
+
+/// <summary>
+/// Runs one drill: starts the nodes, opens the accounts, drives the seeded load, injects the fault at a seeded moment
+/// (30-50 % into the run), probes every account that lived on the lost node until it accepts a command again, stops the
+/// load, waits for the cluster to settle and checks the history against what the cluster holds.
+/// </summary>
+public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
+{
+    private static readonly TimeSpan SettleWithin = TimeSpan.FromSeconds(40);
+
+    public async Task<DrillRunResult> RunAsync(CancellationToken ct)
+    {
+        var work = Directory.CreateTempSubdirectory("hive-drill-").FullName;
+        var token = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
+        var accounts = Enumerable.Range(1, settings.Accounts).Select(i => $"drill-{settings.Seed}-{i}").ToList();
+        var history = new DrillHistory();
+        var client = new DrillClient(history);
+        var random = new Random(settings.Seed);
+        var faultAt = settings.Duration * (0.3 + 0.2 * random.NextDouble());
+        var passed = false;
+        using var nodes = new DrillNodes(work, token, postgres: null);
+        try
+        {
+            progress($"starting {settings.Nodes} hive nodes on one SQLite journal in {work}");
+            await nodes.StartAsync(settings.Nodes, TimeSpan.FromSeconds(90), ct);
+            var load = new DrillLoad(nodes, client, accounts, settings.Rate, settings.Seed);
+            await load.SetUpAsync(ct);
+            progress($"{settings.Nodes} nodes Up; load of {settings.Rate} operations/s on {accounts.Count} accounts for {settings.Duration.TotalSeconds:0} s, " +
+                     $"{settings.Scenario} at {faultAt.TotalSeconds:0.0} s");
+
+            using var stopLoad = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var stopFeed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var clock = Stopwatch.StartNew();
+            var feed = load.FeedAsync(stopFeed.Token);
+            var running = load.RunAsync(stopLoad.Token, ct);
+
+            await Task.Delay(faultAt, ct);
+            var (victim, orphans) = await VictimAsync(nodes, ct);
+            var faultSecond = clock.Elapsed.TotalSeconds;
+            var faultTime = DateTime.UtcNow;
+            Inject(victim);
+            progress($"{settings.Scenario}: {victim.Name} ({orphans.Count(o => o.Region == "account")} accounts, " +
+                     $"{orphans.Count(o => o.Region == "instrument")} instruments on it) at {faultSecond:0.0} s");
+            var waits = await ProbeAsync(nodes, client, orphans, faultTime, ct);
+            var failover = waits.Count > 0 ? waits.Min() : (double?)null;
+            if (failover is not null) progress($"failover: an account of {victim.Name} accepted a command {failover:0.0} s after the fault, all {waits.Count} after {waits.Max():0.0} s");
+
+            var rest = settings.Duration - clock.Elapsed;
+            if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
+            await stopLoad.CancelAsync();
+            await running;
+            var survivor = nodes.Alive.First();
+            if (settings.Scenario == DrillScenarios.Leave && !victim.WaitForExit(TimeSpan.FromSeconds(30)))
+                progress($"{victim.Name} has not exited 30 s after SIGTERM");
+
+            progress("load stopped; waiting for the cluster to settle, then checking the history");
+            var (verdict, _) = await SettleAsync(survivor, history, accounts, orphans, nodes.SqliteJournal, ct);
+            await stopFeed.CancelAsync();
+            await feed;
+            await history.WriteAsync(Path.Combine(work, "history.jsonl"), ct);
+
+            var timeline = load.Timeline.OrderBy(kv => kv.Key).Select(kv => new DrillSecond(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToList();
+            var recovered = faultSecond + (waits.Count > 0 ? waits.Max() : 0);
+            passed = verdict.Ok;
+            return new DrillRunResult(settings.Scenario, settings.Seed, victim.Name, faultSecond, failover, waits.Count > 0 ? waits.Max() : null,
+                Percentile(waits, 0.5), Percentile(waits, 0.99), Rate(timeline, 0, faultSecond), Rate(timeline, faultSecond, recovered),
+                Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work);
+        }
+        finally
+        {
+            nodes.Dispose();
+            if (passed && !settings.Keep) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private void Inject(DrillNode victim)
+    {
+        if (settings.Scenario == DrillScenarios.Kill) victim.Kill();
+        else victim.Terminate();
+    }
+
+    /// <summary>The node hosting the most account and instrument entities, and those entities.</summary>
+    private static async Task<(DrillNode Victim, IReadOnlyList<DrillObserver.Orphan> Orphans)> VictimAsync(DrillNodes nodes, CancellationToken ct)
+    {
+        DrillNode? best = null;
+        IReadOnlyList<DrillObserver.Orphan> bestHosted = [];
+        foreach (var node in nodes.Alive)
+        {
+            var hosted = new List<DrillObserver.Orphan>();
+            foreach (var region in new[] { "account", "instrument" })
+            {
+                using var doc = JsonDocument.Parse(await node.Http.GetStringAsync($"api/admin/sharding/{region}/local", ct));
+                hosted.AddRange(doc.RootElement.GetProperty("shards").EnumerateArray()
+                    .SelectMany(s => s.GetProperty("entityIds").EnumerateArray()).Select(e => new DrillObserver.Orphan(region, e.GetString()!)));
+            }
+            if (best is null || hosted.Count > bestHosted.Count) (best, bestHosted) = (node, hosted);
+        }
+        return (best!, bestHosted);
+    }
+
+    /// <summary>Seconds from the fault until each account of the lost node accepted a deposit again (one transfer id per
+    /// account, retried through the surviving nodes every 200 ms, so it is applied at most once).</summary>
+    private static async Task<List<double>> ProbeAsync(DrillNodes nodes, DrillClient client, IReadOnlyList<DrillObserver.Orphan> orphans, DateTime fault,
+        CancellationToken ct)
+    {
+        var deadline = fault + TimeSpan.FromSeconds(90);
+        var probes = orphans.Where(o => o.Region == "account").Select(async o =>
+        {
+            var attempt = 0;
+            while (DateTime.UtcNow < deadline)
+            {
+                var node = nodes.Alive.ElementAt(attempt++ % nodes.Alive.Count());
+                if (await client.DepositAsync(node, o.EntityId, $"{o.EntityId}-probe", 0.01m, ct) == DrillOutcome.Ok)
+                    return (DateTime.UtcNow - fault).TotalSeconds;
+                await Task.Delay(200, ct);
+            }
+            return double.NaN;
+        });
+        return (await Task.WhenAll(probes)).Where(s => !double.IsNaN(s)).ToList();
+    }
+
+    /// <summary>Checks until the verdict is clean (the read side and the last venue reports have caught up) or
+    /// <see cref="SettleWithin"/> has passed; the last verdict stands.</summary>
+    private static async Task<(DrillVerdict, DrillObservation)> SettleAsync(DrillNode node, DrillHistory history, IReadOnlyList<string> accounts,
+        IReadOnlyList<DrillObserver.Orphan> orphans, string? journal, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + SettleWithin;
+        while (true)
+        {
+            var observation = await DrillObserver.ReadAsync(node, accounts, orphans, journal, ct);
+            var verdict = DrillChecker.Check(history.Operations, observation);
+            if (verdict.Ok || DateTime.UtcNow > deadline) return (verdict, observation);
+            await Task.Delay(1000, ct);
+        }
+    }
+
+    private static double? Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0) return null;
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static double Rate(IReadOnlyList<DrillSecond> timeline, double from, double to)
+    {
+        if (to - from < 1) return 0;
+        var ok = timeline.Where(s => s.Second >= from && s.Second < to).Sum(s => s.Ok);
+        return ok / (to - from);
+    }
+}
