@@ -51,6 +51,10 @@ public static class HiveAkkaBuilderExtensions
         var n = settings.NumberOfShards;
         var readSide = new OrderLookup(new ReadModelQueries(ReadModelDialect.For(settings)));
         builder.WithReadModel(settings);
+        // Bars reach strategies through distributed pub-sub. Started on every node from the beginning (not on the first
+        // publish or subscribe), so each node can read the others' mediator gossip and subscriptions spread before a
+        // failover moves a strategy or a venue.
+        builder.WithDistributedPubSub("node");
         return builder
             .WithShardRegion<AccountRegion>(RegionNames.Account,
                 id => Props.Create<AccountEntity>(id, e),

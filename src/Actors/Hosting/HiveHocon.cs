@@ -75,7 +75,15 @@ public static class HiveHocon
                   acceptable-heartbeat-pause = {{(int)s.AcceptableHeartbeatPause.TotalMilliseconds}}ms
                   threshold = 8.0
                 }
-                down-removal-margin = off
+                # How long after a member is removed its singletons (the shard coordinators) and shards start elsewhere.
+                # Off, the SBR would wait its stable-after again (3 s); the margin is there so a downed minority can stop its
+                # entities first. Hive's journals refuse a second write of an entity's sequence number, so two
+                # incarnations for a moment cannot both persist; 1 s leaves the minority that moment. (docs/cluster.md)
+                down-removal-margin = 1s
+                # The leader moves Down to Removed, and the failure detector's verdicts are reaped, on these ticks (1 s each
+                # by default: up to two seconds of every failover).
+                leader-actions-interval = 250ms
+                unreachable-nodes-reaper-interval = 250ms
                 sharding {
                   role = "node"
                   state-store-mode = persistence

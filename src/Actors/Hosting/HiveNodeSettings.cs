@@ -40,7 +40,7 @@ public sealed record HiveNodeSettings
     public TimeSpan AcceptableHeartbeatPause { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Split-brain resolver: how long membership must be stable before it downs the unreachable side.</summary>
-    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Extra HOCON appended last (for overrides).</summary>
     public string? ExtraHocon { get; init; }

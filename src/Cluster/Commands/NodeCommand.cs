@@ -29,7 +29,7 @@ public static class NodeCommand
             Settings come from appsettings.json (section "Hive"), then HIVE__<NAME> environment variables,
             then these flags. Other settings (appsettings.json / env only):
               SystemName (hive), SnapshotEvery (100 events), PassivateAfterSeconds (120), Shards (30),
-              HeartbeatPauseSeconds (3), StableAfterSeconds (3) - see docs/cluster.md for failover tuning.
+              HeartbeatPauseSeconds (3), StableAfterSeconds (2) - see docs/cluster.md for failover tuning.
             Exit codes: 0 stopped, 1 left the cluster because its journal is not the cluster's, 2 invalid settings,
             3 the remoting or HTTP port is already in use.
             """)

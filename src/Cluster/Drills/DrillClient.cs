@@ -17,10 +17,11 @@ public sealed class DrillClient(DrillHistory history)
 
     public DrillHistory History { get; } = history;
 
-    public Task<DrillOutcome> DepositAsync(DrillNode node, string account, string transferId, decimal amount, CancellationToken ct) =>
+    /// <summary>A deposit; <paramref name="timeout"/> (shorter than the client's 5 s) is for probes that retry often.</summary>
+    public Task<DrillOutcome> DepositAsync(DrillNode node, string account, string transferId, decimal amount, CancellationToken ct, TimeSpan? timeout = null) =>
         SendAsync(node, $"api/accounts/{account}/deposit", new { transferId, currency = Currency, amount },
             (seq, at, outcome, detail, done) => new DrillOperation(seq, DrillOperationKind.Deposit, account, transferId, at, done, outcome, detail,
-                Amount: amount, Currency: Currency), ct);
+                Amount: amount, Currency: Currency), ct, timeout);
 
     public Task<DrillOutcome> SubmitAsync(DrillNode node, string account, string orderId, decimal quantity, decimal? limitPrice, CancellationToken ct) =>
         SendAsync(node, "api/orders", new
@@ -37,24 +38,27 @@ public sealed class DrillClient(DrillHistory history)
 
     private delegate DrillOperation Describe(long seq, DateTime invokedAt, DrillOutcome outcome, string? detail, DateTime completedAt);
 
-    private async Task<DrillOutcome> SendAsync(DrillNode node, string path, object body, Describe describe, CancellationToken ct)
+    private async Task<DrillOutcome> SendAsync(DrillNode node, string path, object body, Describe describe, CancellationToken ct, TimeSpan? timeout = null)
     {
         var seq = History.NextSeq();
         var at = DateTime.UtcNow;
-        var (outcome, detail) = await PostAsync(node, path, body, ct);
+        var (outcome, detail) = await PostAsync(node, path, body, ct, timeout);
         History.Add(describe(seq, at, outcome, detail is null ? $"{node.Name}" : $"{node.Name}: {detail}", DateTime.UtcNow));
         return outcome;
     }
 
-    public static async Task<(DrillOutcome Outcome, string? Detail)> PostAsync(DrillNode node, string path, object body, CancellationToken ct)
+    public static async Task<(DrillOutcome Outcome, string? Detail)> PostAsync(DrillNode node, string path, object body, CancellationToken ct,
+        TimeSpan? timeout = null)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (timeout is { } t) deadline.CancelAfter(t);
         try
         {
             using var content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
-            using var response = await node.Http.PostAsync(path, content, ct);
+            using var response = await node.Http.PostAsync(path, content, deadline.Token);
             var status = (int)response.StatusCode;
             if (status is >= 200 and < 300) return (DrillOutcome.Ok, null);
-            var text = await response.Content.ReadAsStringAsync(ct);
+            var text = await response.Content.ReadAsStringAsync(deadline.Token);
             var code = ErrorCode(text) ?? $"HTTP {status}";
             return (status is >= 400 and < 500 ? DrillOutcome.Fail : DrillOutcome.Info, code);
         }

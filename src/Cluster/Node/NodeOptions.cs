@@ -62,5 +62,5 @@ public sealed class NodeOptions
     public double HeartbeatPauseSeconds { get; set; } = 3;
 
     /// <summary>Split-brain resolver: seconds of stable membership before unreachable nodes are downed.</summary>
-    public double StableAfterSeconds { get; set; } = 3;
+    public double StableAfterSeconds { get; set; } = 2;
 }
