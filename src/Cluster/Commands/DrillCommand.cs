@@ -17,20 +17,14 @@ public static class DrillCommand
     {
         var drill = new Command("drill", "Failover drills on real hive node processes: load, a fault, and a checker that proves nothing acknowledged was lost.");
         drill.Subcommands.Add(Run());
+        drill.Subcommands.Add(Suite());
         return drill;
     }
 
     private static Command Run()
     {
         var scenario = new Option<string>("--scenario") { Description = "The fault (described above)", DefaultValueFactory = _ => DrillScenarios.Kill };
-        var nodes = new Option<int>("--nodes") { Description = "hive node processes to start, 2 to 9", DefaultValueFactory = _ => 3 };
-        var rate = new Option<int>("--rate") { Description = "Client operations a second (orders, cancels, deposits)", DefaultValueFactory = _ => 40 };
-        var duration = new Option<string>("--duration") { Description = "How long the load runs: 30s, 2m, ... at least 10s", DefaultValueFactory = _ => "30s" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the load and of the fault's moment; run N uses seed + N - 1", DefaultValueFactory = _ => 1 };
-        var runs = new Option<int>("--runs") { Description = "Drills to run one after another, each on a fresh cluster", DefaultValueFactory = _ => 1 };
-        var accounts = new Option<int>("--accounts") { Description = "Accounts the load trades on", DefaultValueFactory = _ => 8 };
-        var json = new Option<string?>("--json") { Description = "Write {verdict, runs: [{scenario, seed, acknowledged, refused, unknown, lost, duplicated, failoverSeconds, violations}]} here" };
-        var keep = new Option<bool>("--keep") { Description = "Keep each run's folder (node logs, history.jsonl) even when it passes; a failed run's is always kept" };
+        var options = new DrillOptions();
         var command = new Command("run", $"""
             Starts a cluster of real hive node processes on free loopback ports, all on one SQLite journal (a shared data folder),
             drives a seeded load through the HTTP API (market and resting limit buys, cancels, deposits on --accounts accounts;
@@ -46,13 +40,49 @@ public static class DrillCommand
             Figures: failover = fault to the first accepted command for an account of the lost node; unavailable p50/p99 = the
             same for each such account; throughput = acknowledged operations a second before, during and after the failover.
             """);
-        foreach (var option in new Option[] { scenario, nodes, rate, duration, seed, runs, accounts, json, keep }) command.Options.Add(option);
-        command.SetAction((parse, ct) => BacktestCommand.RunAsync(parse, async output =>
+        command.Options.Add(scenario);
+        options.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(parse, options, [parse.GetValue(scenario)!], ct));
+        return command;
+    }
+
+    private static Command Suite()
+    {
+        var options = new DrillOptions();
+        var command = new Command("suite", $"""
+            Every built scenario ({string.Join(", ", DrillScenarios.Built)}) round-robin, --runs drills in all (default: one of each),
+            each as `hive drill run` does it, then one table and one verdict.
+            """);
+        options.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(parse, options, DrillScenarios.Built, ct, defaultRuns: DrillScenarios.Built.Count));
+        return command;
+    }
+
+    /// <summary>The options <c>run</c> and <c>suite</c> share.</summary>
+    private sealed class DrillOptions
+    {
+        public readonly Option<int> Nodes = new("--nodes") { Description = "hive node processes to start, 2 to 9", DefaultValueFactory = _ => 3 };
+        public readonly Option<int> Rate = new("--rate") { Description = "Client operations a second (orders, cancels, deposits)", DefaultValueFactory = _ => 40 };
+        public readonly Option<string> Duration = new("--duration") { Description = "How long the load runs: 30s, 2m, ... at least 10s", DefaultValueFactory = _ => "30s" };
+        public readonly Option<int> Seed = new("--seed") { Description = "Seed of the load and of the fault's moment; drill N uses seed + N - 1", DefaultValueFactory = _ => 1 };
+        public readonly Option<int?> Runs = new("--runs") { Description = "Drills to run one after another, each on a fresh cluster (run: 1)" };
+        public readonly Option<int> Accounts = new("--accounts") { Description = "Accounts the load trades on", DefaultValueFactory = _ => 8 };
+        public readonly Option<string?> Json = new("--json") { Description = "Write {verdict, runs: [{scenario, seed, acknowledged, refused, unknown, lost, duplicated, failoverSeconds, violations}]} here" };
+        public readonly Option<bool> Keep = new("--keep") { Description = "Keep each drill's folder (node logs, history.jsonl) even when it passes; a failed drill's is always kept" };
+
+        public void AddTo(Command command)
         {
-            var count = parse.GetValue(runs);
+            foreach (var option in new Option[] { Nodes, Rate, Duration, Seed, Runs, Accounts, Json, Keep }) command.Options.Add(option);
+        }
+    }
+
+    private static Task<int> RunAsync(ParseResult parse, DrillOptions o, IReadOnlyList<string> scenarios, CancellationToken ct, int defaultRuns = 1) =>
+        BacktestCommand.RunAsync(parse, async output =>
+        {
+            var count = parse.GetValue(o.Runs) ?? defaultRuns;
             if (count < 1) throw new ArgumentException($"--runs {count}: at least 1");
-            var first = new DrillSettings(parse.GetValue(scenario)!, parse.GetValue(nodes), parse.GetValue(rate), Duration(parse.GetValue(duration)!),
-                parse.GetValue(seed), parse.GetValue(accounts), parse.GetValue(keep));
+            var first = new DrillSettings(scenarios[0], parse.GetValue(o.Nodes), parse.GetValue(o.Rate), Duration(parse.GetValue(o.Duration)!),
+                parse.GetValue(o.Seed), parse.GetValue(o.Accounts), parse.GetValue(o.Keep));
             if (first.Invalid() is { } problem) throw new ArgumentException(problem);
 
             var results = new List<DrillRunResult>();
@@ -60,7 +90,7 @@ public static class DrillCommand
             {
                 for (var i = 0; i < count; i++)
                 {
-                    var settings = first with { Seed = first.Seed + i };
+                    var settings = first with { Scenario = scenarios[i % scenarios.Count], Seed = first.Seed + i };
                     output.MarkupLine($"[bold]drill {i + 1} of {count}[/]: {settings.Scenario}, seed {settings.Seed}");
                     var result = await new DrillRunner(settings, line => output.MarkupLine($"  [grey]{Markup.Escape(line)}[/]")).RunAsync(ct);
                     results.Add(result);
@@ -75,8 +105,9 @@ public static class DrillCommand
             }
 
             output.Write(Table(results));
+            if (results.Count > 1) output.Write(Summary(results));
             var verdict = results.All(r => r.Verdict.Ok) ? "ok" : "failed";
-            if (parse.GetValue(json) is { } path)
+            if (parse.GetValue(o.Json) is { } path)
                 await BacktestCommand.WriteJsonAsync(path, new
                 {
                     Verdict = verdict,
@@ -91,9 +122,7 @@ public static class DrillCommand
                 ? $"[green]verdict: ok[/] - {results.Count} drill(s), 0 lost, 0 duplicated"
                 : $"[red]verdict: failed[/] - {results.Count(r => !r.Verdict.Ok)} of {results.Count} drill(s) found violations");
             return verdict == "ok" ? 0 : 1;
-        }));
-        return command;
-    }
+        });
 
     private static Table Table(IReadOnlyList<DrillRunResult> results)
     {
@@ -104,6 +133,21 @@ public static class DrillCommand
             table.AddRow(r.Scenario, $"{r.Seed}", r.Victim, $"{r.Verdict.Acknowledged:N0}", $"{r.Verdict.Refused:N0}", $"{r.Verdict.Unknown:N0}",
                 $"{r.Verdict.Lost}", $"{r.Verdict.Duplicated}", Seconds(r.FailoverSeconds), $"{Seconds(r.UnavailableP50Seconds)} / {Seconds(r.UnavailableP99Seconds)}",
                 $"{r.ThroughputBefore:0} / {r.ThroughputDuring:0} / {r.ThroughputAfter:0}", r.Verdict.Ok ? "[green]ok[/]" : "[red]failed[/]");
+        return table;
+    }
+
+    /// <summary>Per scenario over the drills: how many, lost and duplicated in all, failover p50/p99/max.</summary>
+    private static Table Summary(IReadOnlyList<DrillRunResult> results)
+    {
+        var table = new Table();
+        foreach (var column in new[] { "scenario", "drills", "lost", "duplicated", "failover p50", "p99", "max" }) table.AddColumn(column);
+        foreach (var group in results.GroupBy(r => r.Scenario))
+        {
+            var failovers = group.Select(r => r.AllServedSeconds).OfType<double>().Order().ToList();
+            double? At(double p) => failovers.Count == 0 ? null : failovers[Math.Clamp((int)Math.Ceiling(p * failovers.Count) - 1, 0, failovers.Count - 1)];
+            table.AddRow(group.Key, $"{group.Count()}", $"{group.Sum(r => r.Verdict.Lost)}", $"{group.Sum(r => r.Verdict.Duplicated)}",
+                Seconds(At(0.5)), Seconds(At(0.99)), Seconds(failovers.Count == 0 ? null : failovers[^1]));
+        }
         return table;
     }
 
