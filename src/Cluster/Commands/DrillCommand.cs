@@ -68,11 +68,12 @@ public static class DrillCommand
         public readonly Option<int?> Runs = new("--runs") { Description = "Drills to run one after another, each on a fresh cluster (run: 1)" };
         public readonly Option<int> Accounts = new("--accounts") { Description = "Accounts the load trades on", DefaultValueFactory = _ => 8 };
         public readonly Option<string?> Json = new("--json") { Description = "Write {verdict, runs: [{scenario, seed, acknowledged, refused, unknown, lost, duplicated, failoverSeconds, violations}]} here" };
+        public readonly Option<string?> Report = new("--report") { Description = "Write report.html here: the verdict, each drill's figures, a timeline of its operations and its violations" };
         public readonly Option<bool> Keep = new("--keep") { Description = "Keep each drill's folder (node logs, history.jsonl) even when it passes; a failed drill's is always kept" };
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Nodes, Rate, Duration, Seed, Runs, Accounts, Json, Keep }) command.Options.Add(option);
+            foreach (var option in new Option[] { Nodes, Rate, Duration, Seed, Runs, Accounts, Json, Report, Keep }) command.Options.Add(option);
         }
     }
 
@@ -118,6 +119,11 @@ public static class DrillCommand
                         r.ThroughputBefore, r.ThroughputDuring, r.ThroughputAfter, r.Verdict.Violations, r.Timeline,
                     }),
                 }, ct);
+            if (parse.GetValue(o.Report) is { } folder)
+            {
+                Reports.DrillReportHtml.Write(results, Path.Combine(folder, "report.html"));
+                output.MarkupLine($"[grey]report: {Markup.Escape(Path.Combine(folder, "report.html"))}[/]");
+            }
             output.MarkupLine(verdict == "ok"
                 ? $"[green]verdict: ok[/] - {results.Count} drill(s), 0 lost, 0 duplicated"
                 : $"[red]verdict: failed[/] - {results.Count(r => !r.Verdict.Ok)} of {results.Count} drill(s) found violations");

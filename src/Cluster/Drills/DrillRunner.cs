@@ -56,9 +56,27 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
     private static readonly TimeSpan SettleWithin = TimeSpan.FromSeconds(40);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>Runs the drill; a drill that could not run to its end (a node that would not start, a survivor that
+    /// stopped answering) is a failed drill with a <c>drill-error</c> violation saying what happened, its folder kept.</summary>
     public async Task<DrillRunResult> RunAsync(CancellationToken ct)
     {
         var work = Directory.CreateTempSubdirectory("hive-drill-").FullName;
+        try
+        {
+            return await RunAsync(work, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is HttpRequestException or TimeoutException or InvalidOperationException
+                                      or System.Text.Json.JsonException or TaskCanceledException or IOException)
+        {
+            progress($"the drill could not run to its end: {e.Message}");
+            var error = new DrillViolation("drill-error", $"the drill could not run to its end: {e.GetType().Name}: {e.Message} (node logs in {work})");
+            return new DrillRunResult(settings.Scenario, settings.Seed, "-", 0, null, null, null, null, 0, 0, 0,
+                new DrillVerdict(0, 0, 0, 0, 0, [error]), [], work);
+        }
+    }
+
+    private async Task<DrillRunResult> RunAsync(string work, CancellationToken ct)
+    {
         var token = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
         var accounts = Enumerable.Range(1, settings.Accounts).Select(i => $"drill-{settings.Seed}-{i}").ToList();
         var history = new DrillHistory();
@@ -97,9 +115,9 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
             await stopLoad.CancelAsync();
             await running;
-            var survivor = nodes.Alive.First();
             if (settings.Scenario == DrillScenarios.Leave && !victim.WaitForExit(TimeSpan.FromSeconds(30)))
                 progress($"{victim.Name} has not exited 30 s after SIGTERM");
+            var survivor = nodes.All.First(n => n != victim && n.IsAlive);
 
             progress("load stopped; waiting for the cluster to settle, then checking the history");
             var (verdict, _) = await SettleAsync(survivor, history, accounts, orphans, nodes.SqliteJournal, ct);

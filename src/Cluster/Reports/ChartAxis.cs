@@ -58,11 +58,13 @@ internal static class ChartAxis
         }
         else
         {
-            // Short spans (intraday or a few weeks): evenly spaced instants labelled with date and time.
+            // Short spans (a few weeks down to a drill's minute): evenly spaced instants labelled with date and time, or with
+            // the time of day alone (to the second) under an hour.
+            var format = span.TotalDays >= 7 ? "MM-dd" : span.TotalHours >= 1 ? "MM-dd HH:mm" : "HH:mm:ss";
             for (var i = 0; i <= maxTicks - 2; i++)
             {
                 var t = start + span * i / (maxTicks - 2);
-                ticks.Add((t, span.TotalDays >= 7 ? t.ToString("MM-dd", inv) : t.ToString("MM-dd HH:mm", inv)));
+                ticks.Add((t, t.ToString(format, inv)));
             }
         }
 

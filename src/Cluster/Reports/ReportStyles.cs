@@ -20,6 +20,9 @@ internal static class ReportStyles
         .chart .equity.line{stroke:#0969da}.chart .equity.swatch{fill:#0969da}
         .chart .benchmark.line{stroke:#8c959f;stroke-dasharray:4 3}.chart .benchmark.swatch{fill:#8c959f}
         .chart .drawdown.line{stroke:#cf222e}.chart .drawdown.area{fill:#cf222e;fill-opacity:.25;stroke:none}.chart .drawdown.swatch{fill:#cf222e}
+        .chart .ok.line{stroke:#1a7f37}.chart .ok.swatch{fill:#1a7f37}.chart .fail.line{stroke:#bf8700}.chart .fail.swatch{fill:#bf8700}
+        .chart .info.line{stroke:#cf222e}.chart .info.swatch{fill:#cf222e}
+        .verdict-ok{color:#1a7f37}.verdict-failed{color:#cf222e}
         .heatmap td,.heatmap th{text-align:center;min-width:46px;border:1px solid #fff;font-variant-numeric:tabular-nums}
         .heatmap td.strong{color:#fff}.heatmap .hm-year{font-weight:600}.heatmap .hm-none{background:#f6f8fa}
         .trades td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
