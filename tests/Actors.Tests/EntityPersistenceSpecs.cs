@@ -127,6 +127,10 @@ public sealed class EntityPersistenceSpecs : IDisposable
             var alive = state.Shards.SelectMany(s => s.EntityIds).ToHashSet();
             return !alive.Contains(idle.Value) && alive.Contains(busy.Value);
         }, TimeSpan.FromSeconds(15), "idle account should passivate, account with an open order should stay");
+        // The idle one went first; the busy one must still be there well after several of its own idle periods.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var later = await region.Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(3));
+        Assert.Contains(busy.Value, later.Shards.SelectMany(s => s.EntityIds));
         var idleState = (AccountState)await node.Gateway.Ask(new GetAccount(idle));
         Assert.Equal(10m, idleState.CashIn("USD"));
     }

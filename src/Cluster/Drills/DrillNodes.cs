@@ -145,6 +145,8 @@ public sealed class DrillNode : IDisposable
 
     public bool IsAlive => !_process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     public async Task WaitReadyAsync(TimeSpan within, CancellationToken ct) =>
         await DrillNodes.WaitAsync(async () =>
         {

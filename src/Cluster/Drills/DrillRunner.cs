@@ -101,6 +101,9 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             var running = load.RunAsync(stopLoad.Token, ct);
 
             await Task.Delay(faultAt, ct);
+            if (nodes.All.FirstOrDefault(n => !n.IsAlive) is { } gone)
+                throw new InvalidOperationException($"{gone.Name} exited on its own before the fault (exit code {gone.ExitCode}; on an overloaded " +
+                                                    $"machine the cluster may have downed it as unreachable): see {gone.Log}");
             var (victim, orphans) = await VictimAsync(nodes, ct);
             var faultSecond = clock.Elapsed.TotalSeconds;
             var faultTime = DateTime.UtcNow;
