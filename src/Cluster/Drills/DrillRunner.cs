@@ -210,9 +210,16 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
         var deadline = DateTime.UtcNow + SettleWithin;
         while (true)
         {
-            var observation = await DrillObserver.ReadAsync(node, accounts, orphans, journal, ct);
-            var verdict = DrillChecker.Check(history.Operations, observation);
-            if (verdict.Ok || DateTime.UtcNow > deadline) return (verdict, observation);
+            try
+            {
+                var observation = await DrillObserver.ReadAsync(node, accounts, orphans, journal, ct);
+                var verdict = DrillChecker.Check(history.Operations, observation);
+                if (verdict.Ok || DateTime.UtcNow > deadline) return (verdict, observation);
+            }
+            catch (Exception e) when (DateTime.UtcNow < deadline && (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested)))
+            {
+                // a read timed out on a busy machine: read again
+            }
             await Task.Delay(1000, ct);
         }
     }
