@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Hive.Actors.Diagnostics;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
@@ -25,10 +26,12 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
 
     protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
 
-    /// <summary>A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
+    /// <summary>Counts trading-state changes. A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
     /// here, so this is where they are known. Each order retries its cancel until the venue answers.</summary>
     protected override void AfterCommand(IAccountCommand command, IReadOnlyList<IAccountEvent> persisted)
     {
+        foreach (var e in persisted)
+            if (e is TradingStateChanged changed) HiveCounters.TradingStateChanged(changed.State);
         if (command is not SetTradingState { State: TradingState.Halted } halt || persisted.Count == 0) return;
         foreach (var (id, hold) in State.Reservations)
             if (halt.Strategy is null || hold.Strategy == halt.Strategy)

@@ -4,6 +4,7 @@ using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
+using Hive.Cluster.Metrics;
 using Hive.Cluster.Trading;
 
 namespace Hive.Cluster.Node;
@@ -14,6 +15,7 @@ public static class NodeHost
 {
     public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
     {
+        ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
         Directory.CreateDirectory(dataDir);
         var token = AdminToken.Resolve(options.AdminToken, dataDir);
@@ -55,6 +57,10 @@ public static class NodeHost
         services.AddSingleton(options);
         services.AddSingleton<PaperDemo>();
         services.AddHostedService(sp => sp.GetRequiredService<PaperDemo>());
+        services.AddSingleton(sp => new NodeMetrics(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
+            sp.GetRequiredService<ReadinessMonitor>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null,
+            sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),
+            settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -68,7 +74,10 @@ public static class NodeHost
                 await ApiResults.BadRequest("bad-request", e.Message).ExecuteAsync(context);
             }
         });
+        app.UseRouting();
+        MetricsEndpoints.UseRequestMetrics(app, app.Services.GetRequiredService<NodeMetrics>());
         StatusEndpoints.Map(app);
+        MetricsEndpoints.Map(app);
         DashboardEndpoints.Map(app);
         AdminEndpoints.Map(app, token);
         var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));

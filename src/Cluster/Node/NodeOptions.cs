@@ -46,6 +46,10 @@ public sealed class NodeOptions
     /// <summary>Replay speed of the demo, in bars per second per instrument; 0 replays as fast as the venues take them.</summary>
     public double ReplaySpeed { get; set; } = 20;
 
+    /// <summary>Accounts whose equity and trading state <c>/metrics</c> exports, comma-separated; unset = the demo account
+    /// when the paper demo runs, else none. Listed, not all: a series per account would grow with every account opened.</summary>
+    public string? MetricsAccounts { get; set; }
+
     /// <summary>Entities snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 100;
 

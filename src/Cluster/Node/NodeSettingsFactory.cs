@@ -1,5 +1,7 @@
 using Hive.Actors.Entities;
 using Hive.Actors.Hosting;
+using Hive.Cluster.Trading;
+using Hive.Core.Ids;
 
 namespace Hive.Cluster.Node;
 
@@ -38,6 +40,13 @@ public static class NodeSettingsFactory
             .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"akka.tcp://{systemName}@{RequireHostPort(s)}")
             .ToList();
 
+    /// <summary>The accounts <c>/metrics</c> reports on (<see cref="NodeOptions.MetricsAccounts"/>).</summary>
+    public static IReadOnlyList<AccountId> MetricsAccounts(NodeOptions o) => o.MetricsAccounts is null
+        ? o.Paper ? [PaperDemo.Account] : []
+        : o.MetricsAccounts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id =>
+            IdText.IsValid(id) ? new AccountId(id) : throw new OptionsException(
+                $"--metrics-accounts: '{id}' is not an account id (1-{IdText.MaxLength} letters, digits, '-', '_', '.', '/')")).Distinct().ToList();
+
     private static string RequireHostPort(string s)
     {
         var colon = s.LastIndexOf(':');
@@ -53,6 +62,7 @@ public static class NodeSettingsFactory
         if (o.ReplaySpeed < 0 || double.IsNaN(o.ReplaySpeed)) throw new OptionsException($"--replay-speed must be 0 (as fast as possible) or a positive number of bars per second, got {o.ReplaySpeed}");
         if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
         if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
+        _ = MetricsAccounts(o);
         if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");
         if (o.HeartbeatPauseSeconds <= 0 || o.StableAfterSeconds <= 0)
             throw new OptionsException("HeartbeatPauseSeconds and StableAfterSeconds must be positive");
