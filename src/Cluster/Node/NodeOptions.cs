@@ -47,7 +47,7 @@ public sealed class NodeOptions
     public double ReplaySpeed { get; set; } = 20;
 
     /// <summary>Accounts whose equity and trading state <c>/metrics</c> exports, comma-separated; unset = the demo account
-    /// when the paper demo runs, else none. Listed, not all: a series per account would grow with every account opened.</summary>
+    /// when the paper demo runs (Paper and ImportSamples), else none. Listed, not all: a series per account would grow with every account opened.</summary>
     public string? MetricsAccounts { get; set; }
 
     /// <summary>Entities snapshot after this many events.</summary>

@@ -42,7 +42,7 @@ public static class NodeSettingsFactory
 
     /// <summary>The accounts <c>/metrics</c> reports on (<see cref="NodeOptions.MetricsAccounts"/>).</summary>
     public static IReadOnlyList<AccountId> MetricsAccounts(NodeOptions o) => o.MetricsAccounts is null
-        ? o.Paper ? [PaperDemo.Account] : []
+        ? o.Paper && o.ImportSamples ? [PaperDemo.Account] : []
         : o.MetricsAccounts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id =>
             IdText.IsValid(id) ? new AccountId(id) : throw new OptionsException(
                 $"--metrics-accounts: '{id}' is not an account id (1-{IdText.MaxLength} letters, digits, '-', '_', '.', '/')")).Distinct().ToList();
