@@ -47,6 +47,7 @@ public sealed class MetricsSpecs(MetricsFixture node) : IClassFixture<MetricsFix
         await _api.OpenFundedAsync(account, 100_000m);
         for (var i = 0; i < 3; i++)
             TradingApi.Accepted(await _api.SubmitAsync($"MET-BUY-{i}", account, "buy", 1m, referencePrice: 100m));
+        for (var i = 0; i < 3; i++) await _api.OrderInStatusAsync($"MET-BUY-{i}", "Accepted");
         await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
         for (var i = 0; i < 3; i++) await _api.OrderInStatusAsync($"MET-BUY-{i}", "Filled");
         TradingApi.Accepted(await _api.PostAsync($"api/risk/{account}/halt", new { reason = "metrics spec" }));
