@@ -23,6 +23,14 @@ public sealed class CounterFamily
 
     public string Name => _counter.Name;
 
+    /// <summary>Publishes the series for these label values at 0 before anything counts it, so the first increment is an
+    /// increase Prometheus sees (a series born at 1 has no increase until its second increment).</summary>
+    public CounterFamily StartingAtZero(IEnumerable<string> values)
+    {
+        foreach (var value in values) _counter.WithLabels(value);
+        return this;
+    }
+
     /// <summary>Sets the series the key names to its total; false when the key is not of this family.</summary>
     public bool TrySet(string key, long total)
     {

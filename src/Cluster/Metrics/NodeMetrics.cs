@@ -65,11 +65,17 @@ public sealed class NodeMetrics
         _equity = f.CreateGauge("hive_account_equity", "Cash plus positions marked at the venues' last prices, per configured account and currency.", "account", "currency");
         _tradingState = f.CreateGauge("hive_account_trading_state", "1 for the configured account's current trading state, 0 for the others.", "account", "state");
         _failures = f.CreateCounter("hive_metrics_collect_failures_total", "Parts of a scrape that could not be collected and kept their last values.", "part");
+        foreach (var part in Parts) _failures.WithLabels(part);
         Registry.AddBeforeCollectCallback(CollectAsync);
     }
 
     /// <summary>This node's registry; <c>/metrics</c> exports it, then <see cref="ProcessMetrics.Registry"/>.</summary>
     public CollectorRegistry Registry { get; } = Prometheus.Metrics.NewCustomRegistry();
+
+    /// <summary>The parts a scrape collects, each counted apart when it fails.</summary>
+    private IEnumerable<string> Parts => _hostsEntities
+        ? ["cluster", .. RegionNames.All.Select(r => $"sharding/{r}"), .. _lag is null ? Array.Empty<string>() : ["projection"], .. _accounts.Select(a => $"account/{a}")]
+        : ["cluster"];
 
     private async Task CollectAsync(CancellationToken ct)
     {

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Hive.Actors.Diagnostics;
+using Hive.Actors.Entities;
+using Hive.Core.Orders;
+using Hive.Core.Risk;
 using Prometheus;
 
 namespace Hive.Cluster.Metrics;
@@ -43,21 +46,21 @@ public static class ProcessMetrics
         var factory = Prometheus.Metrics.WithCustomRegistry(Prometheus.Metrics.DefaultRegistry);
         IReadOnlyList<CounterFamily> counters =
         [
-            new(factory, "persisted", "akka_persistence_journal_events_persisted_total", "Events written to the journal by the entities of this process.", "region"),
-            new(factory, "persist-failure", "akka_persistence_persist_failures_total", "Journal writes that failed (the entity restarts from its journal).", "region"),
-            new(factory, "recovery-failure", "akka_persistence_recovery_failures_total", "Entity recoveries that failed (journal or snapshot unreadable or unreachable).", "region"),
-            new(factory, "snapshot-skipped", "akka_persistence_snapshots_skipped_total", "Snapshots that could not be read and were recovered around.", "region"),
-            new(factory, "rejected", "hive_commands_rejected_total", "Commands an entity refused, by region and code.", "region", "code"),
-            new(factory, "unknown", "hive_unknown_messages_total", "Messages an entity or the projection did not understand, by where and type.", "where", "type"),
-            new(factory, "orders-finished", "hive_orders_finished_total", "Orders that reached a final status (filled, cancelled, rejected, denied, expired).", "status"),
-            new(factory, "fills", "hive_fills_total", "Fills stored by the order groups."),
-            new(factory, "denied", "hive_orders_denied_total", "Orders denied by pre-trade risk, by code.", "code"),
-            new(factory, "order-rejected", "hive_orders_rejected_total", "Orders rejected by the ledger or the venue, by code.", "code"),
-            new(factory, "trading-state", "hive_trading_state_changes_total", "Accounts or strategies moved to a trading state (active, reducing, halted).", "state"),
-            new(factory, "http-error", "hive_http_errors_total", "HTTP API error answers, by code.", "code"),
-            new(factory, "projection/events-applied", "hive_projection_events_applied_total", "Events the read-side projection folded into the read tables."),
-            new(factory, "projection/events-skipped", "hive_projection_events_skipped_total", "Events the projection skipped (already folded)."),
-            new(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
+            new CounterFamily(factory, "persisted", "akka_persistence_journal_events_persisted_total", "Events written to the journal by the entities of this process.", "region").StartingAtZero(RegionNames.All),
+            new CounterFamily(factory, "persist-failure", "akka_persistence_persist_failures_total", "Journal writes that failed (the entity restarts from its journal).", "region").StartingAtZero(RegionNames.All),
+            new CounterFamily(factory, "recovery-failure", "akka_persistence_recovery_failures_total", "Entity recoveries that failed (journal or snapshot unreadable or unreachable).", "region").StartingAtZero(RegionNames.All),
+            new CounterFamily(factory, "snapshot-skipped", "akka_persistence_snapshots_skipped_total", "Snapshots that could not be read and were recovered around.", "region").StartingAtZero(RegionNames.All),
+            new CounterFamily(factory, "rejected", "hive_commands_rejected_total", "Commands an entity refused, by region and code.", "region", "code"),
+            new CounterFamily(factory, "unknown", "hive_unknown_messages_total", "Messages an entity or the projection did not understand, by where and type.", "where", "type"),
+            new CounterFamily(factory, "orders-finished", "hive_orders_finished_total", "Orders that reached a final status (filled, cancelled, rejected, denied, expired).", "status").StartingAtZero(Enum.GetValues<OrderStatus>().Where(OrderTransitions.IsTerminal).Select(Label)),
+            new CounterFamily(factory, "fills", "hive_fills_total", "Fills stored by the order groups."),
+            new CounterFamily(factory, "denied", "hive_orders_denied_total", "Orders denied by pre-trade risk, by code.", "code"),
+            new CounterFamily(factory, "order-rejected", "hive_orders_rejected_total", "Orders rejected by the ledger or the venue, by code.", "code"),
+            new CounterFamily(factory, "trading-state", "hive_trading_state_changes_total", "Accounts or strategies moved to a trading state (active, reducing, halted).", "state").StartingAtZero(Enum.GetValues<TradingState>().Select(Label)),
+            new CounterFamily(factory, "http-error", "hive_http_errors_total", "HTTP API error answers, by code.", "code"),
+            new CounterFamily(factory, "projection/events-applied", "hive_projection_events_applied_total", "Events the read-side projection folded into the read tables."),
+            new CounterFamily(factory, "projection/events-skipped", "hive_projection_events_skipped_total", "Events the projection skipped (already folded)."),
+            new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
         ];
         Prometheus.Metrics.DefaultRegistry.AddBeforeCollectCallback(() =>
         {
@@ -68,6 +71,9 @@ public static class ProcessMetrics
         StartDurations(factory);
         return counters;
     }
+
+    /// <summary>An enum value as the counter keys spell it (<see cref="HiveCounters"/>).</summary>
+    private static string Label<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static void StartDurations(IMetricFactory factory)
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Net.Http.Json;
 using Hive.TestSupport;
 
 namespace Hive.Cluster.Tests.Metrics;
@@ -44,15 +46,7 @@ public sealed class MetricsSpecs(MetricsFixture node) : IClassFixture<MetricsFix
     public async Task Orders_sent_through_the_api_are_counted_by_final_status_with_their_fills_and_denials()
     {
         var account = MetricsFixture.Account;
-        await _api.OpenFundedAsync(account, 100_000m);
-        for (var i = 0; i < 3; i++)
-            TradingApi.Accepted(await _api.SubmitAsync($"MET-BUY-{i}", account, "buy", 1m, referencePrice: 100m));
-        for (var i = 0; i < 3; i++) await _api.OrderInStatusAsync($"MET-BUY-{i}", "Accepted");
-        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
-        for (var i = 0; i < 3; i++) await _api.OrderInStatusAsync($"MET-BUY-{i}", "Filled");
-        TradingApi.Accepted(await _api.PostAsync($"api/risk/{account}/halt", new { reason = "metrics spec" }));
-        TradingApi.Accepted(await _api.SubmitAsync("MET-DENIED", account, "buy", 1m, referencePrice: 100m));
-        await _api.OrderInStatusAsync("MET-DENIED", "Denied");
+        await node.TradedAsync();
 
         await WhenAsync("hive_orders_finished_total{status=\"filled\"}", v => v >= 3, "three orders filled");
         await WhenAsync("hive_fills_total", v => v >= 3, "three fills");
@@ -88,6 +82,42 @@ public sealed class MetricsSpecs(MetricsFixture node) : IClassFixture<MetricsFix
             .ToList();
 
         Assert.Empty(unmapped);
+    }
+
+    [Fact]
+    public async Task Every_dashboard_panel_and_alert_rule_is_accepted_by_prometheus_and_uses_only_series_the_node_exports()
+    {
+        await node.TradedAsync();
+        await WhenAsync("hive_orders_denied_total", v => v >= 1, "the denial scraped");
+        await WhenAsync("hive_trading_state_changes_total{state=\"halted\"}", v => v >= 1, "the halt scraped");
+        // Series Prometheus scraped from the node, and the counters by code or type that the node declares but publishes
+        // with their first occurrence (a label value per code is not known before).
+        var exported = (await node.Prometheus.MetricNamesAsync()).Concat(Hive.Cluster.Metrics.ProcessMetrics.Counters.Select(c => c.Name)).ToHashSet();
+
+        var queries = new List<(string Where, string Expr)>();
+        foreach (var file in Directory.GetFiles(RepositoryRoot.Combine("deploy", "grafana", "dashboards"), "*.json"))
+        {
+            using var dashboard = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+            foreach (var panel in dashboard.RootElement.GetProperty("panels").EnumerateArray())
+                foreach (var target in panel.GetProperty("targets").EnumerateArray())
+                    queries.Add(($"{Path.GetFileName(file)}: {panel.GetProperty("title").GetString()}", target.GetProperty("expr").GetString()!));
+        }
+        var rules = await node.Prometheus.Http.GetFromJsonAsync<JsonElement>("api/v1/rules");
+        foreach (var group in rules.GetProperty("data").GetProperty("groups").EnumerateArray())
+            foreach (var rule in group.GetProperty("rules").EnumerateArray())
+                queries.Add(($"alerts.yml: {rule.GetProperty("name").GetString()}", rule.GetProperty("query").GetString()!));
+        Assert.True(queries.Count >= 40, $"only {queries.Count} queries found");
+
+        var problems = new List<string>();
+        foreach (var (where, expr) in queries)
+        {
+            // What Grafana sends for the dashboards' variables: every node, a rate window of a minute.
+            var sent = expr.Replace("$__rate_interval", "1m", StringComparison.Ordinal).Replace("$instance", ".*", StringComparison.Ordinal);
+            var (status, reply) = await node.Prometheus.QueryAsync(sent);
+            if (status != 200) problems.Add($"{where}: {status} {reply}");
+            problems.AddRange(PromQlNames.Of(sent).Where(name => !exported.Contains(name)).Select(name => $"{where}: {name} is not a series the node exports"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     private async Task WhenAsync(string promql, Func<double, bool> condition, string what)
