@@ -20,6 +20,7 @@ public static class NodeCommand
         var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
         var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
         var metricsAccounts = new Option<string?>("--metrics-accounts") { Description = "Comma-separated accounts whose equity and trading state /metrics exports. Default: the demo account when the paper demo runs, else none (HIVE__METRICSACCOUNTS)." };
+        var logFormat = new Option<string?>("--log-format") { Description = "Log lines as text (default) or json: one JSON object per line with the order, account, strategy and instrument ids a line is about as fields (HIVE__LOGFORMAT)." };
         var token = new Option<string?>("--admin-token") { Description = "Admin token for hive ctl and API writes. Default: generated into DATA_DIR/admin.token (HIVE__ADMINTOKEN)." };
 
         var command = new Command("node", """
@@ -35,7 +36,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed, metricsAccounts,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed, metricsAccounts, logFormat,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -55,6 +56,7 @@ public static class NodeCommand
                 options.Paper = options.Paper && !parse.GetValue(noPaper);
                 options.ReplaySpeed = parse.GetValue(replaySpeed) ?? options.ReplaySpeed;
                 options.MetricsAccounts = parse.GetValue(metricsAccounts) ?? options.MetricsAccounts;
+                options.LogFormat = parse.GetValue(logFormat) ?? options.LogFormat;
                 return await NodeRunner.RunAsync(options, ct);
             }
             catch (OptionsException e)

@@ -27,7 +27,14 @@ public static class NodeHost
         builder.Logging.ClearProviders();
         if (logging is null)
         {
-            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+            if (settings.JsonLogs)
+                builder.Logging.AddJsonConsole(j =>
+                {
+                    j.UseUtcTimestamp = true;
+                    j.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                });
+            else builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         else
         {

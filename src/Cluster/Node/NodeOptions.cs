@@ -50,6 +50,10 @@ public sealed class NodeOptions
     /// when the paper demo runs (Paper and ImportSamples), else none. Listed, not all: a series per account would grow with every account opened.</summary>
     public string? MetricsAccounts { get; set; }
 
+    /// <summary>Log lines as <c>text</c> (one readable line each) or <c>json</c> (one JSON object each, with the order,
+    /// account, strategy and instrument ids a line is about as fields), on stdout.</summary>
+    public string LogFormat { get; set; } = "text";
+
     /// <summary>Entities snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 100;
 

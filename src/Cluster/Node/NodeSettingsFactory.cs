@@ -31,6 +31,7 @@ public static class NodeSettingsFactory
             },
             AcceptableHeartbeatPause = TimeSpan.FromSeconds(o.HeartbeatPauseSeconds),
             StableAfter = TimeSpan.FromSeconds(o.StableAfterSeconds),
+            JsonLogs = o.LogFormat == "json",
         };
     }
 
@@ -63,6 +64,7 @@ public static class NodeSettingsFactory
         if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
         if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
         _ = MetricsAccounts(o);
+        if (o.LogFormat is not ("text" or "json")) throw new OptionsException($"--log-format must be text or json, got '{o.LogFormat}'");
         if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");
         if (o.HeartbeatPauseSeconds <= 0 || o.StableAfterSeconds <= 0)
             throw new OptionsException("HeartbeatPauseSeconds and StableAfterSeconds must be positive");
