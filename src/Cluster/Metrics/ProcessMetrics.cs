@@ -58,6 +58,8 @@ public static class ProcessMetrics
             new CounterFamily(factory, "order-rejected", "hive_orders_rejected_total", "Orders rejected by the ledger or the venue, by code.", "code"),
             new CounterFamily(factory, "trading-state", "hive_trading_state_changes_total", "Accounts or strategies moved to a trading state (active, reducing, halted).", "state").StartingAtZero(Enum.GetValues<TradingState>().Select(Label)),
             new CounterFamily(factory, "http-error", "hive_http_errors_total", "HTTP API error answers, by code.", "code"),
+            new CounterFamily(factory, "alerts-sent", "hive_alerts_sent_total", "Alerts a webhook took (answered 2xx), by format.", "format"),
+            new CounterFamily(factory, "alert-attempts-failed", "hive_alert_attempts_failed_total", "Alert posts a webhook refused or did not answer (each retry counts), by format.", "format"),
             new CounterFamily(factory, "projection/events-applied", "hive_projection_events_applied_total", "Events the read-side projection folded into the read tables."),
             new CounterFamily(factory, "projection/events-skipped", "hive_projection_events_skipped_total", "Events the projection skipped (already folded)."),
             new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),

@@ -2,6 +2,7 @@ using Akka.Hosting;
 using Hive.Actors.Hosting;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Alerts;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
@@ -64,6 +65,9 @@ public static class NodeHost
         services.AddSingleton(options);
         services.AddSingleton<PaperDemo>();
         services.AddHostedService(sp => sp.GetRequiredService<PaperDemo>());
+        services.AddSingleton(sp => new AlertWebhooks(sp.GetRequiredService<Akka.Actor.ActorSystem>(), NodeSettingsFactory.AlertWebhooks(options),
+            sp.GetRequiredService<ILogger<AlertWebhooks>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<AlertWebhooks>());
         services.AddSingleton(sp => new NodeMetrics(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<ReadinessMonitor>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null,
             sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),

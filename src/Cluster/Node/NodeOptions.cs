@@ -50,6 +50,10 @@ public sealed class NodeOptions
     /// when the paper demo runs (Paper and ImportSamples), else none. Listed, not all: a series per account would grow with every account opened.</summary>
     public string? MetricsAccounts { get; set; }
 
+    /// <summary>Webhooks told of halts, trading-state changes and lost nodes: comma-separated <c>format=url</c> entries,
+    /// format <c>json</c>, <c>slack</c> or <c>telegram</c> (whose URL carries <c>?chat_id=</c>). Empty = none.</summary>
+    public string? AlertWebhooks { get; set; }
+
     /// <summary>Log lines as <c>text</c> (one readable line each) or <c>json</c> (one JSON object each, with the order,
     /// account, strategy and instrument ids a line is about as fields), on stdout.</summary>
     public string LogFormat { get; set; } = "text";

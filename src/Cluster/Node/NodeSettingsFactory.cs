@@ -1,5 +1,6 @@
 using Hive.Actors.Entities;
 using Hive.Actors.Hosting;
+using Hive.Cluster.Alerts;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 
@@ -48,6 +49,19 @@ public static class NodeSettingsFactory
             IdText.IsValid(id) ? new AccountId(id) : throw new OptionsException(
                 $"--metrics-accounts: '{id}' is not an account id (1-{IdText.MaxLength} letters, digits, '-', '_', '.', '/')")).Distinct().ToList();
 
+    /// <summary>The alert webhooks (<see cref="NodeOptions.AlertWebhooks"/>).</summary>
+    public static IReadOnlyList<Webhook> AlertWebhooks(NodeOptions o)
+    {
+        try
+        {
+            return Webhook.ParseAll(o.AlertWebhooks);
+        }
+        catch (FormatException e)
+        {
+            throw new OptionsException($"--alert-webhooks: {e.Message}");
+        }
+    }
+
     private static string RequireHostPort(string s)
     {
         var colon = s.LastIndexOf(':');
@@ -64,6 +78,7 @@ public static class NodeSettingsFactory
         if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
         if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
         _ = MetricsAccounts(o);
+        _ = AlertWebhooks(o);
         if (o.LogFormat is not ("text" or "json")) throw new OptionsException($"--log-format must be text or json, got '{o.LogFormat}'");
         if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");
         if (o.HeartbeatPauseSeconds <= 0 || o.StableAfterSeconds <= 0)
