@@ -90,6 +90,8 @@ public sealed class MetricsSpecs(MetricsFixture node) : IClassFixture<MetricsFix
         await node.TradedAsync();
         await WhenAsync("hive_orders_denied_total", v => v >= 1, "the denial scraped");
         await WhenAsync("hive_trading_state_changes_total{state=\"halted\"}", v => v >= 1, "the halt scraped");
+        await WhenAsync($"hive_account_trading_state{{account=\"{MetricsFixture.Account}\",state=\"halted\"}}", v => v == 1, "the account's state scraped");
+        await WhenAsync($"hive_account_equity{{account=\"{MetricsFixture.Account}\"}}", v => v > 0, "the account's equity scraped");
         // Series Prometheus scraped from the node, and the counters by code or type that the node declares but publishes
         // with their first occurrence (a label value per code is not known before).
         var exported = (await node.Prometheus.MetricNamesAsync()).Concat(Hive.Cluster.Metrics.ProcessMetrics.Counters.Select(c => c.Name)).ToHashSet();
