@@ -2,8 +2,9 @@
 # Hive's test command (README.md): installs what the tests need, builds, and runs every test project.
 #   ./test.sh                 all tests
 #   ./test.sh --filter X      passed through to `dotnet test` (e.g. --filter "FullyQualifiedName~Failover")
-# Needs: .NET SDK 10 on PATH; Debian packages postgresql, sqlite3 and chromium (the backtest report's headless-browser
-# test; installed here with apt-get when missing, which needs root); Python's moto for the S3 tests (present on these machines).
+# Needs: .NET SDK 10 on PATH; Debian packages postgresql, sqlite3, chromium (the headless-browser tests) and prometheus
+# (the metrics specs scrape a node with it; promtool checks and unit-tests the alert rules), installed here with apt-get
+# when missing (which needs root); Python's moto for the S3 tests (present on these machines).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,14 +12,24 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/prometheus ] && command -v promtool >/dev/null || missing+=(prometheus)
 if ((${#missing[@]})); then
   echo "==> installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "need root to apt-get install ${missing[*]}" >&2; exit 1; fi
   apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
 fi
-# The postgresql package may start its own cluster on 5432; the tests start their own server on a free port.
+# The postgresql package may start its own cluster on 5432 and prometheus its own server on 9090; the tests start their
+# own on free ports.
 python3 -c "import moto" 2>/dev/null || { echo "python3 module 'moto' (S3-compatible server for the S3 tests) is missing: pip install 'moto[server]'" >&2; exit 1; }
+
+echo "==> alert rules (deploy/prometheus)"
+promtool check rules deploy/prometheus/alerts.yml >/dev/null
+promtool check config deploy/prometheus/prometheus.yml >/dev/null
+untested=$(comm -23 <(grep -oP '^\s*- alert: \K\S+' deploy/prometheus/alerts.yml | sort -u) \
+                    <(grep -oP '^\s*alertname: \K\S+' deploy/prometheus/alerts.test.yml | sort -u))
+if [ -n "$untested" ]; then echo "alerts without a test in deploy/prometheus/alerts.test.yml: $untested" >&2; exit 1; fi
+(cd deploy/prometheus && promtool test rules alerts.test.yml)
 
 echo "==> building"
 dotnet build Cluster.sln -c Debug -v q -nologo -clp:NoSummary

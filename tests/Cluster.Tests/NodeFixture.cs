@@ -11,7 +11,7 @@ using Hive.TestSupport;
 namespace Hive.Cluster.Tests;
 
 /// <summary>A real `hive node` (actor system, SQLite journal, Kestrel on a free port) shared by a test class.</summary>
-public sealed class NodeFixture : IAsyncLifetime
+public class NodeFixture : IAsyncLifetime
 {
     private static readonly DateTime FirstBar = new(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc);
     private readonly ConcurrentDictionary<string, int> _barsPushed = new();
@@ -27,7 +27,7 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -39,6 +39,7 @@ public sealed class NodeFixture : IAsyncLifetime
                 AdminToken = Token,
                 ImportSamples = false,
             };
+            Configure(Options);
             _app = NodeHost.Build(Options, NodeSettingsFactory.Create(Options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
             try
             {
@@ -59,6 +60,11 @@ public sealed class NodeFixture : IAsyncLifetime
             if (DateTime.UtcNow > deadline) throw new TimeoutException("node did not become ready within 60 s");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>Lets a fixture of specs that need other settings change them before the node starts.</summary>
+    protected virtual void Configure(NodeOptions options)
+    {
     }
 
     public HttpRequestMessage Post(string path, string body, bool withToken = true)
@@ -118,7 +124,7 @@ public sealed class NodeFixture : IAsyncLifetime
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http.Dispose();
         if (_app is not null)

@@ -14,7 +14,7 @@ public sealed class PersistDurations : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter == HiveCounters.Meter && instrument.Name == "hive_persist_duration") listener.EnableMeasurementEvents(instrument);
+            if (instrument.Meter == HiveCounters.Meter && instrument.Name == HiveCounters.PersistDurationName) listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<double>((_, ms, tags, _) =>
         {

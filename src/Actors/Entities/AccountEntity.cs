@@ -1,5 +1,7 @@
 using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Hosting;
+using Hive.Actors.Diagnostics;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
@@ -19,16 +21,26 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
     : EntityActor<AccountState, IAccountCommand, IAccountEvent, GetAccount>(
         RegionNames.Account, entityId, AccountState.Empty(new AccountId(entityId)), settings)
 {
+    /// <summary>The topic every stored trading-state change is published on.</summary>
+    public const string TradingStateTopic = "trading-states";
+
     private EntityGateway? _gateway;
 
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
 
-    /// <summary>A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
+    /// <summary>Counts and publishes trading-state changes. A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
     /// here, so this is where they are known. Each order retries its cancel until the venue answers.</summary>
     protected override void AfterCommand(IAccountCommand command, IReadOnlyList<IAccountEvent> persisted)
     {
+        foreach (var e in persisted)
+        {
+            if (e is not TradingStateChanged changed) continue;
+            HiveCounters.TradingStateChanged(changed.State);
+            // For the nodes' alert webhooks (one node of the group sends it); a tell, so the account never waits on them.
+            DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(TradingStateTopic, changed, sendOneMessageToEachGroup: true));
+        }
         if (command is not SetTradingState { State: TradingState.Halted } halt || persisted.Count == 0) return;
         foreach (var (id, hold) in State.Reservations)
             if (halt.Strategy is null || hold.Strategy == halt.Strategy)

@@ -34,9 +34,8 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : RestingPer
     // Changes outside the journal waiting for the writes in flight (see Amend).
     private readonly List<Func<TState, TState>> _amendments = new();
 
-    protected EntityActor(string region, string entityId, TState initial, EntitySettings settings) : base(settings.PassivateAfter)
+    protected EntityActor(string region, string entityId, TState initial, EntitySettings settings) : base(region, settings.PassivateAfter)
     {
-        Region = region;
         EntityId = entityId;
         PersistenceId = $"{region}-{entityId}";
         State = Persisted = initial;
@@ -81,8 +80,6 @@ public abstract class EntityActor<TState, TCommand, TEvent, TQuery> : RestingPer
 
     /// <summary>Events between snapshots; an entity whose snapshot is large (an order group) takes them less often.</summary>
     protected virtual int SnapshotEvery => Settings.SnapshotEvery;
-
-    protected string Region { get; }
 
     protected string EntityId { get; }
 

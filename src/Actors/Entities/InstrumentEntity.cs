@@ -31,7 +31,7 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
     private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
     private bool _changed;
 
-    public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading) : base(settings.PassivateAfter)
+    public InstrumentEntity(string entityId, EntitySettings settings, TradingSettings trading) : base(RegionNames.Instrument, settings.PassivateAfter)
     {
         _entityId = entityId;
         PersistenceId = $"{RegionNames.Instrument}-{entityId}";

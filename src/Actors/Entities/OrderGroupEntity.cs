@@ -118,6 +118,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     protected override void AfterCommand(IOrderFlowCommand command, IReadOnlyList<IOrderEvent> persisted)
     {
         var id = command.OrderId;
+        HiveCounters.OrderStored(persisted, Persisted.OrderOf(id).Order);
         if (command is VenueReports v && v.Reports.Count > 0 && _links.TryGetValue(id, out var link)) link.Delivery = link.Delivery.Took(v);
         if (persisted.Count > 0 || command is PlaceOrder) SendOwed(id);
         else TellStrategy(id);

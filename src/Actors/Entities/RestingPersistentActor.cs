@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Persistence;
+using Hive.Actors.Diagnostics;
 
 namespace Hive.Actors.Entities;
 
@@ -10,11 +12,16 @@ namespace Hive.Actors.Entities;
 /// source per message; this instead stamps the time of each message and checks it on one periodic <see cref="IdleTick"/>
 /// (every half of <see cref="RestAfter"/>), so the actor hears of its idleness between one and one and a half times
 /// <see cref="RestAfter"/> after its last message. Subclasses handle <see cref="IdleTick"/> and ask <see cref="IsIdle"/>.
+/// It also times its recovery, from construction to the end of the replay, for the node's metrics.
 /// </summary>
-public abstract class RestingPersistentActor(TimeSpan restAfter) : ReceivePersistentActor
+public abstract class RestingPersistentActor(string region, TimeSpan restAfter) : ReceivePersistentActor
 {
+    private readonly long _created = Stopwatch.GetTimestamp();
     private long _lastMessage = Environment.TickCount64;
     private ICancelable? _ticks;
+
+    /// <summary>The shard region the actor is an entity of (part of its persistence id).</summary>
+    protected string Region { get; } = region;
 
     protected TimeSpan RestAfter { get; } = restAfter;
 
@@ -29,6 +36,12 @@ public abstract class RestingPersistentActor(TimeSpan restAfter) : ReceivePersis
         if (!IdleTimerFromStart) return;
         var every = TimeSpan.FromTicks(Math.Max(RestAfter.Ticks / 2, TimeSpan.TicksPerMillisecond));
         _ticks = Context.System.Scheduler.ScheduleTellRepeatedlyCancelable(every, every, Self, IdleTick.Instance, ActorRefs.NoSender);
+    }
+
+    protected override void OnReplaySuccess()
+    {
+        HiveCounters.RecoveryTook(Region, Stopwatch.GetElapsedTime(_created));
+        base.OnReplaySuccess();
     }
 
     protected override void PostStop()

@@ -26,7 +26,9 @@ public static class HiveAkkaBuilderExtensions
         builder.ConfigureLoggers(loggers =>
         {
             loggers.LogLevel = Akka.Event.LogLevel.InfoLevel;
-            loggers.AddDefaultLogger();
+            loggers.ClearLoggers();
+            if (settings.JsonLogs) loggers.AddLogger<JsonLogger>();
+            else loggers.AddDefaultLogger();
             loggers.AddLogger<RingBufferLogger>();
         });
         if (!settings.HostsEntities)

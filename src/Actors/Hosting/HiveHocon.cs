@@ -37,7 +37,7 @@ public static class HiveHocon
         return $$"""
             akka {
               loglevel = INFO
-              stdout-loglevel = WARNING
+              stdout-loglevel = {{(s.JsonLogs ? "OFF" : "WARNING")}}
               actor {
                 provider = cluster
                 serializers {

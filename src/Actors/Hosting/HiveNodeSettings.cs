@@ -46,6 +46,9 @@ public sealed record HiveNodeSettings
     public string? ExtraHocon { get; init; }
 
     /// <summary>Batching and backoff of the read side's projection.</summary>
+    /// <summary>Akka's log lines as JSON objects on stdout (<see cref="Diagnostics.JsonLogger"/>) instead of its text lines.</summary>
+    public bool JsonLogs { get; init; }
+
     public ReadModelSettings ReadModel { get; init; } = ReadModelSettings.Default;
 
     /// <summary>

@@ -19,6 +19,9 @@ public static class NodeCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
         var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
         var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
+        var metricsAccounts = new Option<string?>("--metrics-accounts") { Description = "Comma-separated accounts whose equity and trading state /metrics exports. Default: the demo account when the paper demo runs, else none (HIVE__METRICSACCOUNTS)." };
+        var logFormat = new Option<string?>("--log-format") { Description = "Log lines as text (default) or json: one JSON object per line with the order, account, strategy and instrument ids a line is about as fields (HIVE__LOGFORMAT)." };
+        var alertWebhooks = new Option<string?>("--alert-webhooks") { Description = "Webhooks told of halts (kill switch), trading-state changes and lost nodes: comma-separated format=url, format json, slack or telegram (URL with ?chat_id=); retried with backoff (HIVE__ALERTWEBHOOKS)." };
         var token = new Option<string?>("--admin-token") { Description = "Admin token for hive ctl and API writes. Default: generated into DATA_DIR/admin.token (HIVE__ADMINTOKEN)." };
 
         var command = new Command("node", """
@@ -34,7 +37,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,6 +56,9 @@ public static class NodeCommand
                 options.AdminToken = parse.GetValue(token) ?? options.AdminToken;
                 options.Paper = options.Paper && !parse.GetValue(noPaper);
                 options.ReplaySpeed = parse.GetValue(replaySpeed) ?? options.ReplaySpeed;
+                options.MetricsAccounts = parse.GetValue(metricsAccounts) ?? options.MetricsAccounts;
+                options.LogFormat = parse.GetValue(logFormat) ?? options.LogFormat;
+                options.AlertWebhooks = parse.GetValue(alertWebhooks) ?? options.AlertWebhooks;
                 return await NodeRunner.RunAsync(options, ct);
             }
             catch (OptionsException e)

@@ -2,8 +2,10 @@ using Akka.Hosting;
 using Hive.Actors.Hosting;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Alerts;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
+using Hive.Cluster.Metrics;
 using Hive.Cluster.Trading;
 
 namespace Hive.Cluster.Node;
@@ -14,6 +16,7 @@ public static class NodeHost
 {
     public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
     {
+        ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
         Directory.CreateDirectory(dataDir);
         var token = AdminToken.Resolve(options.AdminToken, dataDir);
@@ -25,7 +28,14 @@ public static class NodeHost
         builder.Logging.ClearProviders();
         if (logging is null)
         {
-            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+            if (settings.JsonLogs)
+                builder.Logging.AddJsonConsole(j =>
+                {
+                    j.UseUtcTimestamp = true;
+                    j.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                });
+            else builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         else
         {
@@ -55,6 +65,13 @@ public static class NodeHost
         services.AddSingleton(options);
         services.AddSingleton<PaperDemo>();
         services.AddHostedService(sp => sp.GetRequiredService<PaperDemo>());
+        services.AddSingleton(sp => new AlertWebhooks(sp.GetRequiredService<Akka.Actor.ActorSystem>(), NodeSettingsFactory.AlertWebhooks(options),
+            sp.GetRequiredService<ILogger<AlertWebhooks>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<AlertWebhooks>());
+        services.AddSingleton(sp => new NodeMetrics(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
+            sp.GetRequiredService<ReadinessMonitor>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null,
+            sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),
+            settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -68,7 +85,10 @@ public static class NodeHost
                 await ApiResults.BadRequest("bad-request", e.Message).ExecuteAsync(context);
             }
         });
+        app.UseRouting();
+        MetricsEndpoints.UseRequestMetrics(app, app.Services.GetRequiredService<NodeMetrics>());
         StatusEndpoints.Map(app);
+        MetricsEndpoints.Map(app);
         DashboardEndpoints.Map(app);
         AdminEndpoints.Map(app, token);
         var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));

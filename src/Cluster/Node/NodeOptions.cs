@@ -49,6 +49,18 @@ public sealed class NodeOptions
     /// <summary>Replay speed of the demo, in bars per second per instrument; 0 replays as fast as the venues take them.</summary>
     public double ReplaySpeed { get; set; } = 20;
 
+    /// <summary>Accounts whose equity and trading state <c>/metrics</c> exports, comma-separated; unset = the demo account
+    /// when the paper demo runs (Paper and ImportSamples), else none. Listed, not all: a series per account would grow with every account opened.</summary>
+    public string? MetricsAccounts { get; set; }
+
+    /// <summary>Webhooks told of halts, trading-state changes and lost nodes: comma-separated <c>format=url</c> entries,
+    /// format <c>json</c>, <c>slack</c> or <c>telegram</c> (whose URL carries <c>?chat_id=</c>). Empty = none.</summary>
+    public string? AlertWebhooks { get; set; }
+
+    /// <summary>Log lines as <c>text</c> (one readable line each) or <c>json</c> (one JSON object each, with the order,
+    /// account, strategy and instrument ids a line is about as fields), on stdout.</summary>
+    public string LogFormat { get; set; } = "text";
+
     /// <summary>Entities snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 100;
 

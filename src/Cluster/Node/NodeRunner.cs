@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Hive.Actors.Diagnostics;
 
 namespace Hive.Cluster.Node;
 
@@ -35,7 +36,15 @@ public static class NodeRunner
         }
 
         var journal = JournalIdentity.Describe(settings);
-        Console.WriteLine($"""
+        if (settings.JsonLogs)
+            JsonLogLine.Write(DateTime.UtcNow, "info", "hive node", "started", new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["address"] = settings.SelfAddress,
+                ["http"] = string.Join(", ", app.Urls),
+                ["journal"] = journal,
+                ["seeds"] = string.Join(", ", settings.Seeds),
+            });
+        else Console.WriteLine($"""
             Hive node {settings.SelfAddress}
               HTTP      {string.Join(", ", app.Urls)}   (try: curl {app.Urls.FirstOrDefault()}/health/ready)
               journal   {journal}

@@ -1,5 +1,8 @@
 using Hive.Actors.Entities;
 using Hive.Actors.Hosting;
+using Hive.Cluster.Alerts;
+using Hive.Cluster.Trading;
+using Hive.Core.Ids;
 
 namespace Hive.Cluster.Node;
 
@@ -29,6 +32,7 @@ public static class NodeSettingsFactory
             },
             AcceptableHeartbeatPause = TimeSpan.FromSeconds(o.HeartbeatPauseSeconds),
             StableAfter = TimeSpan.FromSeconds(o.StableAfterSeconds),
+            JsonLogs = o.LogFormat == "json",
         };
     }
 
@@ -37,6 +41,26 @@ public static class NodeSettingsFactory
         (seeds ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"akka.tcp://{systemName}@{RequireHostPort(s)}")
             .ToList();
+
+    /// <summary>The accounts <c>/metrics</c> reports on (<see cref="NodeOptions.MetricsAccounts"/>).</summary>
+    public static IReadOnlyList<AccountId> MetricsAccounts(NodeOptions o) => o.MetricsAccounts is null
+        ? o.Paper && o.ImportSamples ? [PaperDemo.Account] : []
+        : o.MetricsAccounts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id =>
+            IdText.IsValid(id) ? new AccountId(id) : throw new OptionsException(
+                $"--metrics-accounts: '{id}' is not an account id (1-{IdText.MaxLength} letters, digits, '-', '_', '.', '/')")).Distinct().ToList();
+
+    /// <summary>The alert webhooks (<see cref="NodeOptions.AlertWebhooks"/>).</summary>
+    public static IReadOnlyList<Webhook> AlertWebhooks(NodeOptions o)
+    {
+        try
+        {
+            return Webhook.ParseAll(o.AlertWebhooks);
+        }
+        catch (FormatException e)
+        {
+            throw new OptionsException($"--alert-webhooks: {e.Message}");
+        }
+    }
 
     private static string RequireHostPort(string s)
     {
@@ -53,6 +77,9 @@ public static class NodeSettingsFactory
         if (o.ReplaySpeed < 0 || double.IsNaN(o.ReplaySpeed)) throw new OptionsException($"--replay-speed must be 0 (as fast as possible) or a positive number of bars per second, got {o.ReplaySpeed}");
         if (o.SnapshotEvery < 1) throw new OptionsException($"SnapshotEvery must be at least 1, got {o.SnapshotEvery}");
         if (o.PassivateAfterSeconds < 1) throw new OptionsException($"PassivateAfterSeconds must be at least 1, got {o.PassivateAfterSeconds}");
+        _ = MetricsAccounts(o);
+        _ = AlertWebhooks(o);
+        if (o.LogFormat is not ("text" or "json")) throw new OptionsException($"--log-format must be text or json, got '{o.LogFormat}'");
         if (o.Shards < 1) throw new OptionsException($"Shards must be at least 1, got {o.Shards}");
         if (o.HeartbeatPauseSeconds <= 0 || o.StableAfterSeconds <= 0)
             throw new OptionsException("HeartbeatPauseSeconds and StableAfterSeconds must be positive");

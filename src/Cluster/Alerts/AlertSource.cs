@@ -1,0 +1,47 @@
+using Akka.Actor;
+using Akka.Cluster;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Hive.Actors.Entities;
+using Hive.Core.Risk;
+using AkkaCluster = Akka.Cluster.Cluster;
+
+namespace Hive.Cluster.Alerts;
+
+/// <summary>
+/// Turns what the cluster tells this node into <see cref="Alert"/>s for <see cref="AlertWebhooks"/>: trading-state changes
+/// the accounts publish (subscribed as one group, so one node of the cluster sends each), and members lost (sent by the
+/// leader only, since every node sees them).
+/// </summary>
+public sealed class AlertSource : ReceiveActor
+{
+    private const string Group = "alert-webhooks";
+
+    public AlertSource(AlertWebhooks webhooks)
+    {
+        var cluster = AkkaCluster.Get(Context.System);
+        Receive<SubscribeAck>(_ => { });
+        Receive<TradingStateChanged>(e => webhooks.Send(new Alert(
+            $"trading-{e.State.ToString().ToLowerInvariant()}",
+            e.Strategy is { } strategy ? $"strategy {strategy} on account {e.AccountId}" : $"account {e.AccountId}",
+            $"{e.Reason} (by {e.By})", e.OccurredAt)));
+        Receive<ClusterEvent.UnreachableMember>(e =>
+        {
+            if (cluster.State.Leader?.Equals(cluster.SelfAddress) == true)
+                webhooks.Send(new Alert("node-unreachable", e.Member.Address.ToString(), "the failure detector lost it; the split-brain resolver downs it unless it comes back", DateTime.UtcNow));
+        });
+        Receive<ClusterEvent.MemberRemoved>(e =>
+        {
+            if (cluster.State.Leader?.Equals(cluster.SelfAddress) == true && e.PreviousStatus == MemberStatus.Down)
+                webhooks.Send(new Alert("node-removed", e.Member.Address.ToString(), "downed and removed; its entities restart on the other nodes", DateTime.UtcNow));
+        });
+        ReceiveAny(_ => { });
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(AccountEntity.TradingStateTopic, Self, Group));
+        cluster.Subscribe(Self, ClusterEvent.InitialStateAsEvents, typeof(ClusterEvent.UnreachableMember), typeof(ClusterEvent.MemberRemoved));
+    }
+
+    protected override void PostStop()
+    {
+        AkkaCluster.Get(Context.System).Unsubscribe(Self);
+        base.PostStop();
+    }
+}
