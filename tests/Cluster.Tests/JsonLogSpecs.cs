@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Diagnostics;
 using System.Text.Json;
 using Hive.Cluster.Node;

@@ -72,7 +72,7 @@ public sealed class LakeTests : IDisposable
         var after = await _fixture.Lake.ReadBarsAsync(series);
         Assert.Equal(1, result.PartitionsCompacted);
         Assert.Equal(3, result.PartsRemoved);
-        Assert.Single((await _fixture.Store.ListAsync(series.Folder)).Where(o => o.Key.EndsWith(".parquet")));
+        Assert.Single(await _fixture.Store.ListAsync(series.Folder), o => o.Key.EndsWith(".parquet"));
         Assert.Equal(30, after.Count);
         Assert.Equal(before.Times.Take(30), after.Times.Take(30));
         Assert.Equal(before.Close.Take(30), after.Close.Take(30));

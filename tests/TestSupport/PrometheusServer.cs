@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;

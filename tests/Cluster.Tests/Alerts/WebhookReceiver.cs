@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using System.Collections.Concurrent;
 using Hive.TestSupport;
 using Microsoft.AspNetCore.Builder;

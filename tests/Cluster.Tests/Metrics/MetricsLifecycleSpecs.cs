@@ -1,3 +1,4 @@
+using Hive.Actors.Hosting;
 using Hive.Cluster.Node;
 using Microsoft.Extensions.Logging;
 using Hive.TestSupport;
