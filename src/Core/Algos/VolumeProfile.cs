@@ -5,10 +5,9 @@ namespace Hive.Core.Algos;
 /// <summary>
 /// How a day's volume is spread, learned from history: for intraday bars the average share of the day's volume traded
 /// in each bucket (the bar's UTC time of day), over the last <c>lookback</c> days with volume before start; days
-/// without a bucket count it as 0. <see cref="TradingDays"/> are the weekdays the history traded on, so a window
-/// skips the days the market is shut (weekends for stocks, none for crypto).
+/// without a bucket count it as 0.
 /// </summary>
-public sealed record VolumeProfile(IReadOnlyDictionary<TimeSpan, decimal> Shares, IReadOnlySet<DayOfWeek> TradingDays, int Days)
+public sealed record VolumeProfile(IReadOnlyDictionary<TimeSpan, decimal> Shares, int Days)
 {
     public static VolumeProfile Learn(IReadOnlyList<Bar> history, int lookback)
     {
@@ -24,6 +23,6 @@ public sealed record VolumeProfile(IReadOnlyDictionary<TimeSpan, decimal> Shares
             foreach (var bar in bars)
                 sums[bar.OpenTime.TimeOfDay] = sums.GetValueOrDefault(bar.OpenTime.TimeOfDay) + bar.Volume / volume;
         var shares = sums.ToDictionary(s => s.Key, s => s.Value / days.Count);
-        return new VolumeProfile(shares, history.Select(b => b.OpenTime.DayOfWeek).ToHashSet(), days.Count);
+        return new VolumeProfile(shares, days.Count);
     }
 }

@@ -5,7 +5,8 @@ namespace Hive.Core.Algos;
 
 /// <summary>
 /// VWAP: one slice per bucket of the window, sized by the volume the history says the bucket carries. Intraday bars:
-/// the buckets are the <see cref="VolumeProfile"/>'s times of day on the window's trading days, each weighted by its
+/// the buckets are the <see cref="VolumeProfile"/>'s times of day on the window's trading days (every day for crypto,
+/// weekdays otherwise), each weighted by its
 /// average share of daily volume. Daily bars: the buckets are the window's trading days, and bar k of the window is
 /// weighted by the average share of volume the k-th bar carried in the last <c>lookback</c> windows of as many bars
 /// before start. Weights are normalised over the window; slices are whole lots adding up to the quantity.
@@ -14,7 +15,7 @@ public static class VwapSchedule
 {
     public static IReadOnlyList<ScheduledSlice> Build(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history, TimeSpan interval)
     {
-        var (times, weights) = interval >= TimeSpan.FromDays(1) ? Daily(parameters, history) : Intraday(parameters, history);
+        var (times, weights) = interval >= TimeSpan.FromDays(1) ? Daily(parameters, instrument, history) : Intraday(parameters, instrument, history);
         var total = weights.Sum();
         if (times.Count == 0 || total <= 0m)
             throw new ArgumentException($"vwap: the history before {parameters.Start:O} shows no volume in the window's buckets ({parameters.Start:O} to {parameters.End:O})");
@@ -24,14 +25,18 @@ public static class VwapSchedule
         return SliceRounding.FromCumulative(times, cumulative, parameters.Quantity, instrument);
     }
 
-    private static (List<DateTime>, List<decimal>) Intraday(ExecutionParameters parameters, IReadOnlyList<Bar> history)
+    /// <summary>Crypto trades every day; stocks and forex have no volume buckets at the weekend.</summary>
+    private static bool Trades(Instrument instrument, DateTime day) =>
+        instrument.AssetClass == AssetClass.Crypto || day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    private static (List<DateTime>, List<decimal>) Intraday(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
     {
         var profile = VolumeProfile.Learn(history, parameters.Lookback);
         var times = new List<DateTime>();
         var weights = new List<decimal>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
         {
-            if (!profile.TradingDays.Contains(day.DayOfWeek)) continue;
+            if (!Trades(instrument, day)) continue;
             foreach (var (timeOfDay, share) in profile.Shares.OrderBy(s => s.Key))
             {
                 var time = day + timeOfDay;
@@ -43,13 +48,13 @@ public static class VwapSchedule
         return (times, weights);
     }
 
-    private static (List<DateTime>, List<decimal>) Daily(ExecutionParameters parameters, IReadOnlyList<Bar> history)
+    private static (List<DateTime>, List<decimal>) Daily(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
     {
-        var tradingDays = history.Select(b => b.OpenTime.DayOfWeek).ToHashSet();
         var times = new List<DateTime>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
-            if (day >= parameters.Start && tradingDays.Contains(day.DayOfWeek)) times.Add(day);
+            if (day >= parameters.Start && Trades(instrument, day)) times.Add(day);
         var n = times.Count;
+        if (n == 0) return (times, []);
         var shares = new decimal[n];
         var windows = 0;
         for (var end = history.Count; end - n >= 0 && windows < parameters.Lookback; end -= n)
