@@ -62,6 +62,12 @@ public static class ExecutionCatalog
     /// <summary>The parameters <paramref name="name"/> takes: its own, then the common ones.</summary>
     public static IReadOnlyList<StrategyParameter> ParametersOf(string name) => [.. Lookup(name).Own, .. Common];
 
+    /// <summary>The parameters only <paramref name="name"/> takes.</summary>
+    public static IReadOnlyList<StrategyParameter> OwnParametersOf(string name) => Lookup(name).Own;
+
+    /// <summary>The parameters every algorithm takes.</summary>
+    public static IReadOnlyList<StrategyParameter> CommonParameters => Common;
+
     /// <summary>Checks everything that can be checked without the market (the limit bound against the arrival price is
     /// <see cref="ExecutionParameters.CheckLimit"/>).</summary>
     public static ExecutionParameters Parse(string algorithm, OrderSide side, decimal quantity, DateTime start, DateTime end,

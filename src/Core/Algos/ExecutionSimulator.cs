@@ -2,6 +2,7 @@ using Hive.Core.Accounts;
 using Hive.Core.Backtesting;
 using Hive.Core.MarketData;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 
 namespace Hive.Core.Algos;
 
@@ -11,7 +12,8 @@ namespace Hive.Core.Algos;
 /// fill, fee, slippage and volume-cap models (<see cref="BacktestSettings"/>). The bars before start are the history
 /// the schedule learns from; the arrival price is the close of the last bar that closed by start (the first window
 /// bar's open when there is none). The account is a margin account with cash for the whole quantity at the highest
-/// price in the data, so a sell needs no position and buying power never binds. See docs/execution.md.
+/// price in the data and no pre-trade limits, so a sell needs no position and neither buying power nor the default
+/// account limits bind. See docs/execution.md.
 /// </summary>
 public static class ExecutionSimulator
 {
@@ -50,6 +52,8 @@ public static class ExecutionSimulator
             InitialCash = Math.Max(1m, 2m * p.Quantity * highest),
             RecordFills = false,
             Benchmark = null,
+            // The simulated account stands for a desk's: the parent's own limit bound is what restrains it.
+            RiskLimits = RiskLimits.None,
         });
         engine.Run(strategy, algorithm, parameters, [new BacktestFeed(instrument, fed)]);
 

@@ -117,7 +117,7 @@ public sealed record ParentOrder
     private decimal Target(MarketObservation now)
     {
         // A child sent now meets the next bar, so a slice is due once its time falls before that bar's close.
-        var horizon = now.Time + now.Interval;
+        var horizon = TradingDays.NextBarOpen(Instrument, now.Time, now.Interval) + now.Interval;
         switch (Parameters.Algorithm)
         {
             case ExecutionAlgorithm.Pov:

@@ -25,10 +25,6 @@ public static class VwapSchedule
         return SliceRounding.FromCumulative(times, cumulative, parameters.Quantity, instrument);
     }
 
-    /// <summary>Crypto trades every day; stocks and forex have no volume buckets at the weekend.</summary>
-    private static bool Trades(Instrument instrument, DateTime day) =>
-        instrument.AssetClass == AssetClass.Crypto || day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-
     private static (List<DateTime>, List<decimal>) Intraday(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
     {
         var profile = VolumeProfile.Learn(history, parameters.Lookback);
@@ -36,7 +32,7 @@ public static class VwapSchedule
         var weights = new List<decimal>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
         {
-            if (!Trades(instrument, day)) continue;
+            if (!TradingDays.Trades(instrument, day)) continue;
             foreach (var (timeOfDay, share) in profile.Shares.OrderBy(s => s.Key))
             {
                 var time = day + timeOfDay;
@@ -52,7 +48,7 @@ public static class VwapSchedule
     {
         var times = new List<DateTime>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
-            if (day >= parameters.Start && Trades(instrument, day)) times.Add(day);
+            if (day >= parameters.Start && TradingDays.Trades(instrument, day)) times.Add(day);
         var n = times.Count;
         if (n == 0) return (times, []);
         var shares = new decimal[n];
