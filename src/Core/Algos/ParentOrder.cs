@@ -21,19 +21,27 @@ public sealed record ParentOrder
     public required Instrument Instrument { get; init; }
     /// <summary>The planned slices (TWAP, VWAP, implementation shortfall); empty for POV and iceberg, which react to the market.</summary>
     public IReadOnlyList<ScheduledSlice> Schedule { get; init; } = [];
+    /// <summary>Every child sent, in order: child n is at index n − 1.</summary>
     public ImmutableList<ChildOrder> Children { get; init; } = [];
+    /// <summary>The numbers of the children still working (the only ones a bar or a report can change).</summary>
+    public ImmutableSortedSet<int> Open { get; init; } = [];
     public ParentStatus Status { get; init; } = ParentStatus.Working;
     public string? PauseReason { get; init; }
     /// <summary>Market volume of the bars that opened inside the window, seen so far.</summary>
     public decimal ObservedVolume { get; init; }
     public MarketObservation? Last { get; init; }
+    /// <summary>How many slices of the schedule are due so far, and their quantity (kept so a bar costs nothing per slice).</summary>
+    public int SlicesDue { get; init; }
+    public decimal ScheduledDue { get; init; }
 
-    public decimal Filled => Children.Sum(c => c.Filled);
+    public decimal Filled { get; init; }
+    /// <summary>Σ filled × average price over the children.</summary>
+    public decimal FilledNotional { get; init; }
+    public decimal Fees { get; init; }
     /// <summary>Filled, plus what working children may still fill: never above the quantity.</summary>
-    public decimal Committed => Children.Sum(c => c.Filled + c.Outstanding);
+    public decimal Committed => Filled + Open.Sum(n => Children[n - 1].Outstanding);
     public decimal Remaining => Parameters.Quantity - Filled;
-    public decimal AveragePrice => Filled == 0m ? 0m : Children.Sum(c => c.Filled * c.AveragePrice) / Filled;
-    public decimal Fees => Children.Sum(c => c.Fees);
+    public decimal AveragePrice => Filled == 0m ? 0m : FilledNotional / Filled;
     public bool IsFinished => Status is ParentStatus.Completed or ParentStatus.Expired or ParentStatus.Cancelled;
 
     public string ChildId(int number) => $"{Id}-{number}";
@@ -46,7 +54,7 @@ public sealed record ParentOrder
         {
             Last = bar,
             ObservedVolume = ObservedVolume + (inWindow ? bar.Volume : 0m),
-            Children = Children.ConvertAll(c => c.Open ? c with { BarsResting = c.BarsResting + 1 } : c),
+            Children = Open.Aggregate(Children, (children, n) => children.SetItem(n - 1, children[n - 1] with { BarsResting = children[n - 1].BarsResting + 1 })),
         };
     }
 
@@ -58,39 +66,46 @@ public sealed record ParentOrder
         if (now.Time > Parameters.End) return Close();
         if (Status == ParentStatus.Paused) return (this, []);
 
-        var stale = Children.Where(c => c.Open && !c.CancelRequested && c.LimitPrice is not null
+        var stale = Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested && c.LimitPrice is not null
             && Parameters.Placement == ChildPlacement.Limit && c.BarsResting >= Parameters.RepriceBars).ToList();
         if (stale.Count > 0) return Withdraw(stale);
 
-        var left = Parameters.Quantity - Committed;
-        var child = Math.Min(Target(now) - Committed, left);
+        var state = Parameters.Algorithm is ExecutionAlgorithm.Pov or ExecutionAlgorithm.Iceberg ? this : Due(now);
+        var committed = state.Committed;
+        var left = Parameters.Quantity - committed;
+        var child = Math.Min(state.Target(now, committed) - committed, left);
         if (now.Volume > 0m) child = Math.Min(child, Parameters.MaxChildShare * now.Volume);
         child = Instrument.FloorToLot(child);
-        if (child <= 0m || (child < Parameters.SmallestChild(Instrument) && child < left) || !Parameters.Allows(now.LastPrice)) return (this, []);
+        if (child <= 0m || (child < Parameters.SmallestChild(Instrument) && child < left) || !Parameters.Allows(now.LastPrice)) return (state, []);
 
         var price = Parameters.Placement == ChildPlacement.Limit ? Instrument.RoundToTick(now.LastPrice) : Parameters.Limit;
         var number = Children.Count + 1;
-        return (this with { Children = Children.Add(new ChildOrder(number, now.Time, child, price)) }, [new SendChild(number, child, price)]);
+        return (state with { Children = Children.Add(new ChildOrder(number, now.Time, child, price)), Open = Open.Add(number) }, [new SendChild(number, child, price)]);
     }
 
     /// <summary>What child <paramref name="number"/>'s order reports: its filled quantity, average price and fees so far,
     /// and whether it still works. Figures only grow, so a stale or repeated report changes nothing.</summary>
     public ParentOrder OnChildProgress(int number, decimal filled, decimal averagePrice, decimal fees, bool open)
     {
-        var index = Children.FindIndex(c => c.Number == number);
-        if (index < 0) return this;
-        var child = Children[index];
+        if (number < 1 || number > Children.Count) return this;
+        var child = Children[number - 1];
         if (filled < child.Filled || filled > child.Quantity || (!child.Open && open)) return this;
-        var updated = this with { Children = Children.SetItem(index, child with { Filled = filled, AveragePrice = averagePrice, Fees = fees, Open = open }) };
+        var updated = this with
+        {
+            Children = Children.SetItem(number - 1, child with { Filled = filled, AveragePrice = averagePrice, Fees = fees, Open = open }),
+            Open = open ? Open : Open.Remove(number),
+            Filled = Filled - child.Filled + filled,
+            FilledNotional = FilledNotional - child.Filled * child.AveragePrice + filled * averagePrice,
+            Fees = Fees - child.Fees + fees,
+        };
         return updated.Filled >= Parameters.Quantity && !IsFinished ? updated with { Status = ParentStatus.Completed, PauseReason = null } : updated;
     }
 
     /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason.</summary>
     public ParentOrder OnChildRefused(int number, string reason)
     {
-        var index = Children.FindIndex(c => c.Number == number);
-        if (index < 0 || !Children[index].Open) return this;
-        var refused = this with { Children = Children.SetItem(index, Children[index] with { Open = false, Refusal = reason }) };
+        if (number < 1 || number > Children.Count || !Children[number - 1].Open) return this;
+        var refused = this with { Children = Children.SetItem(number - 1, Children[number - 1] with { Open = false, Refusal = reason }), Open = Open.Remove(number) };
         return IsFinished ? refused : refused with { Status = ParentStatus.Paused, PauseReason = $"child {ChildId(number)} refused: {reason}" };
     }
 
@@ -101,7 +116,7 @@ public sealed record ParentOrder
     public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Cancel()
     {
         if (IsFinished) return (this, []);
-        var (withdrawn, actions) = Withdraw(Children.Where(c => c.Open && !c.CancelRequested).ToList());
+        var (withdrawn, actions) = Withdraw(Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested).ToList());
         return (withdrawn with { Status = ParentStatus.Cancelled }, actions);
     }
 
@@ -109,31 +124,32 @@ public sealed record ParentOrder
     public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Close()
     {
         if (IsFinished) return (this, []);
-        var (withdrawn, actions) = Withdraw(Children.Where(c => c.Open && !c.CancelRequested).ToList());
+        var (withdrawn, actions) = Withdraw(Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested).ToList());
         return (withdrawn with { Status = Filled >= Parameters.Quantity ? ParentStatus.Completed : ParentStatus.Expired }, actions);
     }
 
-    /// <summary>The quantity that should be filled or working by now (before the caps).</summary>
-    private decimal Target(MarketObservation now)
+    /// <summary>A child sent now meets the next bar, so a slice is due once its time falls before that bar's close.</summary>
+    private static DateTime Horizon(Instrument instrument, MarketObservation now) =>
+        TradingDays.NextBarOpen(instrument, now.Time, now.Interval) + now.Interval;
+
+    /// <summary>Moves the schedule's cursor over the slices that have become due.</summary>
+    private ParentOrder Due(MarketObservation now)
     {
-        // A child sent now meets the next bar, so a slice is due once its time falls before that bar's close.
-        var horizon = TradingDays.NextBarOpen(Instrument, now.Time, now.Interval) + now.Interval;
-        switch (Parameters.Algorithm)
-        {
-            case ExecutionAlgorithm.Pov:
-                if (now.OpenTime < Parameters.Start) return 0m;
-                var target = Parameters.Participation * ObservedVolume;
-                return Math.Max(target, Committed + Parameters.MinParticipation * now.Volume);
-            case ExecutionAlgorithm.Iceberg:
-                if (horizon <= Parameters.Start || Children.Any(c => c.Open)) return Committed;
-                return Committed + Parameters.Display;
-            default:
-                var due = 0m;
-                foreach (var slice in Schedule)
-                    if (slice.Time < horizon) due += slice.Quantity;
-                return due;
-        }
+        var horizon = Horizon(Instrument, now);
+        var (next, due) = (SlicesDue, ScheduledDue);
+        while (next < Schedule.Count && Schedule[next].Time < horizon) due += Schedule[next++].Quantity;
+        return next == SlicesDue ? this : this with { SlicesDue = next, ScheduledDue = due };
     }
+
+    /// <summary>The quantity that should be filled or working by now (before the caps).</summary>
+    private decimal Target(MarketObservation now, decimal committed) => Parameters.Algorithm switch
+    {
+        ExecutionAlgorithm.Pov when now.OpenTime < Parameters.Start => 0m,
+        ExecutionAlgorithm.Pov => Math.Max(Parameters.Participation * ObservedVolume, committed + Parameters.MinParticipation * now.Volume),
+        ExecutionAlgorithm.Iceberg when Horizon(Instrument, now) <= Parameters.Start || !Open.IsEmpty => committed,
+        ExecutionAlgorithm.Iceberg => committed + Parameters.Display,
+        _ => ScheduledDue,
+    };
 
     private (ParentOrder, IReadOnlyList<ChildAction>) Withdraw(IReadOnlyList<ChildOrder> children)
     {

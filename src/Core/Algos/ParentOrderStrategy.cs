@@ -63,9 +63,10 @@ public sealed class ParentOrderStrategy(ParentOrder parent) : IStrategy
 
     private void Sync(IStrategyContext context)
     {
-        foreach (var child in Parent.Children)
+        foreach (var number in Parent.Open)
         {
-            if (!child.Open || !_children.TryGetValue(child.Number, out var id) || context.GetOrder(id) is not { } order) continue;
+            var child = Parent.Children[number - 1];
+            if (!_children.TryGetValue(child.Number, out var id) || context.GetOrder(id) is not { } order) continue;
             Parent = order.Status is OrderStatus.Rejected or OrderStatus.Denied
                 ? Parent.OnChildRefused(child.Number, order.RejectionCode ?? "rejected")
                 : Parent.OnChildProgress(child.Number, order.FilledQuantity, order.AverageFillPrice, order.Fees, order.IsOpen);
