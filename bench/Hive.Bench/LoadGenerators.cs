@@ -12,6 +12,7 @@ public static class LoadGenerators
         ["backtest"] = Backtesting.BacktestLoadGenerator.Run,
         ["risk"] = Risk.RiskLoadGenerator.Run,
         ["metrics"] = Metrics.MetricsLoadGenerator.RunAsync,
+        ["execution"] = Algos.ExecutionLoadGenerator.Run,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

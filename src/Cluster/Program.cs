@@ -59,6 +59,7 @@ public static class Program
             BacktestCommand.Create(),
             RiskCommand.Create(),
             DrillCommand.Create(),
+            ExecutionCommand.Create(),
             StrategiesCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);

@@ -25,13 +25,7 @@ internal sealed class BacktestOptions
     public Option<string[]> Params { get; } = new("--param") { Description = "Strategy parameter name=value (sweeps: name=a,b,c or name=from..to:step)", AllowMultipleArgumentsPerToken = false };
     public Option<decimal> Cash { get; } = new("--cash") { Description = "Initial cash", DefaultValueFactory = _ => 100_000m };
     public Option<string?> Currency { get; } = new("--currency") { Description = "Account currency (default: the first instrument's quote currency)" };
-    public Option<decimal> Commission { get; } = new("--commission") { Description = "Commission as a fraction of notional (0.001 = 10 bps), maker and taker", DefaultValueFactory = _ => 0m };
-    public Option<decimal?> Maker { get; } = new("--maker-fee") { Description = "Maker fee fraction (overrides --commission for resting fills)" };
-    public Option<decimal?> Taker { get; } = new("--taker-fee") { Description = "Taker fee fraction (overrides --commission for aggressive fills)" };
-    public Option<decimal> PerShare { get; } = new("--commission-per-share") { Description = "Fixed commission per unit traded", DefaultValueFactory = _ => 0m };
-    public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Slippage in basis points against the trader", DefaultValueFactory = _ => 0m };
-    public Option<decimal?> SlippageImpact { get; } = new("--slippage-impact") { Description = "Volume-share slippage: price impact x (share of bar volume)^2 (replaces --slippage-bps)" };
-    public Option<decimal> MaxVolumeShare { get; } = new("--max-volume-share") { Description = "Largest share of a bar's volume all orders may take (0, 1]", DefaultValueFactory = _ => 1m };
+    public VenueModelOptions Venue { get; } = new();
     public Option<decimal?> SizePct { get; } = new("--size-pct") { Description = "Position size in percent, mapped to the strategy's sizing parameter (sma-cross: cashFraction)" };
     public Option<string> Fill { get; } = new("--fill") { Description = "Market order fills: next-open or signal-close", DefaultValueFactory = _ => "next-open" };
     public Option<string> Account { get; } = new("--account") { Description = "cash or margin", DefaultValueFactory = _ => "cash" };
@@ -47,8 +41,8 @@ internal sealed class BacktestOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Data, Interval, Strategy, Params, Cash, Currency, Commission, Maker, Taker, PerShare, SlippageBps, SlippageImpact,
-                     MaxVolumeShare, SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To, TickSize })
+        foreach (var option in new Option[] { Data, Interval, Strategy, Params, Cash, Currency }.Concat(Venue.All)
+                     .Concat([SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To, TickSize]))
             command.Options.Add(option);
         Fill.AcceptOnlyFromAmong("next-open", "signal-close");
         Account.AcceptOnlyFromAmong("cash", "margin");
@@ -57,21 +51,25 @@ internal sealed class BacktestOptions
 
     public BacktestSettings Settings(ParseResult parse, BarSeries? benchmark)
     {
-        var commission = parse.GetValue(Commission);
-        var impact = parse.GetValue(SlippageImpact);
         var settings = new BacktestSettings
         {
             InitialCash = parse.GetValue(Cash),
             Currency = parse.GetValue(Currency)?.ToUpperInvariant(),
             FillTiming = parse.GetValue(Fill) == "signal-close" ? MarketFillTiming.SignalBarClose : MarketFillTiming.NextBarOpen,
-            Fees = new FeeSchedule(parse.GetValue(Maker) ?? commission, parse.GetValue(Taker) ?? commission, parse.GetValue(PerShare)),
-            Slippage = impact is { } i ? new VolumeShareSlippage(i) : new FixedBpsSlippage(parse.GetValue(SlippageBps)),
-            MaxVolumeShare = parse.GetValue(MaxVolumeShare),
+            Fees = Venue.Fees(parse),
+            Slippage = Venue.Slippage(parse),
+            MaxVolumeShare = parse.GetValue(Venue.MaxVolumeShare),
             AccountType = parse.GetValue(Account) == "margin" ? AccountType.Margin : AccountType.Cash,
             Leverage = parse.GetValue(Leverage),
             ExtraIntervals = (parse.GetValue(Timeframes) ?? []).Select(Parse).ToList(),
             Benchmark = benchmark,
         };
+        return Checked(settings);
+    }
+
+    /// <summary>The settings, or an <see cref="ArgumentException"/> naming the invalid one.</summary>
+    public static BacktestSettings Checked(BacktestSettings settings)
+    {
         try
         {
             settings.Validate();

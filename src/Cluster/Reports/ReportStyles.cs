@@ -23,6 +23,12 @@ internal static class ReportStyles
         .chart .ok.line{stroke:#1a7f37}.chart .ok.swatch{fill:#1a7f37}.chart .fail.line{stroke:#bf8700}.chart .fail.swatch{fill:#bf8700}
         .chart .info.line{stroke:#cf222e}.chart .info.swatch{fill:#cf222e}
         .verdict-ok{color:#1a7f37}.verdict-failed{color:#cf222e}
+        .chart .price.line{stroke:#0969da}.chart .price.swatch{fill:#0969da}
+        .chart .fills.line{stroke:#bf8700;stroke-width:2.5}.chart .fills.swatch{fill:#bf8700}
+        .chart .planned.line{stroke:#8c959f;stroke-dasharray:4 3}.chart .planned.swatch{fill:#8c959f}
+        .chart .filled.line{stroke:#1a7f37}.chart .filled.swatch{fill:#1a7f37}
+        .chart .volume.line{stroke:#8c959f}.chart .volume.swatch{fill:#8c959f}
+        .chart .executed.line{stroke:#cf222e}.chart .executed.swatch{fill:#cf222e}
         .heatmap td,.heatmap th{text-align:center;min-width:46px;border:1px solid #fff;font-variant-numeric:tabular-nums}
         .heatmap td.strong{color:#fff}.heatmap .hm-year{font-weight:600}.heatmap .hm-none{background:#f6f8fa}
         .trades td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}

@@ -82,6 +82,7 @@ public sealed class BacktestEngine
         var account = AccountState.Empty(BacktestAccount);
         account = Fold(account, account.Decide(new OpenAccount(BacktestAccount, Settings.AccountType, Settings.Leverage), start));
         account = Fold(account, account.Decide(new DepositFunds(BacktestAccount, "initial-cash", currency, Settings.InitialCash), start));
+        if (Settings.RiskLimits is { } limits) account = Fold(account, account.Decide(new Risk.SetRiskLimits(BacktestAccount, limits), start));
         return new PaperTradingHost(strategy, BacktestStrategy, account, venues.Values, Settings.ReserveFeeRate);
     }
 

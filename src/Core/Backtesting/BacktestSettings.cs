@@ -25,6 +25,8 @@ public sealed record BacktestSettings
     public IReadOnlyList<BarInterval> ExtraIntervals { get; init; } = [];
     public BarSeries? Benchmark { get; init; }
     public double? BarsPerYear { get; init; }
+    /// <summary>The account's pre-trade limits; null: the defaults every account trades under (<see cref="Risk.RiskLimits.Defaults"/>).</summary>
+    public Risk.RiskLimits? RiskLimits { get; init; }
     /// <summary>Keep every fill in the result (sweeps turn this off to save memory; metrics are unaffected).</summary>
     public bool RecordFills { get; init; } = true;
 

@@ -10,28 +10,38 @@ namespace Hive.Core.Strategies;
 /// </summary>
 public sealed class StrategyArguments
 {
-    private readonly StrategyDescriptor _descriptor;
+    private readonly string _owner;
+    private readonly IReadOnlyList<StrategyParameter> _parameters;
     private readonly IReadOnlyDictionary<string, string> _values;
 
     public StrategyArguments(StrategyDescriptor descriptor, IReadOnlyDictionary<string, string> values)
+        : this(descriptor.Name, descriptor.Parameters, values)
     {
-        _descriptor = descriptor;
+    }
+
+    /// <param name="owner">What the parameters belong to (a strategy, an execution algorithm), for the error messages.</param>
+    /// <param name="parameters">The parameters it declares.</param>
+    /// <param name="values">The values given, by name.</param>
+    public StrategyArguments(string owner, IReadOnlyList<StrategyParameter> parameters, IReadOnlyDictionary<string, string> values)
+    {
+        _owner = owner;
+        _parameters = parameters;
         _values = values;
-        var known = descriptor.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var known = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in values.Keys)
             if (!known.Contains(name))
-                throw new ArgumentException($"{descriptor.Name} has no parameter '{name}'; its parameters are {string.Join(", ", known)}");
+                throw new ArgumentException($"{owner} has no parameter '{name}'; its parameters are {string.Join(", ", known)}");
     }
 
     public string Text(string name)
     {
         if (_values.TryGetValue(name, out var text)) return text;
-        var parameter = _descriptor.Parameters.FirstOrDefault(p => p.Name == name)
-            ?? throw new InvalidOperationException($"{_descriptor.Name} reads parameter '{name}' but does not declare it");
+        var parameter = _parameters.FirstOrDefault(p => p.Name == name)
+            ?? throw new InvalidOperationException($"{_owner} reads parameter '{name}' but does not declare it");
         return parameter.Default ?? throw new ArgumentException($"parameter {name} is required ({parameter.Description})");
     }
 
-    public bool Has(string name) => _values.ContainsKey(name) || _descriptor.Parameters.Any(p => p.Name == name && p.Default is { Length: > 0 });
+    public bool Has(string name) => _values.ContainsKey(name) || _parameters.Any(p => p.Name == name && p.Default is { Length: > 0 });
 
     public InstrumentId Instrument(string name = "instrument") =>
         InstrumentId.TryParse(Text(name), out var id, out var error) ? id : throw new ArgumentException($"parameter {name}: {error}");

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using Hive.Core.Instruments;
+
+namespace Hive.Core.Algos;
+
+/// <summary>
+/// A parent order worked by an execution algorithm: pure state, advanced by the market (<see cref="Observe"/>), by what
+/// its children report (<see cref="OnChildProgress"/>, <see cref="OnChildRefused"/>) and by its owner
+/// (<see cref="Resume"/>, <see cref="Cancel"/>); <see cref="Decide"/> says which children to send or withdraw now.
+/// The same code runs in simulations and backtests (through a strategy host) and is what a cluster entity would hold.
+/// <para>Never over-fills: a child is at most the quantity not yet filled or still working at a venue
+/// (<see cref="Committed"/>), and a withdrawn child counts until its order says it is done. A refused child pauses the
+/// parent with the reason; <see cref="Resume"/> carries on, catching up on what the schedule made due meanwhile.
+/// Children are sent while the clock is at or before the end; at the first bar closing after it, what still works is
+/// withdrawn and the parent ends <see cref="ParentStatus.Completed"/> or <see cref="ParentStatus.Expired"/>.</para>
+/// </summary>
+public sealed record ParentOrder
+{
+    public required string Id { get; init; }
+    public required ExecutionParameters Parameters { get; init; }
+    public required Instrument Instrument { get; init; }
+    /// <summary>The planned slices (TWAP, VWAP, implementation shortfall); empty for POV and iceberg, which react to the market.</summary>
+    public IReadOnlyList<ScheduledSlice> Schedule { get; init; } = [];
+    /// <summary>Every child sent, in order: child n is at index n − 1.</summary>
+    public ImmutableList<ChildOrder> Children { get; init; } = [];
+    /// <summary>The numbers of the children still working (the only ones a bar or a report can change).</summary>
+    public ImmutableSortedSet<int> Open { get; init; } = [];
+    public ParentStatus Status { get; init; } = ParentStatus.Working;
+    public string? PauseReason { get; init; }
+    /// <summary>Market volume of the bars that opened inside the window, seen so far.</summary>
+    public decimal ObservedVolume { get; init; }
+    public MarketObservation? Last { get; init; }
+    /// <summary>How many slices of the schedule are due so far, and their quantity (kept so a bar costs nothing per slice).</summary>
+    public int SlicesDue { get; init; }
+    public decimal ScheduledDue { get; init; }
+
+    public decimal Filled { get; init; }
+    /// <summary>Σ filled × average price over the children.</summary>
+    public decimal FilledNotional { get; init; }
+    public decimal Fees { get; init; }
+    /// <summary>Filled, plus what working children may still fill: never above the quantity.</summary>
+    public decimal Committed => Filled + Open.Sum(n => Children[n - 1].Outstanding);
+    public decimal Remaining => Parameters.Quantity - Filled;
+    public decimal AveragePrice => Filled == 0m ? 0m : FilledNotional / Filled;
+    public bool IsFinished => Status is ParentStatus.Completed or ParentStatus.Expired or ParentStatus.Cancelled;
+
+    public string ChildId(int number) => $"{Id}-{number}";
+
+    /// <summary>A completed bar: the clock moves to its close.</summary>
+    public ParentOrder Observe(MarketObservation bar)
+    {
+        var inWindow = bar.OpenTime >= Parameters.Start && bar.OpenTime <= Parameters.End;
+        return this with
+        {
+            Last = bar,
+            ObservedVolume = ObservedVolume + (inWindow ? bar.Volume : 0m),
+            Children = Open.Aggregate(Children, (children, n) => children.SetItem(n - 1, children[n - 1] with { BarsResting = children[n - 1].BarsResting + 1 })),
+        };
+    }
+
+    /// <summary>The children to send or withdraw at the current clock. Withdrawals come alone: the host confirms them
+    /// (<see cref="OnChildProgress"/>) and asks again, so a re-priced child never overlaps the one it replaces.</summary>
+    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Decide()
+    {
+        if (IsFinished || Last is not { } now) return (this, []);
+        if (now.Time > Parameters.End) return Close();
+        if (Status == ParentStatus.Paused) return (this, []);
+
+        var stale = Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested && c.LimitPrice is not null
+            && Parameters.Placement == ChildPlacement.Limit && c.BarsResting >= Parameters.RepriceBars).ToList();
+        if (stale.Count > 0) return Withdraw(stale);
+
+        var state = Parameters.Algorithm is ExecutionAlgorithm.Pov or ExecutionAlgorithm.Iceberg ? this : Due(now);
+        var committed = state.Committed;
+        var left = Parameters.Quantity - committed;
+        var child = Math.Min(state.Target(now, committed) - committed, left);
+        if (now.Volume > 0m) child = Math.Min(child, Parameters.MaxChildShare * now.Volume);
+        child = Instrument.FloorToLot(child);
+        if (child <= 0m || (child < Parameters.SmallestChild(Instrument) && child < left) || !Parameters.Allows(now.LastPrice)) return (state, []);
+
+        var price = Parameters.Placement == ChildPlacement.Limit ? Instrument.RoundToTick(now.LastPrice) : Parameters.Limit;
+        var number = Children.Count + 1;
+        return (state with { Children = Children.Add(new ChildOrder(number, now.Time, child, price)), Open = Open.Add(number) }, [new SendChild(number, child, price)]);
+    }
+
+    /// <summary>What child <paramref name="number"/>'s order reports: its filled quantity, average price and fees so far,
+    /// and whether it still works. Figures only grow, so a stale or repeated report changes nothing.</summary>
+    public ParentOrder OnChildProgress(int number, decimal filled, decimal averagePrice, decimal fees, bool open)
+    {
+        if (number < 1 || number > Children.Count) return this;
+        var child = Children[number - 1];
+        if (filled < child.Filled || filled > child.Quantity || (!child.Open && open)) return this;
+        var updated = this with
+        {
+            Children = Children.SetItem(number - 1, child with { Filled = filled, AveragePrice = averagePrice, Fees = fees, Open = open }),
+            Open = open ? Open : Open.Remove(number),
+            Filled = Filled - child.Filled + filled,
+            FilledNotional = FilledNotional - child.Filled * child.AveragePrice + filled * averagePrice,
+            Fees = Fees - child.Fees + fees,
+        };
+        return updated.Filled >= Parameters.Quantity && !IsFinished ? updated with { Status = ParentStatus.Completed, PauseReason = null } : updated;
+    }
+
+    /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason.</summary>
+    public ParentOrder OnChildRefused(int number, string reason)
+    {
+        if (number < 1 || number > Children.Count || !Children[number - 1].Open) return this;
+        var refused = this with { Children = Children.SetItem(number - 1, Children[number - 1] with { Open = false, Refusal = reason }), Open = Open.Remove(number) };
+        return IsFinished ? refused : refused with { Status = ParentStatus.Paused, PauseReason = $"child {ChildId(number)} refused: {reason}" };
+    }
+
+    /// <summary>Carries on after a pause; the schedule's due quantity is sent at the next decision.</summary>
+    public ParentOrder Resume() => Status == ParentStatus.Paused ? this with { Status = ParentStatus.Working, PauseReason = null } : this;
+
+    /// <summary>Stops the parent and withdraws its working children.</summary>
+    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Cancel()
+    {
+        if (IsFinished) return (this, []);
+        var (withdrawn, actions) = Withdraw(Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested).ToList());
+        return (withdrawn with { Status = ParentStatus.Cancelled }, actions);
+    }
+
+    /// <summary>Ends the window: withdraws what still works; completed when everything filled, else expired.</summary>
+    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Close()
+    {
+        if (IsFinished) return (this, []);
+        var (withdrawn, actions) = Withdraw(Open.Select(n => Children[n - 1]).Where(c => !c.CancelRequested).ToList());
+        return (withdrawn with { Status = Filled >= Parameters.Quantity ? ParentStatus.Completed : ParentStatus.Expired }, actions);
+    }
+
+    /// <summary>A child sent now meets the next bar, so a slice is due once its time falls before that bar's close.</summary>
+    private static DateTime Horizon(Instrument instrument, MarketObservation now) =>
+        TradingDays.NextBarOpen(instrument, now.Time, now.Interval) + now.Interval;
+
+    /// <summary>Moves the schedule's cursor over the slices that have become due.</summary>
+    private ParentOrder Due(MarketObservation now)
+    {
+        var horizon = Horizon(Instrument, now);
+        var (next, due) = (SlicesDue, ScheduledDue);
+        while (next < Schedule.Count && Schedule[next].Time < horizon) due += Schedule[next++].Quantity;
+        return next == SlicesDue ? this : this with { SlicesDue = next, ScheduledDue = due };
+    }
+
+    /// <summary>The quantity that should be filled or working by now (before the caps).</summary>
+    private decimal Target(MarketObservation now, decimal committed) => Parameters.Algorithm switch
+    {
+        ExecutionAlgorithm.Pov when now.OpenTime < Parameters.Start => 0m,
+        ExecutionAlgorithm.Pov => Math.Max(Parameters.Participation * ObservedVolume, committed + Parameters.MinParticipation * now.Volume),
+        ExecutionAlgorithm.Iceberg when Horizon(Instrument, now) <= Parameters.Start || !Open.IsEmpty => committed,
+        ExecutionAlgorithm.Iceberg => committed + Parameters.Display,
+        _ => ScheduledDue,
+    };
+
+    private (ParentOrder, IReadOnlyList<ChildAction>) Withdraw(IReadOnlyList<ChildOrder> children)
+    {
+        if (children.Count == 0) return (this, []);
+        var numbers = children.Select(c => c.Number).ToHashSet();
+        return (this with { Children = Children.ConvertAll(c => numbers.Contains(c.Number) ? c with { CancelRequested = true } : c) },
+            children.Select(c => (ChildAction)new CancelChild(c.Number)).ToList());
+    }
+}

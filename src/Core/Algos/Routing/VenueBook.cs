@@ -1,0 +1,21 @@
+using Hive.Core.Venues;
+
+namespace Hive.Core.Algos.Routing;
+
+/// <summary>What the router knows of one venue for an instrument: the levels on the side a child takes, the venue's
+/// fees (takers pay <see cref="FeeSchedule.TakerRate"/> and the per-unit fee), the most it will fill of one child
+/// (<see cref="VolumeCap"/>, e.g. its share of the bar's volume) and its lot size.</summary>
+public sealed record VenueBook(string Venue, IReadOnlyList<BookLevel> Levels, FeeSchedule Fees, decimal VolumeCap, decimal LotSize = 1m)
+{
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Venue)) throw new ArgumentException("venue: a book needs a venue name");
+        if (VolumeCap < 0m) throw new ArgumentException($"volumeCap of {Venue} must not be negative, got {VolumeCap}");
+        if (LotSize <= 0m) throw new ArgumentException($"lotSize of {Venue} must be positive, got {LotSize}");
+        if (Fees.TakerRate < 0m || Fees.PerUnit < 0m) throw new ArgumentException($"fees of {Venue} must not be negative");
+        foreach (var level in Levels)
+            if (level.Price <= 0m || level.Quantity < 0m)
+                throw new ArgumentException($"levels of {Venue}: price must be positive and quantity not negative, got {level.Quantity} at {level.Price}");
+        if (Levels.Select(l => l.Price).Distinct().Count() != Levels.Count) throw new ArgumentException($"levels of {Venue}: each price may appear once");
+    }
+}
