@@ -6,7 +6,8 @@ namespace Hive.Core.Risk;
 
 /// <summary>
 /// The pre-trade risk check the account runs on every order before it holds buying power (and the backtester runs the
-/// same): trading state, order size and notional, price collar, open orders, resulting position, order rate. It fails
+/// same): trading state, loss rules (daily loss, drawdown), order size and notional, price collar, open orders, resulting
+/// position, gross and net exposure, order rate. It fails
 /// closed: an order whose risk cannot be evaluated (numbers that overflow) is denied, never waved through; a market order
 /// without a price never gets this far (its hold cannot be sized). Returns the denial (its code one of <see cref="RiskDenials"/>, its message naming the limit and
 /// the numbers), or null when the order may go on. Pure, and it never throws.
@@ -36,19 +37,30 @@ public static class PreTradeRisk
         var reduces = held != 0m && order.Side.Sign() == -Math.Sign(held) && order.Quantity <= Math.Abs(held);
         var scope = order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
 
-        switch (risk.StateFor(order.StrategyId))
+        // A state a loss rule set denies with the rule's code.
+        var state = risk.StateFor(order.StrategyId);
+        var cause = state == risk.State ? risk.StateCause : null;
+        switch (state)
         {
             case TradingState.Halted:
-                return Deny(RiskDenials.TradingHalted, $"{scope} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
+                return Deny(cause ?? RiskDenials.TradingHalted, $"{scope} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
             case TradingState.Reducing when !reduces:
-                return Deny(RiskDenials.ReduceOnly,
+                return Deny(cause ?? RiskDenials.ReduceOnly,
                     $"{scope} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
         }
+
+        var price = AccountState.HoldPrice(c);
+        var accountLimits = risk.Limits ?? RiskLimits.Defaults;
+        var exposure = Exposure.Of(account, c.Currency, order.InstrumentId, c.MarketPrice is > 0m ? c.MarketPrice.Value : price, after * price);
+        // A breach the newest price shows, before the account moved: a breach state that still lets orders reduce lets this one.
+        if (risk.Watches.TryGetValue(c.Currency, out var watch)
+            && watch.Breach(accountLimits, account.AccountId, c.Currency, at, exposure.SettledEquity, exposure.Equity) is { } breach
+            && !(reduces && accountLimits.BreachState == TradingState.Reducing))
+            return breach;
 
         if (order.Quantity > limits.MaxOrderQuantity)
             return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {scope}");
 
-        var price = AccountState.HoldPrice(c);
         var notional = order.Quantity * price;
         if (notional > limits.MaxOrderNotional)
             return Deny(RiskDenials.MaxOrderNotional,
@@ -75,6 +87,19 @@ public static class PreTradeRisk
             if (Math.Abs(after) * price > limits.MaxPositionNotional)
                 return Deny(RiskDenials.MaxPosition,
                     $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {scope}");
+        }
+
+        if (!reduces && (accountLimits.MaxGrossExposure is not null || accountLimits.MaxNetExposure is not null))
+        {
+            if (exposure.Equity <= 0m)
+                return Deny(accountLimits.MaxGrossExposure is not null ? RiskDenials.MaxGrossExposure : RiskDenials.MaxNetExposure,
+                    $"account {account.AccountId} has equity {exposure.Equity} {c.Currency}: no exposure is allowed, order {order.ClientOrderId} is not taken");
+            if (accountLimits.MaxGrossExposure is { } gross && exposure.Gross > gross * exposure.Equity)
+                return Deny(RiskDenials.MaxGrossExposure,
+                    $"order {order.ClientOrderId} would take the gross exposure of account {account.AccountId} to {exposure.Gross} {c.Currency} = {exposure.Gross / exposure.Equity:0.###} x its equity {exposure.Equity}, beyond the maximum {gross} x");
+            if (accountLimits.MaxNetExposure is { } net && Math.Abs(exposure.Net) > net * exposure.Equity)
+                return Deny(RiskDenials.MaxNetExposure,
+                    $"order {order.ClientOrderId} would take the net exposure of account {account.AccountId} to {exposure.Net} {c.Currency} = {Math.Abs(exposure.Net) / exposure.Equity:0.###} x its equity {exposure.Equity}, beyond the maximum {net} x");
         }
 
         if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) is var taken && taken >= rate)
