@@ -25,18 +25,24 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
 
     protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
 
-    /// <summary>A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
-    /// here, so this is where they are known. Each order retries its cancel until the venue answers.</summary>
+    /// <summary>A halt (a person's, or a loss rule's after a fill) cancels every order working in its scope (the account's, or
+    /// one strategy's): they hold buying power here, so this is where they are known. Each order retries its cancel until the
+    /// venue answers.</summary>
     protected override void AfterCommand(IAccountCommand command, IReadOnlyList<IAccountEvent> persisted)
     {
-        if (command is not SetTradingState { State: TradingState.Halted } halt || persisted.Count == 0) return;
-        foreach (var (id, hold) in State.Reservations)
-            if (halt.Strategy is null || hold.Strategy == halt.Strategy)
-                Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"trading halted: {halt.Reason}"), ActorRefs.NoSender);
+        foreach (var e in persisted)
+        {
+            if (e is not TradingStateChanged { State: TradingState.Halted } halt) continue;
+            foreach (var (id, hold) in State.Reservations)
+                if (halt.Strategy is null || hold.Strategy == halt.Strategy)
+                    Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"trading halted: {halt.Reason}"), ActorRefs.NoSender);
+        }
     }
 
     protected override void Reply(IActorRef to, IAccountCommand command, Rejection? rejection, bool duplicate)
     {
+        // An order a loss rule denied at a newer price moves the account to its breach state (through the journal, as any change).
+        if (rejection is not null && State.LossTrip(rejection) is { } trip) Self.Tell(trip, ActorRefs.NoSender);
         if (AccountAnswers.For(command, rejection, State) is not { } answers)
         {
             base.Reply(to, command, rejection, duplicate);

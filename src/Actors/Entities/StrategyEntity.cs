@@ -136,7 +136,12 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         foreach (var e in persisted)
         {
             if (e is StrategyStarted) StartRuntime();
-            if (e is StrategyStopped) StopRuntime();
+            if (e is StrategyStopped stopped)
+            {
+                StopRuntime();
+                // A stopped strategy leaves nothing working: each order retries its cancel until the venue answers.
+                foreach (var issued in State.OpenOrders) Cancel(issued.Request.ClientOrderId, $"strategy {State.StrategyId} stopped: {stopped.Reason}");
+            }
         }
     }
 
@@ -199,11 +204,14 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         return new OrderTicket(id, null);
     }
 
-    private bool Cancel(ClientOrderId id)
+    private bool Cancel(ClientOrderId id) => Cancel(id, $"cancelled by strategy {State.StrategyId}");
+
+    private bool Cancel(ClientOrderId id, string reason)
     {
         // No sender: the answer would be indistinguishable from the answer to the order's placement, which is what
-        // the CommandRejected handler reads as "order refused". A refused cancel leaves the order as it is.
-        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"cancelled by strategy {State.StrategyId}"), ActorRefs.NoSender);
+        // the CommandRejected handler reads as "order refused". A refused cancel (of an order already finished) leaves the
+        // order as it is.
+        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, reason), ActorRefs.NoSender);
         return true;
     }
 
