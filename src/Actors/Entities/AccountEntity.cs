@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Hosting;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
@@ -23,7 +24,32 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
 
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
-    protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+    protected override void ConfigureCommands()
+    {
+        Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+        // Kill switches: published when engaged (cluster-wide ones reach every live account this way), and the register's
+        // answer to the ask at start (an account that was not alive then obeys what is engaged when it next starts).
+        Command<KillSwitch>(Obey);
+        Command<KillSwitchState>(register =>
+        {
+            foreach (var (_, kill) in register.Engaged) Obey(kill);
+        });
+        Command<SubscribeAck>(_ => { });
+    }
+
+    protected override void OnReplaySuccess()
+    {
+        base.OnReplaySuccess();
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(KillSwitch.Topic, Self));
+        if (State.IsOpen) AskKillSwitches();
+    }
+
+    private void AskKillSwitches() => Gateway.Region(RegionNames.KillSwitches).Tell(GetKillSwitches.Instance, Self);
+
+    private void Obey(KillSwitch kill)
+    {
+        if (State.Obey(kill) is { } halt) Self.Tell(halt, ActorRefs.NoSender);
+    }
 
     /// <summary>A halt (a person's, or a loss rule's after a fill) cancels every order working in its scope (the account's, or
     /// one strategy's): they hold buying power here, so this is where they are known. Each order retries its cancel until the
@@ -32,6 +58,7 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
     {
         foreach (var e in persisted)
         {
+            if (e is AccountOpened) AskKillSwitches();
             if (e is not TradingStateChanged { State: TradingState.Halted } halt) continue;
             foreach (var (id, hold) in State.Reservations)
                 if (halt.Strategy is null || hold.Strategy == halt.Strategy)

@@ -22,12 +22,15 @@ public sealed partial record AccountState
     {
         var scope = c.Strategy is { } s ? $"strategy {s} on account {AccountId}" : $"account {AccountId}";
         var current = c.Strategy is { } strategy ? Risk.StrategyStates.GetValueOrDefault(strategy) : Risk.State;
-        if (current == c.State)
+        if (c.KillSwitch is not null && c.KillSwitch == Risk.LastKillSwitch) return Decision<IAccountEvent>.AlreadyApplied;
+        // A kill switch is recorded even on an account already halted: it is obeyed once, whoever halted first.
+        if (current == c.State && c.KillSwitch is null)
             return Decision<IAccountEvent>.Reject(TradingRejections.TradingStateUnchanged,
                 c.State == TradingState.Active ? $"{scope} is not halted or reducing: nothing to resume" : $"{scope} is already {c.State.ToString().ToLowerInvariant()}");
         if (string.IsNullOrWhiteSpace(c.Reason))
             return Decision<IAccountEvent>.Reject(TradingRejections.TradingStateUnchanged, $"changing the trading state of {scope} needs a reason");
-        return Decision<IAccountEvent>.Accept(new TradingStateChanged(NextEventId(), AccountId, utcNow, utcNow, c.State, c.Reason.Trim(), c.By, c.Strategy, c.Cause));
+        return Decision<IAccountEvent>.Accept(new TradingStateChanged(NextEventId(), AccountId, utcNow, utcNow, c.State, c.Reason.Trim(), c.By, c.Strategy, c.Cause,
+            c.KillSwitch));
     }
 
     /// <summary>What moves the account to its breach state after a loss rule denied an order (at the venue's newer price the
@@ -39,6 +42,13 @@ public sealed partial record AccountState
             ? new SetTradingState(AccountId, breach, denial.Message, LossRuleBy, Cause: denial.Code)
             : null;
     }
+
+    /// <summary>What halts this account under an engaged kill switch, or null when the switch does not cover it, it is not open, or
+    /// it obeyed this switch already.</summary>
+    public SetTradingState? Obey(KillSwitch kill) =>
+        IsOpen && kill.Scope.Covers(AccountId) && Risk.LastKillSwitch != kill.Id
+            ? new SetTradingState(AccountId, TradingState.Halted, kill.Because, kill.By, KillSwitch: kill.Id)
+            : null;
 
     /// <summary>Who a loss rule's state change is recorded as made by.</summary>
     public const string LossRuleBy = "risk";

@@ -21,6 +21,8 @@ public sealed record AccountRisk
     /// <summary>The loss rule (<see cref="RiskDenials.DailyLossLimit"/> or <see cref="RiskDenials.MaxDrawdown"/>) that moved the
     /// account to its state, null when a person did: orders the state refuses are denied with this code.</summary>
     public string? StateCause { get; init; }
+    /// <summary>The id of the last kill switch the account halted under: a switch is obeyed once (a person may resume after it).</summary>
+    public string? LastKillSwitch { get; init; }
     public ImmutableDictionary<StrategyId, TradingState> StrategyStates { get; init; } = ImmutableDictionary<StrategyId, TradingState>.Empty;
     /// <summary>Decision times of the orders taken within <see cref="RateWindow"/> of the newest, oldest first.</summary>
     public ImmutableQueue<DateTime> RecentOrders { get; init; } = ImmutableQueue<DateTime>.Empty;
@@ -90,6 +92,7 @@ public sealed record AccountRisk
         : this with
         {
             State = e.State, StateReason = e.State == TradingState.Active ? null : e.Reason, StateCause = e.State == TradingState.Active ? null : e.Cause,
+            LastKillSwitch = e.KillSwitch ?? LastKillSwitch,
         };
 
     /// <summary>After an event at <paramref name="at"/> took equity in <paramref name="currency"/> from <paramref name="before"/>
