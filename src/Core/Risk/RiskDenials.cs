@@ -19,11 +19,12 @@ public static class RiskDenials
     public const string MaxNetExposure = "max-net-exposure";
     public const string DailyLossLimit = "daily-loss-limit";
     public const string MaxDrawdown = "max-drawdown";
+    public const string CircuitBreaker = "circuit-breaker";
 
     private static readonly HashSet<string> All =
     [
         MaxOrderQuantity, MaxOrderNotional, PriceOutsideCollar, MaxOpenOrders, MaxPosition, OrderRateExceeded,
-        TradingHalted, ReduceOnly, RiskNotEvaluable, MaxGrossExposure, MaxNetExposure, DailyLossLimit, MaxDrawdown,
+        TradingHalted, ReduceOnly, RiskNotEvaluable, MaxGrossExposure, MaxNetExposure, DailyLossLimit, MaxDrawdown, CircuitBreaker,
     ];
 
     /// <summary>Whether a denial with this code is a loss rule's: it moves the account to its breach state.</summary>
