@@ -35,7 +35,7 @@ public sealed record EquityWatch(DateOnly Day, decimal DayStart, decimal HighWat
         var mark = Math.Max(HighWater, now);
         if (limits.MaxDrawdown is { } max && mark > 0m && (mark - now) / mark is var drawdown && drawdown > max)
             return new Rejection(RiskDenials.MaxDrawdown,
-                $"account {account} equity {now} {currency} is {drawdown:P2} below its high-water mark {mark}, beyond its maximum drawdown {max:P0}");
+                $"account {account} equity {now} {currency} is {drawdown:0.##%} below its high-water mark {mark}, beyond its maximum drawdown {max:0.##%}");
         return null;
     }
 
