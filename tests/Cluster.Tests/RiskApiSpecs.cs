@@ -141,4 +141,25 @@ public sealed class RiskApiSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         Accepted(await _api.PostAsync("api/strategies/risk-mm/stop", new { reason = "end of day" }));
         await _api.OrderInStatusAsync("risk-mm-1", "Cancelled");
     }
+
+    [Fact]
+    public async Task An_order_while_the_instruments_circuit_breaker_holds_ends_denied_and_releases_its_hold()
+    {
+        await _api.OpenFundedAsync("RISK-7", 100_000m);
+        await _api.WithoutCollarAsync("RISK-7");
+        // A one-minute bar from 100 to 115: 15% within the stock band's 5 minutes, beyond its 10%.
+        var openTime = node.NextBarOpen("SIM:SPX");
+        Accepted(await _api.PostAsync("api/instruments/SIM:SPX/bars", new { openTime, interval = "1m", open = 100m, high = 115m, low = 100m, close = 115m, volume = 1_000_000m }));
+        var breakers = await _api.WhenAsync("api/risk/breakers", b => Breaker(b, "SIM:SPX").GetProperty("state").GetString() == "halted", "shows SIM:SPX halted");
+        Assert.Contains("+15%", Breaker(breakers, "SIM:SPX").GetProperty("reason").GetString());
+        Assert.Equal(0.10m, Breaker(breakers, "SIM:SPX").GetProperty("maxMove").GetDecimal());
+
+        Accepted(await _api.SubmitAsync("risk-breaker", "RISK-7", "buy", 1m, limitPrice: 115m));
+        var denied = await _api.OrderInStatusAsync("risk-breaker", "Denied");
+        Assert.Equal("circuit-breaker", denied.GetProperty("rejectionCode").GetString());
+        await _api.AccountWhenAsync("RISK-7", a => a.GetProperty("reservations").GetArrayLength() == 0, "releases the hold");
+    }
+
+    private static JsonElement Breaker(JsonElement list, string instrument) =>
+        list.GetProperty("breakers").EnumerateArray().Single(b => b.GetProperty("instrument").GetString() == instrument);
 }

@@ -32,7 +32,7 @@ public static class CtlRiskCommands
         State("halt", "halted", "Halt an account (or one strategy on it): nothing new is taken and its working orders are cancelled."),
         State("reduce", "reducing", "Let an account (or one strategy on it) only reduce positions."),
         State("resume", "active", "Resume trading on a halted or reducing account (or strategy). Refused for one that is active."),
-        Kill(), KillSwitches());
+        Kill(), KillSwitches(), Breakers());
 
     private static Command LimitsShow()
     {
@@ -118,6 +118,14 @@ public static class CtlRiskCommands
     {
         var list = new Command("kill-switches", "List the engaged kill switches: scope, who, why, when.");
         list.SetAction(Run(async (_, c, r, ct) => r.Risk.KillSwitches(await c.GetAsync("api/risk/kill-switches", ct))));
+        return list;
+    }
+
+    private static Command Breakers()
+    {
+        var list = new Command("breakers", "List the instruments' circuit breakers: trading or halted (until when, why), and the rule of their " +
+            "asset class (a move beyond the band within the window halts trading for the cool-off, on market-data time).");
+        list.SetAction(Run(async (_, c, r, ct) => r.Risk.Breakers(await c.GetAsync("api/risk/breakers", ct))));
         return list;
     }
 

@@ -34,6 +34,18 @@ public sealed class RiskRenderer(CtlRenderer output)
         Console.WriteLine(Flag(view, "clusterWide") == "yes" ? "the cluster-wide kill switch is engaged" : "the cluster-wide kill switch is not engaged");
     }
 
+    public void Breakers(JsonElement view)
+    {
+        if (output.Json) { output.Raw(view); return; }
+        var table = new Table().AddColumns(new TableColumn("Instrument").NoWrap(), new TableColumn("Class"), new TableColumn("State"),
+            new TableColumn("Band").RightAligned(), new TableColumn("Window s").RightAligned(), new TableColumn("Cool-off s").RightAligned(),
+            new TableColumn("Halted until"), new TableColumn("Why"));
+        foreach (var b in Items(view, "breakers"))
+            Row(table, Text(b, "instrument"), Text(b, "assetClass"), Text(b, "state"), Text(b, "maxMove"), Text(b, "windowSeconds"),
+                Text(b, "coolOffSeconds"), Text(b, "haltedUntil"), Text(b, "reason"));
+        Console.Write(table);
+    }
+
     private static void AddLimits(Table table, string level, JsonElement limits)
     {
         foreach (var limit in limits.EnumerateObject())

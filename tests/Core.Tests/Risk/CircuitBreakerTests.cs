@@ -1,5 +1,8 @@
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
+using Hive.Core.Orders;
 using Hive.Core.Risk;
 using Hive.Core.Tests.Support;
 
@@ -61,5 +64,21 @@ public class CircuitBreakerTests
         for (var i = 0; i < 1_000; i++) breaker = breaker.Observe(T0.AddMilliseconds(i), 100m + i % 2);
         Assert.Equal(CircuitBreaker.Kept, breaker.Recent.Count());
         Assert.False(breaker.IsHalted(T0.AddSeconds(1)));
+    }
+
+    [Fact]
+    public void The_venue_feeds_its_breaker_with_each_bar_and_denies_a_new_order_while_it_holds()
+    {
+        var session = new VenueSession(TestData.Spx);
+        session.Handle(new ApplyBar(new Bar(Spx, T0, BarInterval.OneMinute, 100m, 112m, 100m, 112m, 1_000m)), T0.AddDays(1));
+        // 100 to 112 within the bar is 12%, beyond the stock band of 10%.
+        Assert.Equal(T0.AddMinutes(6), session.Status.HaltedUntil);
+        var step = session.Handle(new RouteOrder(TestData.Limit("o1", OrderSide.Buy, 1, 112m), 0), T0.AddDays(1));
+        var report = Assert.Single(step.Answer!.Reports);
+        Assert.IsType<DenyOrder>(report.ToCommand(new ClientOrderId("o1")));
+        Assert.Equal(RiskDenials.CircuitBreaker, report.Code);
+        // The 5-minute cool-off runs from the close at T0 + 1 min: the bar opening at T0 + 6 min trades again.
+        session.Handle(new ApplyBar(new Bar(Spx, T0.AddMinutes(6), BarInterval.OneMinute, 112m, 112m, 111m, 111m, 1_000m)), T0.AddDays(1));
+        Assert.Null(session.Status.HaltedUntil);
     }
 }
