@@ -58,6 +58,8 @@ public sealed class RiskCtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         var list = await Ctl("risk", "kill-switches");
         var listed = await CtlJson("risk", "kill-switches");
         var release = await Ctl("risk", "kill", "--account", "CTL-KILL", "--release", "--reason", "fixed");
+        var breakers = await Ctl("risk", "breakers");
+        var breakersJson = await CtlJson("risk", "breakers");
 
         Assert.True(halt.ExitCode == CtlExit.Ok, halt.Stderr);
         Assert.Contains("account CTL-KILL is halted", halt.Stdout);
@@ -74,5 +76,9 @@ public sealed class RiskCtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         Assert.Equal("dave", listed.GetProperty("engaged").EnumerateArray().Single(k => k.GetProperty("account").GetString() == "CTL-KILL")
             .GetProperty("by").GetString());
         Assert.True(release.ExitCode == CtlExit.Ok, release.Stderr);
+        Assert.True(breakers.ExitCode == CtlExit.Ok, breakers.Stderr);
+        Assert.Contains("SIM:SPX", breakers.Stdout);
+        Assert.Contains(breakersJson.GetProperty("breakers").EnumerateArray(), b => b.GetProperty("assetClass").GetString() == "crypto"
+            && b.GetProperty("maxMove").GetDecimal() == 0.20m);
     }
 }
