@@ -34,11 +34,26 @@ public sealed record AccountRisk
 
     public static AccountRisk Empty { get; } = new();
 
+    // The last narrowing computed, reused while its three levels are the same objects: the pre-trade check then allocates
+    // nothing. Valid in any copy of this record (it is checked by reference) and replaced whole, so readers on other threads
+    // see an old entry or a new one, never half of one.
+    private Narrowing? _lastNarrowing;
+
+    private sealed record Narrowing(RiskLimits Account, RiskLimits? Strategy, RiskLimits? Instrument, RiskLimits Result);
+
     /// <summary>The limits an order of this strategy on this instrument meets.</summary>
-    public RiskLimits LimitsFor(StrategyId? strategy, InstrumentId instrument) =>
-        (Limits ?? RiskLimits.Defaults)
-            .Narrow(strategy is { } s ? ByStrategy.GetValueOrDefault(s) : null)
-            .Narrow(ByInstrument.GetValueOrDefault(instrument));
+    public RiskLimits LimitsFor(StrategyId? strategy, InstrumentId instrument)
+    {
+        var account = Limits ?? RiskLimits.Defaults;
+        var byStrategy = strategy is { } s ? ByStrategy.GetValueOrDefault(s) : null;
+        var byInstrument = ByInstrument.GetValueOrDefault(instrument);
+        if (byStrategy is null && byInstrument is null) return account;
+        if (_lastNarrowing is { } last && ReferenceEquals(last.Account, account) && ReferenceEquals(last.Strategy, byStrategy)
+            && ReferenceEquals(last.Instrument, byInstrument)) return last.Result;
+        var narrowed = account.Narrow(byStrategy).Narrow(byInstrument);
+        _lastNarrowing = new Narrowing(account, byStrategy, byInstrument, narrowed);
+        return narrowed;
+    }
 
     /// <summary>The stricter of the account's state and the strategy's.</summary>
     public TradingState StateFor(StrategyId? strategy) =>

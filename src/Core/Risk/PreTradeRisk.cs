@@ -35,7 +35,8 @@ public static class PreTradeRisk
         var after = held + order.Side.Sign() * order.Quantity;
         // Reduces: against the position and no larger than it (an order through zero opens the other side).
         var reduces = held != 0m && order.Side.Sign() == -Math.Sign(held) && order.Quantity <= Math.Abs(held);
-        var scope = order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
+        // Named only in a denial's message: built then, so a check that passes allocates nothing.
+        string Scope() => order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
 
         // A state a loss rule set denies with the rule's code.
         var state = risk.StateFor(order.StrategyId);
@@ -43,10 +44,10 @@ public static class PreTradeRisk
         switch (state)
         {
             case TradingState.Halted:
-                return Deny(cause ?? RiskDenials.TradingHalted, $"{scope} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
+                return Deny(cause ?? RiskDenials.TradingHalted, $"{Scope()} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
             case TradingState.Reducing when !reduces:
                 return Deny(cause ?? RiskDenials.ReduceOnly,
-                    $"{scope} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
+                    $"{Scope()} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
         }
 
         var price = AccountState.HoldPrice(c);
@@ -59,12 +60,12 @@ public static class PreTradeRisk
             return breach;
 
         if (order.Quantity > limits.MaxOrderQuantity)
-            return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {scope}");
+            return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {Scope()}");
 
         var notional = order.Quantity * price;
         if (notional > limits.MaxOrderNotional)
             return Deny(RiskDenials.MaxOrderNotional,
-                $"order {order.ClientOrderId} for {order.Quantity} at {price} is {notional} {c.Currency}, above the maximum order notional {limits.MaxOrderNotional} of {scope}");
+                $"order {order.ClientOrderId} for {order.Quantity} at {price} is {notional} {c.Currency}, above the maximum order notional {limits.MaxOrderNotional} of {Scope()}");
 
         // The collar is anchored to the venue's last price; before the venue has one there is nothing to collar against
         // (the order's notional and position are still limited at its own price).
@@ -73,20 +74,20 @@ public static class PreTradeRisk
             var distance = Math.Abs(own - c.MarketPrice.Value) / c.MarketPrice.Value;
             if (distance > collar)
                 return Deny(RiskDenials.PriceOutsideCollar,
-                    $"order {order.ClientOrderId} at {own} is {distance:P1} from the last price {c.MarketPrice} of {order.InstrumentId}, outside the {collar:P0} collar of {scope}");
+                    $"order {order.ClientOrderId} at {own} is {distance:P1} from the last price {c.MarketPrice} of {order.InstrumentId}, outside the {collar:P0} collar of {Scope()}");
         }
 
         if (account.Reservations.Count >= limits.MaxOpenOrders)
-            return Deny(RiskDenials.MaxOpenOrders, $"{scope} has {account.Reservations.Count} open orders, the most it may have ({limits.MaxOpenOrders}): order {order.ClientOrderId} is not taken");
+            return Deny(RiskDenials.MaxOpenOrders, $"{Scope()} has {account.Reservations.Count} open orders, the most it may have ({limits.MaxOpenOrders}): order {order.ClientOrderId} is not taken");
 
         if (!reduces)
         {
             if (Math.Abs(after) > limits.MaxPositionQuantity)
                 return Deny(RiskDenials.MaxPosition,
-                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} from {held} to {after}, beyond the maximum {limits.MaxPositionQuantity} of {scope}");
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} from {held} to {after}, beyond the maximum {limits.MaxPositionQuantity} of {Scope()}");
             if (Math.Abs(after) * price > limits.MaxPositionNotional)
                 return Deny(RiskDenials.MaxPosition,
-                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {scope}");
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {Scope()}");
         }
 
         if (!reduces && (accountLimits.MaxGrossExposure is not null || accountLimits.MaxNetExposure is not null))
@@ -103,7 +104,7 @@ public static class PreTradeRisk
         }
 
         if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) is var taken && taken >= rate)
-            return Deny(RiskDenials.OrderRateExceeded, $"{scope} took {taken} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
+            return Deny(RiskDenials.OrderRateExceeded, $"{Scope()} took {taken} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
 
         return null;
     }
