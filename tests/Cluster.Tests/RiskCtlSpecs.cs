@@ -49,6 +49,8 @@ public sealed class RiskCtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         await _api.OpenFundedAsync("CTL-KILL", 10_000m);
         var halt = await Ctl("risk", "halt", "CTL-KILL", "--reason", "desk review", "--by", "carol");
         var again = await Ctl("risk", "halt", "CTL-KILL", "--reason", "twice");
+        // Shown once the read side has seen the account opened (a moment after the write).
+        await _api.WhenAsync("api/risk/CTL-KILL", r => r.GetProperty("state").GetString() == "halted", "shows the halt");
         var halted = await CtlJson("risk", "limits", "show", "CTL-KILL");
         var resume = await Ctl("risk", "resume", "CTL-KILL", "--reason", "reviewed");
         var noReason = await Ctl("risk", "halt", "CTL-KILL");
