@@ -67,6 +67,15 @@ public class NodeFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Stops the node and starts it again on the same data directory (its journal), on fresh ports.</summary>
+    public async Task RestartAsync()
+    {
+        Http.Dispose();
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        await InitializeAsync();
+    }
+
     public HttpRequestMessage Post(string path, string body, bool withToken = true)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };

@@ -79,4 +79,87 @@ public sealed class RiskApiSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         Assert.Equal(404, (await node.GetAsync("api/risk/NOBODY")).Status);
         Assert.Equal(400, (await _api.PostAsync("api/risk/RISK-3/halt", new { })).Status);
     }
+
+    [Fact]
+    public async Task An_order_beyond_the_gross_exposure_multiple_of_equity_ends_denied()
+    {
+        await _api.OpenFundedAsync("RISK-5", 100_000m, type: "margin", leverage: 4m);
+        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
+        Accepted(await PutAsync("api/risk/RISK-5/limits", """{"maxGrossExposure": 1.5, "maxOrderNotional": 1000000}"""));
+
+        // 2,000 x 100 = 200,000 = 2 x the equity of 100,000.
+        Accepted(await _api.SubmitAsync("risk-gross", "RISK-5", "buy", 2_000m, limitPrice: 100m));
+        var denied = await _api.OrderInStatusAsync("risk-gross", "Denied");
+        Assert.Equal("max-gross-exposure", denied.GetProperty("rejectionCode").GetString());
+        Assert.Contains("200000", denied.GetProperty("rejectionMessage").GetString());
+        Accepted(await _api.SubmitAsync("risk-gross-ok", "RISK-5", "buy", 1_500m, limitPrice: 100m));
+        await _api.OrderInStatusAsync("risk-gross-ok", "Accepted");
+        var narrowed = await PutAsync("api/risk/RISK-5/limits?strategy=s1", """{"maxNetExposure": 1}""");
+        Assert.Equal(422, narrowed.Status);
+        Assert.Contains("maxNetExposure", narrowed.Body.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_loss_beyond_the_daily_limit_denies_the_order_halts_the_account_and_cancels_what_works()
+    {
+        await _api.OpenFundedAsync("RISK-4", 100_000m);
+        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
+        Accepted(await PutAsync("api/risk/RISK-4/limits", """{"dailyLossLimit": 1000, "maxOrderNotional": 1000000}"""));
+        Accepted(await _api.SubmitAsync("risk-long", "RISK-4", "buy", 500m, referencePrice: 100m));
+        await _api.OrderInStatusAsync("risk-long", "Accepted");
+        await _api.PushBarAsync("SIM:SPX", 100m, 100m, 99m, 99m);
+        await _api.OrderInStatusAsync("risk-long", "Filled");
+        Accepted(await _api.SubmitAsync("risk-rest4", "RISK-4", "buy", 1m, limitPrice: 80m));
+        await _api.OrderInStatusAsync("risk-rest4", "Accepted");
+
+        // The close of 96 values the 500 bought at 100 at 48,000: more than 1,000 lost today.
+        await _api.PushBarAsync("SIM:SPX", 97m, 97m, 95m, 96m);
+        Accepted(await _api.SubmitAsync("risk-dip", "RISK-4", "buy", 1m, referencePrice: 96m));
+        var denied = await _api.OrderInStatusAsync("risk-dip", "Denied");
+        Assert.Equal("daily-loss-limit", denied.GetProperty("rejectionCode").GetString());
+        Assert.Contains("daily loss limit 1000", denied.GetProperty("rejectionMessage").GetString());
+
+        await _api.OrderInStatusAsync("risk-rest4", "Cancelled");
+        var risk = await _api.WhenAsync("api/risk/RISK-4", r => r.GetProperty("state").GetString() == "halted", "is halted by the loss rule");
+        Assert.Contains("daily loss limit", risk.GetProperty("stateReason").GetString());
+        Accepted(await _api.SubmitAsync("risk-after4", "RISK-4", "sell", 1m, referencePrice: 96m));
+        Assert.Equal("daily-loss-limit", (await _api.OrderInStatusAsync("risk-after4", "Denied")).GetProperty("rejectionCode").GetString());
+    }
+
+    [Fact]
+    public async Task Stopping_a_strategy_cancels_its_working_orders()
+    {
+        await _api.OpenFundedAsync("RISK-6", 100_000m);
+        await _api.WithoutCollarAsync("RISK-6");
+        Accepted(await _api.PostAsync("api/strategies/risk-mm/start",
+            new { kind = "market-maker", accountId = "RISK-6", parameters = new { instrument = "SIM:SPX", spreadBps = "200" } }));
+        await _api.WhenAsync("api/strategies/risk-mm", s => s.GetProperty("running").GetBoolean(), "strategy risk-mm runs");
+        // The bar's close of 100 makes the market maker bid 99 for one: a quote that rests.
+        await _api.PushBarAsync("SIM:SPX", 100m, 100.5m, 99.5m, 100m);
+        await _api.OrderInStatusAsync("risk-mm-1", "Accepted");
+
+        Accepted(await _api.PostAsync("api/strategies/risk-mm/stop", new { reason = "end of day" }));
+        await _api.OrderInStatusAsync("risk-mm-1", "Cancelled");
+    }
+
+    [Fact]
+    public async Task An_order_while_the_instruments_circuit_breaker_holds_ends_denied_and_releases_its_hold()
+    {
+        await _api.OpenFundedAsync("RISK-7", 100_000m);
+        await _api.WithoutCollarAsync("RISK-7");
+        // A one-minute bar from 100 to 115: 15% within the stock band's 5 minutes, beyond its 10%.
+        var openTime = node.NextBarOpen("SIM:SPX");
+        Accepted(await _api.PostAsync("api/instruments/SIM:SPX/bars", new { openTime, interval = "1m", open = 100m, high = 115m, low = 100m, close = 115m, volume = 1_000_000m }));
+        var breakers = await _api.WhenAsync("api/risk/breakers", b => Breaker(b, "SIM:SPX").GetProperty("state").GetString() == "halted", "shows SIM:SPX halted");
+        Assert.Contains("+15%", Breaker(breakers, "SIM:SPX").GetProperty("reason").GetString());
+        Assert.Equal(0.10m, Breaker(breakers, "SIM:SPX").GetProperty("maxMove").GetDecimal());
+
+        Accepted(await _api.SubmitAsync("risk-breaker", "RISK-7", "buy", 1m, limitPrice: 115m));
+        var denied = await _api.OrderInStatusAsync("risk-breaker", "Denied");
+        Assert.Equal("circuit-breaker", denied.GetProperty("rejectionCode").GetString());
+        await _api.AccountWhenAsync("RISK-7", a => a.GetProperty("reservations").GetArrayLength() == 0, "releases the hold");
+    }
+
+    private static JsonElement Breaker(JsonElement list, string instrument) =>
+        list.GetProperty("breakers").EnumerateArray().Single(b => b.GetProperty("instrument").GetString() == instrument);
 }

@@ -28,27 +28,56 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
 
     private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
-    protected override void ConfigureCommands() => Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+    protected override void ConfigureCommands()
+    {
+        Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
+        // Kill switches: published when engaged (cluster-wide ones reach every live account this way), and the register's
+        // answer to the ask at start (an account that was not alive then obeys what is engaged when it next starts).
+        Command<KillSwitch>(Obey);
+        Command<KillSwitchState>(register =>
+        {
+            foreach (var (_, kill) in register.Engaged) Obey(kill);
+        });
+        Command<SubscribeAck>(_ => { });
+    }
 
-    /// <summary>Counts and publishes trading-state changes. A halt cancels every order working in its scope (the account's, or one strategy's): they hold buying power
-    /// here, so this is where they are known. Each order retries its cancel until the venue answers.</summary>
+    protected override void OnReplaySuccess()
+    {
+        base.OnReplaySuccess();
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(KillSwitch.Topic, Self));
+        if (State.IsOpen) AskKillSwitches();
+    }
+
+    private void AskKillSwitches() => Gateway.Region(RegionNames.KillSwitches).Tell(GetKillSwitches.Instance, Self);
+
+    private void Obey(KillSwitch kill)
+    {
+        if (State.Obey(kill) is { } halt) Self.Tell(halt, ActorRefs.NoSender);
+    }
+
+    /// <summary>Counts and publishes trading-state changes (for the nodes' alert webhooks). A halt (a person's, or a loss rule's
+    /// after a fill) cancels every order working in its scope (the account's, or one strategy's): they hold buying power here,
+    /// so this is where they are known. Each order retries its cancel until the venue answers.</summary>
     protected override void AfterCommand(IAccountCommand command, IReadOnlyList<IAccountEvent> persisted)
     {
         foreach (var e in persisted)
         {
+            if (e is AccountOpened) AskKillSwitches();
             if (e is not TradingStateChanged changed) continue;
             HiveCounters.TradingStateChanged(changed.State);
             // For the nodes' alert webhooks (one node of the group sends it); a tell, so the account never waits on them.
             DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(TradingStateTopic, changed, sendOneMessageToEachGroup: true));
+            if (changed.State != TradingState.Halted) continue;
+            foreach (var (id, hold) in State.Reservations)
+                if (changed.Strategy is null || hold.Strategy == changed.Strategy)
+                    Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"trading halted: {changed.Reason}"), ActorRefs.NoSender);
         }
-        if (command is not SetTradingState { State: TradingState.Halted } halt || persisted.Count == 0) return;
-        foreach (var (id, hold) in State.Reservations)
-            if (halt.Strategy is null || hold.Strategy == halt.Strategy)
-                Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"trading halted: {halt.Reason}"), ActorRefs.NoSender);
     }
 
     protected override void Reply(IActorRef to, IAccountCommand command, Rejection? rejection, bool duplicate)
     {
+        // An order a loss rule denied at a newer price moves the account to its breach state (through the journal, as any change).
+        if (rejection is not null && State.LossTrip(rejection) is { } trip) Self.Tell(trip, ActorRefs.NoSender);
         if (AccountAnswers.For(command, rejection, State) is not { } answers)
         {
             base.Reply(to, command, rejection, duplicate);

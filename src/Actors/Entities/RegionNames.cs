@@ -7,6 +7,8 @@ public static class RegionNames
     public const string Order = "order";
     public const string Instrument = "instrument";
     public const string Strategy = "strategy";
+    /// <summary>The cluster's kill switches (one entity).</summary>
+    public const string KillSwitches = "kill-switches";
 
-    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy];
+    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy, KillSwitches];
 }

@@ -9,6 +9,7 @@ using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.Strategies;
 using Hive.Core.Accounts;
+using Hive.Core.Risk;
 using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Entities;
@@ -87,10 +88,23 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             ? new StrategyProgress(State.StrategyId, false, 0, null, 0, State.OrdersIssued)
             : new StrategyProgress(State.StrategyId, true, _runtime.BarsSeen, _runtime.BarsSeen > 0 ? _runtime.UtcNow : null, _runtime.OpenOrders().Count,
                 State.OrdersIssued)));
+        // A kill switch covering this strategy (the cluster's, its account's) stops it, which cancels its working orders.
+        // (published when engaged; the register's answer when the strategy starts: nothing in an engaged switch's scope runs).
+        Command<KillSwitch>(StopUnder);
+        Command<KillSwitchState>(register =>
+        {
+            foreach (var (_, kill) in register.Engaged) StopUnder(kill);
+        });
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
         Command<RetryTick>(_ => OnTick());
         Command<PollTick>(_ => Poll());
+    }
+
+    private void StopUnder(KillSwitch kill)
+    {
+        if (State.Running && kill.Scope.Covers(State.StrategyId, State.AccountId))
+            Self.Tell(new StopStrategy(State.StrategyId, kill.Because), ActorRefs.NoSender);
     }
 
     /// <summary>Hands queued bars to the strategy once it has the news of every order they filled.</summary>
@@ -136,7 +150,12 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         foreach (var e in persisted)
         {
             if (e is StrategyStarted) StartRuntime();
-            if (e is StrategyStopped) StopRuntime();
+            if (e is StrategyStopped stopped)
+            {
+                StopRuntime();
+                // A stopped strategy leaves nothing working: each order retries its cancel until the venue answers.
+                foreach (var issued in State.OpenOrders) Cancel(issued.Request.ClientOrderId, $"strategy {State.StrategyId} stopped: {stopped.Reason}");
+            }
         }
     }
 
@@ -168,6 +187,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         _topics = built.Instruments;
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
+        mediator.Tell(new Subscribe(KillSwitch.Topic, Self));
+        Gateway.Region(RegionNames.KillSwitches).Tell(GetKillSwitches.Instance, Self);
         AskAccount();
         Timers.StartPeriodicTimer("retry", RetryTick.Instance, _trading.RetryInterval);
     }
@@ -179,6 +200,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         _runtime = null;
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Unsubscribe(BarPublished.Topic(instrument), Self));
+        mediator.Tell(new Unsubscribe(KillSwitch.Topic, Self));
         _topics = [];
         _bars.Clear();
         _awaiting.Clear();
@@ -199,11 +221,14 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         return new OrderTicket(id, null);
     }
 
-    private bool Cancel(ClientOrderId id)
+    private bool Cancel(ClientOrderId id) => Cancel(id, $"cancelled by strategy {State.StrategyId}");
+
+    private bool Cancel(ClientOrderId id, string reason)
     {
         // No sender: the answer would be indistinguishable from the answer to the order's placement, which is what
-        // the CommandRejected handler reads as "order refused". A refused cancel leaves the order as it is.
-        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, $"cancelled by strategy {State.StrategyId}"), ActorRefs.NoSender);
+        // the CommandRejected handler reads as "order refused". A refused cancel (of an order already finished) leaves the
+        // order as it is.
+        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(id, reason), ActorRefs.NoSender);
         return true;
     }
 

@@ -10,6 +10,7 @@ using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.OrderFlow;
+using Hive.Core.Risk;
 
 namespace Hive.Actors.Hosting;
 
@@ -69,7 +70,10 @@ public static class HiveAkkaBuilderExtensions
                 new HiveMessageExtractor<IWithInstrumentId>(n, m => m.InstrumentId.ToString()), remembered)
             .WithShardRegion<StrategyRegion>(RegionNames.Strategy,
                 id => Props.Create<StrategyEntity>(id, e, t),
-                new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered);
+                new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered)
+            .WithShardRegion<KillSwitchRegion>(RegionNames.KillSwitches,
+                _ => Props.Create<KillSwitchEntity>(e),
+                new HiveMessageExtractor<IForKillSwitches>(n, _ => KillSwitchState.EntityId), remembered);
     }
 
     /// <summary>

@@ -39,6 +39,14 @@ public static class WireManifests
         (typeof(RiskLimitsSet), "acct.limits-set.v1"),
         (typeof(SetTradingState), "acct.set-trading.v1"),
         (typeof(TradingStateChanged), "acct.trading-changed.v1"),
+        // kill switches
+        (typeof(EngageKillSwitch), "kill.engage.v1"),
+        (typeof(ReleaseKillSwitch), "kill.release.v1"),
+        (typeof(GetKillSwitches), "kill.get.v1"),
+        (typeof(KillSwitchEngaged), "kill.engaged.v1"),
+        (typeof(KillSwitchReleased), "kill.released.v1"),
+        (typeof(KillSwitch), "kill.switch.v1"),
+        (typeof(KillSwitchState), "kill.state.v1"),
         // order: flow commands and replies from the account and venue
         (typeof(PlaceOrder), "ord.place.v2"),
         (typeof(RequestCancel), "ord.cancel.v2"),

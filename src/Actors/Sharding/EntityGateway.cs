@@ -17,6 +17,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         RegionNames.Order => registry.Get<OrderRegion>(),
         RegionNames.Instrument => registry.Get<InstrumentRegion>(),
         RegionNames.Strategy => registry.Get<StrategyRegion>(),
+        RegionNames.KillSwitches => registry.Get<KillSwitchRegion>(),
         _ => throw new ArgumentException($"unknown region '{name}'; regions are {string.Join(", ", RegionNames.All)}", nameof(name)),
     };
 
@@ -28,6 +29,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         IWithOrderId => RegionNames.Order,
         IWithInstrumentId => RegionNames.Instrument,
         IWithStrategyId => RegionNames.Strategy,
+        IForKillSwitches => RegionNames.KillSwitches,
         _ => throw new ArgumentException($"{message.GetType().Name} is not addressed to an entity", nameof(message)),
     };
 

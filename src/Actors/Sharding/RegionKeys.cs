@@ -9,3 +9,5 @@ public sealed class OrderRegion;
 public sealed class InstrumentRegion;
 
 public sealed class StrategyRegion;
+
+public sealed class KillSwitchRegion;

@@ -49,6 +49,7 @@ public static class CtlCommand
             CtlTradingCommands.Accounts(),
             CtlTradingCommands.Strategies(),
             CtlTradingCommands.Fills(),
+            CtlRiskCommands.Risk(),
         };
         return ctl;
     }

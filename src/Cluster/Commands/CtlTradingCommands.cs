@@ -263,7 +263,7 @@ public static class CtlTradingCommands
     private static Command StrategyStop()
     {
         var (id, reason) = (StrategyId(), Reason("stopped via hive ctl"));
-        var stop = new Command("stop", "Stop a strategy instance (its working orders stay; cancel them with `orders cancel`).") { id, reason };
+        var stop = new Command("stop", "Stop a strategy instance; its working orders are cancelled.") { id, reason };
         stop.SetAction(Run(async (p, c, r, ct) =>
         {
             var strategy = p.GetValue(id)!;
@@ -295,7 +295,7 @@ public static class CtlTradingCommands
 
     private static Argument<string> OrderId() => new("id") { Description = "The client order id." };
 
-    private static Argument<string> AccountId() => new("id") { Description = "The account id." };
+    internal static Argument<string> AccountId() => new("id") { Description = "The account id." };
 
     private static Argument<string> StrategyId() => new("id") { Description = "The strategy instance id." };
 
@@ -307,7 +307,7 @@ public static class CtlTradingCommands
 
     private static Option<string> Reason(string fallback) => new("--reason") { Description = "Why (recorded with the order or strategy).", DefaultValueFactory = _ => fallback };
 
-    private static string Escape(string? id) => Uri.EscapeDataString(id ?? "");
+    internal static string Escape(string? id) => Uri.EscapeDataString(id ?? "");
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,6 +37,8 @@ public sealed class CtlClient : IDisposable
 
     public async Task<JsonElement> PostAsync(string path, object? body, CancellationToken ct = default) => (await SendAsync(HttpMethod.Post, path, body, false, ct))!.Value;
 
+    public async Task<JsonElement> PutAsync(string path, object? body, CancellationToken ct = default) => (await SendAsync(HttpMethod.Put, path, body, false, ct))!.Value;
+
     /// <summary>Streams newline-delimited JSON until the server ends or <paramref name="ct"/> fires.</summary>
     public async IAsyncEnumerable<JsonElement> StreamAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {

@@ -1,22 +1,42 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hive.Actors.Entities;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
 using Hive.Core.Risk;
 using static Hive.Cluster.Http.ApiInput;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Pre-trade risk: an account's limits and trading state (read), setting limits (for the account, one strategy or
-/// one instrument) and halting, reducing or resuming trading (token-protected writes).</summary>
+/// <summary>Pre-trade risk: an account's limits and trading state and the instruments' circuit breakers (read), setting limits
+/// (for the account, one strategy or one instrument) and halting, reducing or resuming trading (token-protected writes).</summary>
 public static class RiskEndpoints
 {
     // A limit spelled wrong must not be silently no limit: unknown fields are refused, naming the field.
     private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
-    public static void Map(WebApplication app, RouteGroupBuilder write)
+    public static void Map(WebApplication app, RouteGroupBuilder write, TradingSettings trading)
     {
+        app.MapGet("/api/risk/breakers", async (EntityGateway g) =>
+        {
+            var rows = new List<object>();
+            foreach (var i in trading.Catalog.All.OrderBy(i => i.Id.ToString(), StringComparer.Ordinal))
+            {
+                var (reply, error) = await ApiResults.AskAsync(g, new GetVenue(i.Id));
+                if (error is not null) return error;
+                var status = reply as VenueStatus;
+                var rule = CircuitBreakerRule.For(i.AssetClass);
+                rows.Add(new
+                {
+                    instrument = i.Id.ToString(), assetClass = i.AssetClass.ToString().ToLowerInvariant(), state = status?.HaltedUntil is null ? "trading" : "halted",
+                    status?.HaltedUntil, reason = status?.HaltReason, rule.MaxMove, windowSeconds = rule.Window.TotalSeconds, coolOffSeconds = rule.CoolOff.TotalSeconds,
+                    status?.LastPrice,
+                });
+            }
+            return Results.Json(new { count = rows.Count, breakers = rows });
+        });
         app.MapGet("/api/risk/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.RiskAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)

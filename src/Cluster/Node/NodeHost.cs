@@ -93,7 +93,8 @@ public static class NodeHost
         AdminEndpoints.Map(app, token);
         var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
         AccountEndpoints.Map(app, write);
-        RiskEndpoints.Map(app, write);
+        RiskEndpoints.Map(app, write, settings.Trading);
+        KillSwitchEndpoints.Map(app, write);
         OrderEndpoints.Map(app, write);
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);

@@ -104,7 +104,7 @@ public sealed partial record AccountState
         if (reservation.Amount > 0m && reservation.Amount > BuyingPower(currency))
             return Decision<IAccountEvent>.Reject(TradingRejections.InsufficientBuyingPower,
                 $"order {order.ClientOrderId} needs {reservation.Amount} {currency} but account {AccountId} has {BuyingPower(currency)} of buying power");
-        return Decision<IAccountEvent>.Accept(new BuyingPowerReserved(NextEventId(), AccountId, utcNow, utcNow, reservation));
+        return Decision<IAccountEvent>.Accept(new BuyingPowerReserved(NextEventId(), AccountId, utcNow, utcNow, reservation, c.MarketPrice));
     }
 
     private static Reservation Hold(ReserveBuyingPower c, string currency, decimal quantity) =>

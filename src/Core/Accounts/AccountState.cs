@@ -124,8 +124,12 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
             return Decision<IAccountEvent>.Reject(InstrumentRules.NonPositivePrice, $"execution {e.TradeId} price {e.Price} must be positive");
         if (e.Fee < 0m)
             return Decision<IAccountEvent>.Reject(TradingRejections.NonPositiveAmount, $"execution {e.TradeId} fee {e.Fee} must not be negative");
-        // A fill is a fact at the venue: it is booked even if it breaks a limit, so the ledger never disagrees with the venue.
-        return Decision<IAccountEvent>.Accept(new ExecutionBooked(NextEventId(), AccountId, e.ExecutedAt, utcNow, e));
+        // A fill is a fact at the venue: it is booked even if it breaks a limit, so the ledger never disagrees with the venue;
+        // a loss rule it breaks moves the account to its breach state with it.
+        var booked = new ExecutionBooked(NextEventId(), AccountId, e.ExecutedAt, utcNow, e);
+        return Apply(booked).LossTrip(e.InstrumentId, e.ExecutedAt, utcNow) is { } trip
+            ? Decision<IAccountEvent>.Accept(booked, trip)
+            : Decision<IAccountEvent>.Accept(booked);
     }
 
     private string NextEventId() => $"{AccountId}#{Version + 1}";
@@ -136,19 +140,19 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
         return @event switch
         {
             AccountOpened e => next with { IsOpen = true, Type = e.Type, Leverage = e.Leverage },
-            FundsDeposited e => next with
+            FundsDeposited e => (next with
             {
                 Cash = Add(Cash, e.Currency, e.Amount), Deposits = Add(Deposits, e.Currency, e.Amount),
                 AppliedTransfers = AppliedTransfers.Add(e.TransferId),
-            },
-            BuyingPowerReserved e => next with
+            }).Watching(this, e.Currency, e.OccurredAt, e.Amount),
+            BuyingPowerReserved e => (next with
             {
                 Reservations = Reservations.SetItem(e.Reservation.ClientOrderId, e.Reservation), Risk = Risk.Took(e.OccurredAt),
-            },
+            }).Priced(this, e.Reservation.InstrumentId, e.Mark, e.OccurredAt),
             ReservationReleased e => next with { Reservations = Reservations.Remove(e.ClientOrderId), ClosedHolds = ClosedHolds.Add(e.ClientOrderId) },
-            ExecutionBooked e => next.ApplyExecution(e.Execution),
+            ExecutionBooked e => next.ApplyExecution(e.Execution).Priced(this, e.Execution.InstrumentId, e.Execution.Price, e.OccurredAt),
             RiskLimitsSet e => next with { Risk = Risk.With(e) },
-            TradingStateChanged e => next with { Risk = Risk.With(e) },
+            TradingStateChanged e => (next with { Risk = Risk.With(e) }).Rearmed(e),
             _ => this,
         };
     }

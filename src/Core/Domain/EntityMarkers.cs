@@ -23,3 +23,6 @@ public interface IWithStrategyId : IHiveMessage
 {
     StrategyId StrategyId { get; }
 }
+
+/// <summary>For the cluster's one register of kill switches (one entity, <c>cluster</c>).</summary>
+public interface IForKillSwitches : IHiveMessage;

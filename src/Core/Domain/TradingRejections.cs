@@ -27,6 +27,9 @@ public static class TradingRejections
     public const string AccountAlreadyOpen = "account-already-open";
     public const string InvalidRiskLimit = "invalid-risk-limit";
     public const string TradingStateUnchanged = "trading-state-unchanged";
+    public const string KillSwitchEngaged = "kill-switch-engaged";
+    public const string KillSwitchNotEngaged = "kill-switch-not-engaged";
+    public const string InvalidKillSwitch = "invalid-kill-switch";
     public const string NonPositiveAmount = "non-positive-amount";
     public const string NoLiquidity = "no-liquidity";
     public const string FokNotFillable = "fok-not-fillable";

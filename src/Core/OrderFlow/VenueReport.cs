@@ -1,5 +1,6 @@
 using Hive.Core.Ids;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 
 namespace Hive.Core.OrderFlow;
 
@@ -40,6 +41,7 @@ public sealed record VenueReport(
     public IOrderCommand? ToCommand(ClientOrderId order) => Kind switch
     {
         VenueReportKind.Accepted => new AcceptOrder(order, new VenueOrderId(VenueOrderId ?? "")),
+        VenueReportKind.Rejected when Code is { } code && RiskDenials.Denies(code) => new DenyOrder(order, code, Reason ?? ""),
         VenueReportKind.Rejected => new RejectOrder(order, Code ?? "venue-rejected", Reason ?? ""),
         VenueReportKind.Triggered when TriggerPrice is { } price => new TriggerOrder(order, price),
         VenueReportKind.Filled when Fill is { } fill && fill.ClientOrderId == order => fill.ToFillOrder(),

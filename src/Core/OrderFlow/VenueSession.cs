@@ -3,6 +3,7 @@ using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.Domain;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 using Hive.Core.Venues;
 
 namespace Hive.Core.OrderFlow;
@@ -23,13 +24,18 @@ public sealed class VenueSession
     private readonly Dictionary<ClientOrderId, OrderLog> _logs = new();
     private readonly Queue<ClientOrderId> _finished = new();
     private Bar? _lastBar;
+    private CircuitBreaker _breaker;
 
     public VenueSession(Instrument instrument, FillModelSettings? settings = null)
     {
         Instrument = instrument;
         _venue = new PaperVenue(instrument.Id.Venue, settings);
         _venue.AddInstrument(instrument);
+        _breaker = CircuitBreaker.For(CircuitBreakerRule.For(instrument.AssetClass));
     }
+
+    /// <summary>The instrument's circuit breaker, fed with every bar's open and close on market-data time.</summary>
+    public CircuitBreaker Breaker => _breaker;
 
     public Instrument Instrument { get; }
 
@@ -46,7 +52,9 @@ public sealed class VenueSession
     /// <summary>Market-data time: the close of the last bar.</summary>
     public DateTime Clock => _lastBar?.CloseTime ?? DateTime.UnixEpoch;
 
-    public VenueStatus Status => new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled);
+    public VenueStatus Status => _breaker.IsHalted(Clock)
+        ? new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled, _breaker.HaltedUntil, _breaker.Reason)
+        : new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled);
 
     public VenueSnapshot Snapshot() =>
         new(_lastBar, _logs.Where(kv => _venue.IsWorking(kv.Key)).Select(kv => kv.Key).ToList());
@@ -88,6 +96,7 @@ public sealed class VenueSession
         if (LastBarTime is { } last && bar.OpenTime <= last)
             return VenueStep.Refused(BarRules.StaleBar, $"bar of {bar.Instrument} at {bar.OpenTime:O} is not newer than the venue's last bar at {last:O}");
         _lastBar = bar;
+        _breaker = _breaker.Observe(bar.OpenTime, bar.Open).Observe(bar.CloseTime, bar.Close);
         var output = _venue.OnBar(bar);
         var traded = output.Executions.Select(e => e.ClientOrderId).Distinct().ToList();
         return new VenueStep(null, Record(output, null, null), new BarPublished(bar, traded), null);
@@ -105,7 +114,10 @@ public sealed class VenueSession
             || (r.Progress is { } latest && r.FromIndex >= known.Next && !_venue.IsWorkingAt(id, latest)))
         {
             var log = _logs[id] = new OrderLog(r.Progress is null ? 0 : r.FromIndex);
-            var output = r.Progress is { } progress ? _venue.Resume(r.Request, progress, Clock) : _venue.Submit(r.Request, Clock);
+            // A new order meets the circuit breaker (denied, not rejected: the refusal is Hive's own risk); one taken back works on.
+            var output = r.Progress is { } progress ? _venue.Resume(r.Request, progress, Clock)
+                : _breaker.Check(Instrument.Id, Clock) is { } halted ? new VenueOutput([new RejectOrder(id, halted.Code, halted.Message)], [])
+                : _venue.Submit(r.Request, Clock);
             Finish(id, log);
             return Answered(id, r.FromIndex, Record(output, id, null));
         }

@@ -3,5 +3,7 @@ using Hive.Core.Ids;
 
 namespace Hive.Core.OrderFlow;
 
-/// <summary>An instrument's venue at a glance: last bar, last price, working orders, and how many inputs it handled since it started.</summary>
-public sealed record VenueStatus(InstrumentId InstrumentId, DateTime? LastBarTime, decimal? LastPrice, int WorkingOrders, long InputsHandled) : IHiveMessage;
+/// <summary>An instrument's venue at a glance: last bar, last price, working orders, how many inputs it handled since it started,
+/// and, while its circuit breaker holds trading, until when (market-data time) and why.</summary>
+public sealed record VenueStatus(InstrumentId InstrumentId, DateTime? LastBarTime, decimal? LastPrice, int WorkingOrders, long InputsHandled,
+    DateTime? HaltedUntil = null, string? HaltReason = null) : IHiveMessage;

@@ -6,7 +6,8 @@ namespace Hive.Core.Risk;
 
 /// <summary>
 /// The pre-trade risk check the account runs on every order before it holds buying power (and the backtester runs the
-/// same): trading state, order size and notional, price collar, open orders, resulting position, order rate. It fails
+/// same): trading state, loss rules (daily loss, drawdown), order size and notional, price collar, open orders, resulting
+/// position, gross and net exposure, order rate. It fails
 /// closed: an order whose risk cannot be evaluated (numbers that overflow) is denied, never waved through; a market order
 /// without a price never gets this far (its hold cannot be sized). Returns the denial (its code one of <see cref="RiskDenials"/>, its message naming the limit and
 /// the numbers), or null when the order may go on. Pure, and it never throws.
@@ -34,25 +35,37 @@ public static class PreTradeRisk
         var after = held + order.Side.Sign() * order.Quantity;
         // Reduces: against the position and no larger than it (an order through zero opens the other side).
         var reduces = held != 0m && order.Side.Sign() == -Math.Sign(held) && order.Quantity <= Math.Abs(held);
-        var scope = order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
+        // Named only in a denial's message: built then, so a check that passes allocates nothing.
+        string Scope() => order.StrategyId is { } s ? $"strategy {s} on account {account.AccountId}" : $"account {account.AccountId}";
 
-        switch (risk.StateFor(order.StrategyId))
+        // A state a loss rule set denies with the rule's code.
+        var state = risk.StateFor(order.StrategyId);
+        var cause = state == risk.State ? risk.StateCause : null;
+        switch (state)
         {
             case TradingState.Halted:
-                return Deny(RiskDenials.TradingHalted, $"{scope} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
+                return Deny(cause ?? RiskDenials.TradingHalted, $"{Scope()} is halted{Because(risk)}: order {order.ClientOrderId} is not taken");
             case TradingState.Reducing when !reduces:
-                return Deny(RiskDenials.ReduceOnly,
-                    $"{scope} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
+                return Deny(cause ?? RiskDenials.ReduceOnly,
+                    $"{Scope()} only reduces positions{Because(risk)}: order {order.ClientOrderId} would take {order.InstrumentId} from {held} to {after}");
         }
 
-        if (order.Quantity > limits.MaxOrderQuantity)
-            return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {scope}");
-
         var price = AccountState.HoldPrice(c);
+        var accountLimits = risk.Limits ?? RiskLimits.Defaults;
+        var exposure = Exposure.Of(account, c.Currency, order.InstrumentId, c.MarketPrice is > 0m ? c.MarketPrice.Value : price, after * price);
+        // A breach the newest price shows, before the account moved: a breach state that still lets orders reduce lets this one.
+        if (risk.Watches.TryGetValue(c.Currency, out var watch)
+            && watch.Breach(accountLimits, account.AccountId, c.Currency, at, exposure.SettledEquity, exposure.Equity) is { } breach
+            && !(reduces && accountLimits.BreachState == TradingState.Reducing))
+            return breach;
+
+        if (order.Quantity > limits.MaxOrderQuantity)
+            return Deny(RiskDenials.MaxOrderQuantity, $"order {order.ClientOrderId} for {order.Quantity} is above the maximum order quantity {limits.MaxOrderQuantity} of {Scope()}");
+
         var notional = order.Quantity * price;
         if (notional > limits.MaxOrderNotional)
             return Deny(RiskDenials.MaxOrderNotional,
-                $"order {order.ClientOrderId} for {order.Quantity} at {price} is {notional} {c.Currency}, above the maximum order notional {limits.MaxOrderNotional} of {scope}");
+                $"order {order.ClientOrderId} for {order.Quantity} at {price} is {notional} {c.Currency}, above the maximum order notional {limits.MaxOrderNotional} of {Scope()}");
 
         // The collar is anchored to the venue's last price; before the venue has one there is nothing to collar against
         // (the order's notional and position are still limited at its own price).
@@ -61,24 +74,37 @@ public static class PreTradeRisk
             var distance = Math.Abs(own - c.MarketPrice.Value) / c.MarketPrice.Value;
             if (distance > collar)
                 return Deny(RiskDenials.PriceOutsideCollar,
-                    $"order {order.ClientOrderId} at {own} is {distance:P1} from the last price {c.MarketPrice} of {order.InstrumentId}, outside the {collar:P0} collar of {scope}");
+                    $"order {order.ClientOrderId} at {own} is {distance:P1} from the last price {c.MarketPrice} of {order.InstrumentId}, outside the {collar:P0} collar of {Scope()}");
         }
 
         if (account.Reservations.Count >= limits.MaxOpenOrders)
-            return Deny(RiskDenials.MaxOpenOrders, $"{scope} has {account.Reservations.Count} open orders, the most it may have ({limits.MaxOpenOrders}): order {order.ClientOrderId} is not taken");
+            return Deny(RiskDenials.MaxOpenOrders, $"{Scope()} has {account.Reservations.Count} open orders, the most it may have ({limits.MaxOpenOrders}): order {order.ClientOrderId} is not taken");
 
         if (!reduces)
         {
             if (Math.Abs(after) > limits.MaxPositionQuantity)
                 return Deny(RiskDenials.MaxPosition,
-                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} from {held} to {after}, beyond the maximum {limits.MaxPositionQuantity} of {scope}");
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} from {held} to {after}, beyond the maximum {limits.MaxPositionQuantity} of {Scope()}");
             if (Math.Abs(after) * price > limits.MaxPositionNotional)
                 return Deny(RiskDenials.MaxPosition,
-                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {scope}");
+                    $"order {order.ClientOrderId} would take the position in {order.InstrumentId} to {after} = {Math.Abs(after) * price} {c.Currency} at {price}, beyond the maximum {limits.MaxPositionNotional} of {Scope()}");
+        }
+
+        if (!reduces && (accountLimits.MaxGrossExposure is not null || accountLimits.MaxNetExposure is not null))
+        {
+            if (exposure.Equity <= 0m)
+                return Deny(accountLimits.MaxGrossExposure is not null ? RiskDenials.MaxGrossExposure : RiskDenials.MaxNetExposure,
+                    $"account {account.AccountId} has equity {exposure.Equity} {c.Currency}: no exposure is allowed, order {order.ClientOrderId} is not taken");
+            if (accountLimits.MaxGrossExposure is { } gross && exposure.Gross > gross * exposure.Equity)
+                return Deny(RiskDenials.MaxGrossExposure,
+                    $"order {order.ClientOrderId} would take the gross exposure of account {account.AccountId} to {exposure.Gross} {c.Currency} = {exposure.Gross / exposure.Equity:0.###} x its equity {exposure.Equity}, beyond the maximum {gross} x");
+            if (accountLimits.MaxNetExposure is { } net && Math.Abs(exposure.Net) > net * exposure.Equity)
+                return Deny(RiskDenials.MaxNetExposure,
+                    $"order {order.ClientOrderId} would take the net exposure of account {account.AccountId} to {exposure.Net} {c.Currency} = {Math.Abs(exposure.Net) / exposure.Equity:0.###} x its equity {exposure.Equity}, beyond the maximum {net} x");
         }
 
         if (limits.MaxOrdersPerSecond is { } rate && risk.OrdersWithin(at) is var taken && taken >= rate)
-            return Deny(RiskDenials.OrderRateExceeded, $"{scope} took {taken} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
+            return Deny(RiskDenials.OrderRateExceeded, $"{Scope()} took {taken} orders in the last second, its limit is {rate}: order {order.ClientOrderId} is not taken");
 
         return null;
     }

@@ -15,12 +15,20 @@ public static class RiskDenials
     public const string TradingHalted = "trading-halted";
     public const string ReduceOnly = "reduce-only";
     public const string RiskNotEvaluable = "risk-not-evaluable";
+    public const string MaxGrossExposure = "max-gross-exposure";
+    public const string MaxNetExposure = "max-net-exposure";
+    public const string DailyLossLimit = "daily-loss-limit";
+    public const string MaxDrawdown = "max-drawdown";
+    public const string CircuitBreaker = "circuit-breaker";
 
     private static readonly HashSet<string> All =
     [
         MaxOrderQuantity, MaxOrderNotional, PriceOutsideCollar, MaxOpenOrders, MaxPosition, OrderRateExceeded,
-        TradingHalted, ReduceOnly, RiskNotEvaluable,
+        TradingHalted, ReduceOnly, RiskNotEvaluable, MaxGrossExposure, MaxNetExposure, DailyLossLimit, MaxDrawdown, CircuitBreaker,
     ];
+
+    /// <summary>Whether a denial with this code is a loss rule's: it moves the account to its breach state.</summary>
+    public static bool IsLossRule(string code) => code is DailyLossLimit or MaxDrawdown;
 
     /// <summary>Whether a refusal with this code is a risk denial.</summary>
     public static bool Denies(string code) => All.Contains(code);

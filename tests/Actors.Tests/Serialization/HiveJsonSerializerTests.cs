@@ -6,6 +6,7 @@ using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
+using Hive.Core.Risk;
 using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests.Serialization;
@@ -71,7 +72,7 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     {
         // Checks the structural comparison against the records' own equality where that is meaningful.
         foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or OrderGroupState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished
-                 or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed)))
+                 or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed or KillSwitchState)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 

@@ -42,15 +42,20 @@ internal static class WireSamples
     private static readonly Execution Fill = new(new TradeId("SIM-SPX-7"), Oid, Acc, Spx, OrderSide.Buy, 4m, 4500.25m, "USD", 18.001m, "USD",
         LiquiditySide.Taker, Occurred);
 
+    private static readonly KillSwitch Kill = new("kill-switches#1", new KillSwitchScope(Strategy: Sid), "ops", "runaway strategy", Occurred);
+
     private static readonly Reservation Held = new(Oid, Spx, "USD", OrderSide.Buy, 10m, 45047.5025m);
 
     public static AccountState Account { get; } = Fold(AccountState.Empty(Acc),
         new OpenAccount(Acc, AccountType.Margin, 2m),
         new DepositFunds(Acc, "t-1", "USD", 100_000.25m),
         new DepositFunds(Acc, "t-2", "EUR", 0.0001m),
-        new ReserveBuyingPower(Market(new ClientOrderId("O-9")), "USD", 4500m, 0.001m),
+        new ReserveBuyingPower(Market(new ClientOrderId("O-9")), "USD", 4500m, 0.001m, MarketPrice: 4499.5m),
         new BookExecution(Fill with { ClientOrderId = new ClientOrderId("O-9") }, 1),
-        new SetRiskLimits(Acc, RiskLimits.Defaults with { MaxOrderQuantity = 50m }),
+        new SetRiskLimits(Acc, RiskLimits.Defaults with
+        {
+            MaxOrderQuantity = 50m, MaxNetExposure = 1.5m, DailyLossLimit = 90_000m, MaxDrawdown = 0.9m, LossBreachState = TradingState.Reducing,
+        }),
         new SetRiskLimits(Acc, new RiskLimits { MaxOpenOrders = 3 }, Strategy: Sid),
         new SetRiskLimits(Acc, new RiskLimits { PriceCollar = 0.02m }, Instrument: Spx),
         new SetTradingState(Acc, TradingState.Halted, "desk review", "ops", Sid));
@@ -77,13 +82,20 @@ internal static class WireSamples
         new GetAccountView(Acc),
         new AccountOpened("ACC-1#1", Acc, Occurred, Recorded, AccountType.Margin, 2m),
         new FundsDeposited("ACC-1#2", Acc, Occurred, Recorded, "t-1", "USD", 79228162514264337593543950335m),
-        new BuyingPowerReserved("ACC-1#3", Acc, Occurred, Recorded, Held),
+        new BuyingPowerReserved("ACC-1#3", Acc, Occurred, Recorded, Held, 4499.5m),
         new ExecutionBooked("ACC-1#4", Acc, Occurred, Recorded, Fill),
         new ReservationReleased("ACC-1#5", Acc, Occurred, Recorded, Oid, "Filled"),
         new SetRiskLimits(Acc, new RiskLimits { MaxOrderNotional = 250_000.5m, MaxOrdersPerSecond = 5 }, Instrument: Spx),
         new RiskLimitsSet("ACC-1#6", Acc, Occurred, Recorded, new RiskLimits { MaxPositionQuantity = 100m }, Sid),
-        new SetTradingState(Acc, TradingState.Reducing, "daily loss", "risk-desk"),
-        new TradingStateChanged("ACC-1#7", Acc, Occurred, Recorded, TradingState.Halted, "kill switch", "ops"),
+        new SetTradingState(Acc, TradingState.Reducing, "daily loss", "risk-desk", Sid, "daily-loss-limit", "kill-switches#2"),
+        new TradingStateChanged("ACC-1#7", Acc, Occurred, Recorded, TradingState.Halted, "kill switch", "ops", Sid, "max-drawdown", "kill-switches#2"),
+        new EngageKillSwitch(new KillSwitchScope(Acc), "ops", "runaway strategy"),
+        new ReleaseKillSwitch(new KillSwitchScope(Strategy: Sid), "ops", "reviewed"),
+        GetKillSwitches.Instance,
+        new KillSwitchEngaged("kill-switches#1", Occurred, Recorded, Kill),
+        new KillSwitchReleased("kill-switches#2", Occurred, Recorded, new KillSwitchScope(Acc), "ops", "reviewed"),
+        Kill,
+        new KillSwitchState(3, ImmutableDictionary<string, KillSwitch>.Empty.Add(Kill.Scope.ToString(), Kill)),
         Account,
         new PlaceOrder(Limit, 4500.25m),
         new RequestCancel(Oid, "user asked"),
@@ -120,7 +132,7 @@ internal static class WireSamples
         new RouteReplace(Spx, Oid, 1, 12m, 4501m, 4499m, 3),
         new ApplyBar(DailyBar),
         new GetVenue(Spx),
-        new VenueStatus(Spx, Occurred, 4505.75m, 3, 42),
+        new VenueStatus(Spx, Occurred, 4505.75m, 3, 42, Occurred.AddMinutes(5), "4505.75 is +12% from 4023 at 2026-11-26T00:29:01Z"),
         new VenueSnapshot(DailyBar, [Oid, new ClientOrderId("O-2")]),
         new BarPublished(DailyBar, [Oid]),
         new StartStrategy(Sid, "sma-cross", Acc, SmaParameters),
@@ -150,6 +162,8 @@ internal static class WireSamples
         OrderFlowState.Empty(Oid),
         OrderGroupState.Empty("g000"),
         StrategyState.Empty(Sid),
+        KillSwitchState.Empty,
+        new EngageKillSwitch(KillSwitchScope.Cluster, "ops", "exchange outage"),
         new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
         new DepositFunds(Acc, "t-9", "USDT", 1.10m),
         new VenueStatus(Spx, null, null, 0, 0),

@@ -4,5 +4,5 @@ using Hive.Core.Ids;
 
 namespace Hive.Core.Strategies.Instances;
 
-/// <summary>Stops a strategy; its working orders stay working.</summary>
+/// <summary>Stops a strategy and cancels its working orders.</summary>
 public sealed record StopStrategy(StrategyId StrategyId, string Reason) : StrategyCommand(StrategyId);

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Spectre.Console;
+using static Hive.Cluster.Ctl.JsonCells;
+
+namespace Hive.Cluster.Ctl;
+
+/// <summary>Tables for `hive ctl risk`: an account's limits and state, the kill switches.</summary>
+public sealed class RiskRenderer(CtlRenderer output)
+{
+    private IAnsiConsole Console => output.Console;
+
+    public void Limits(JsonElement view)
+    {
+        if (output.Json) { output.Raw(view); return; }
+        var state = Text(view, "state") + (Text(view, "stateReason") is { Length: > 0 } why ? $" ({why})" : "");
+        var defaults = Flag(view, "defaultLimits") == "yes" ? " (defaults)" : "";
+        var table = new Table().Title(Markup.Escape($"account {Text(view, "accountId")}: {state}")).AddColumns("Level", "Limit", "Value");
+        AddLimits(table, $"account{defaults}", view.GetProperty("limits"));
+        foreach (var (key, title) in new[] { ("byStrategy", "strategy"), ("byInstrument", "instrument") })
+            foreach (var level in view.GetProperty(key).EnumerateObject())
+                AddLimits(table, $"{title} {level.Name}", level.Value);
+        Console.Write(table);
+        foreach (var s in view.GetProperty("strategyStates").EnumerateObject())
+            Console.WriteLine($"strategy {s.Name}: {s.Value.GetString()}");
+        Console.WriteLine($"open orders {Text(view, "openOrders")}, orders in the last second {Text(view, "ordersLastSecond")}");
+    }
+
+    public void KillSwitches(JsonElement view)
+    {
+        if (output.Json) { output.Raw(view); return; }
+        var table = new Table().AddColumns("Scope", "By", "Reason", "Engaged at");
+        foreach (var k in Items(view, "engaged")) Row(table, Text(k, "scope"), Text(k, "by"), Text(k, "reason"), Text(k, "engagedAt"));
+        Console.Write(table);
+        Console.WriteLine(Flag(view, "clusterWide") == "yes" ? "the cluster-wide kill switch is engaged" : "the cluster-wide kill switch is not engaged");
+    }
+
+    public void Breakers(JsonElement view)
+    {
+        if (output.Json) { output.Raw(view); return; }
+        var table = new Table().AddColumns(new TableColumn("Instrument").NoWrap(), new TableColumn("Class"), new TableColumn("State"),
+            new TableColumn("Band").RightAligned(), new TableColumn("Window s").RightAligned(), new TableColumn("Cool-off s").RightAligned(),
+            new TableColumn("Halted until"), new TableColumn("Why"));
+        foreach (var b in Items(view, "breakers"))
+            Row(table, Text(b, "instrument"), Text(b, "assetClass"), Text(b, "state"), Text(b, "maxMove"), Text(b, "windowSeconds"),
+                Text(b, "coolOffSeconds"), Text(b, "haltedUntil"), Text(b, "reason"));
+        Console.Write(table);
+    }
+
+    private static void AddLimits(Table table, string level, JsonElement limits)
+    {
+        foreach (var limit in limits.EnumerateObject())
+            if (limit.Value.ValueKind != JsonValueKind.Null) Row(table, level, limit.Name, Describe(limit.Value));
+    }
+}
