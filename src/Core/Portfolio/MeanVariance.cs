@@ -47,9 +47,9 @@ public static class MeanVariance
         var minimum = PortfolioPerformance.VolatilityOf(Solve(covariance, null, 1, unpenalised, []), covariance);
         if (targetVolatility < minimum * (1 - 1e-9))
             throw new ArgumentException($"target volatility {F(targetVolatility)} is below the minimum volatility {F(minimum)} these assets and bounds allow");
-        double lo = Math.Log(1e-8), hi = Math.Log(1e8);
-        var riskiest = Solve(covariance, expectedReturns, Math.Exp(lo), constraints, []);
+        var riskiest = constraints.Penalty == 0 ? MaxReturn(expectedReturns, constraints) : Solve(covariance, expectedReturns, 1e-8, constraints, []);
         if (PortfolioPerformance.VolatilityOf(riskiest, covariance) <= targetVolatility) return riskiest;
+        double lo = Math.Log(1e-8), hi = Math.Log(1e8);
         var safest = Solve(covariance, expectedReturns, Math.Exp(hi), constraints, []);
         if (PortfolioPerformance.VolatilityOf(safest, covariance) >= targetVolatility) return safest;
         var best = safest;
@@ -107,7 +107,7 @@ public static class MeanVariance
         if (points < 2) throw new ArgumentException($"points {points}: a frontier needs at least two");
         var unpenalised = new WeightConstraints(constraints.Lower, constraints.Upper, constraints.Groups);
         var low = PortfolioPerformance.Of(MinVolatility(covariance, unpenalised), expectedReturns, covariance, 0).ExpectedReturn;
-        var high = PortfolioPerformance.Of(Solve(covariance, expectedReturns, 1e-8, unpenalised, []), expectedReturns, covariance, 0).ExpectedReturn;
+        var high = PortfolioPerformance.Of(MaxReturn(expectedReturns, unpenalised), expectedReturns, covariance, 0).ExpectedReturn;
         var frontier = new List<FrontierPoint>();
         for (var k = 0; k < points; k++)
         {
@@ -116,6 +116,31 @@ public static class MeanVariance
             frontier.Add(new FrontierPoint(performance.Volatility, performance.ExpectedReturn));
         }
         return frontier;
+    }
+
+    /// <summary>
+    /// The highest-return weights, a linear program, by the proximal point method: w ← the projection of w + t·μ onto the
+    /// constraints, each a small quadratic program with H = I. On a polyhedron it stops at an optimal vertex after finitely
+    /// many steps, so the answer is exact rather than the limit of a vanishing risk term.
+    /// </summary>
+    private static double[] MaxReturn(IReadOnlyList<double> expectedReturns, WeightConstraints constraints)
+    {
+        var n = expectedReturns.Count;
+        var scale = 10 / Math.Max(expectedReturns.Max(m => Math.Abs(m)), 1e-12);
+        var identity = new double[n, n];
+        for (var i = 0; i < n; i++) identity[i, i] = 1;
+        var budget = new LinearConstraint(Enumerable.Range(0, n).ToArray(), Enumerable.Repeat(1.0, n).ToArray(), 1, "weights sum to 1");
+        var rows = constraints.Inequalities();
+        var w = new double[n];
+        for (var step = 0; step < 1000; step++)
+        {
+            var linear = Enumerable.Range(0, n).Select(i => -w[i] - scale * expectedReturns[i]).ToArray();
+            var next = DualActiveSetSolver.Solve(new QuadraticProgram(identity, linear, [budget], rows)).X;
+            var moved = Enumerable.Range(0, n).Max(i => Math.Abs(next[i] - w[i]));
+            w = next;
+            if (moved <= 1e-15 && step > 0) break;
+        }
+        return w;
     }
 
     /// <summary>argmin risk·wᵀΣw + γ‖w − anchor‖² − [μ given]·wᵀμ subject to Σw = 1, the constraints and <paramref name="extra"/>.</summary>
