@@ -58,6 +58,7 @@ public static class Program
             TaCommand.Create(),
             BacktestCommand.Create(),
             RiskCommand.Create(),
+            PortfolioCommand.Create(),
             StrategiesCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);

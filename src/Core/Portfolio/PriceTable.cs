@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hive.Core.MarketData;
 
 namespace Hive.Core.Portfolio;
 
@@ -28,6 +29,23 @@ public sealed class PriceTable
     public IReadOnlyList<DateOnly> Dates { get; }
 
     public IReadOnlyList<double[]> Columns { get; }
+
+    /// <summary>
+    /// The closes of several bar series on the union of their UTC dates (the last bar of a date wins), missing where a
+    /// series has no bar that date; each asset is named by its instrument id.
+    /// </summary>
+    public static PriceTable FromCloses(IReadOnlyList<BarSeries> series)
+    {
+        var byDate = series.Select(s =>
+        {
+            var closes = new Dictionary<DateOnly, double>();
+            for (var i = 0; i < s.Count; i++) closes[DateOnly.FromDateTime(s.TimeAt(i))] = s.Close[i];
+            return closes;
+        }).ToList();
+        var dates = byDate.SelectMany(d => d.Keys).Distinct().Order().ToList();
+        var columns = byDate.Select(d => dates.Select(t => d.TryGetValue(t, out var close) ? close : double.NaN).ToArray()).ToList();
+        return new PriceTable(series.Select(s => s.Instrument.ToString()).ToList(), dates, columns);
+    }
 
     /// <summary>
     /// Parses a wide CSV: a header <c>date,ASSET1,ASSET2,...</c>, then one row per date (ISO <c>yyyy-MM-dd</c>, ascending),
