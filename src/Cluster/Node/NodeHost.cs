@@ -74,6 +74,7 @@ public static class NodeHost
         var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write);
+        PortfolioEndpoints.Map(app);
         OrderEndpoints.Map(app, write);
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
