@@ -136,4 +136,23 @@ public sealed class PortfolioCommandSpecs : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("unknown field 'confidence'", stderr);
     }
+
+    [Fact]
+    public async Task The_portfolio_optimizer_strategy_backtests_from_the_cli_over_the_monthly_sample_stocks()
+    {
+        var lake = Path.Combine(_folder, "lake");
+        var imported = await InProcessHive.RunAsync("data", "import-samples", "--lake", lake);
+        Assert.True(imported.ExitCode == 0, imported.Stderr);
+        var json = Path.Combine(_folder, "backtest.json");
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync("backtest", "--strategy", "portfolio-optimizer",
+            "--data", "SIM:MSFT,SIM:AMZN,SIM:IBM,SIM:GOOG,SIM:AAPL", "--interval", "1mo", "--lake", lake,
+            "--param", "method=hrp", "--param", "lookback=24", "--param", "every=3", "--param", "frequency=12", "--commission", "0.001", "--json", json);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("method=hrp", stdout);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var traded = document.RootElement.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("instrument").GetString()).Distinct().ToList();
+        Assert.Equal(5, traded.Count);
+        Assert.True(document.RootElement.GetProperty("metrics").GetProperty("finalEquity").GetDecimal() > 0m);
+    }
 }
