@@ -11,6 +11,7 @@ public static class LoadGenerators
         ["cluster"] = Cluster.ClusterLoadGenerator.RunAsync,
         ["backtest"] = Backtesting.BacktestLoadGenerator.Run,
         ["risk"] = Risk.RiskLoadGenerator.Run,
+        ["portfolio"] = Portfolio.PortfolioLoadGenerator.Run,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

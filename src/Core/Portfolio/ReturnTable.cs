@@ -23,7 +23,11 @@ public sealed class ReturnTable
         Assets = assets;
         Dates = dates;
         Columns = columns;
+        moments = new(PairwiseMoments);
     }
+
+    // Covariance and correlation come from one pass over each pair (HRP needs both); the table never changes, so once.
+    private readonly Lazy<(Matrix<double> Covariance, Matrix<double> Correlation)> moments;
 
     public IReadOnlyList<string> Assets { get; }
 
@@ -48,30 +52,32 @@ public sealed class ReturnTable
     public int[] Counts() => Columns.Select(c => c.Count(r => !double.IsNaN(r))).ToArray();
 
     /// <summary>The pairwise sample covariance (pandas <c>DataFrame.cov()</c>), per period; see the class summary.</summary>
-    public Matrix<double> Covariance() => Pairwise(correlation: false);
+    public Matrix<double> Covariance() => moments.Value.Covariance.Clone();
 
     /// <summary>The pairwise Pearson correlation (pandas <c>DataFrame.corr()</c>).</summary>
-    public Matrix<double> Correlation() => Pairwise(correlation: true);
+    public Matrix<double> Correlation() => moments.Value.Correlation.Clone();
 
     /// <summary>Every missing cell replaced by 0, as <c>numpy.nan_to_num</c> does before scikit-learn's estimators: a T × n matrix.</summary>
     public Matrix<double> ZeroFilled() =>
         Matrix<double>.Build.Dense(Count, Columns.Count, (t, j) => double.IsNaN(Columns[j][t]) ? 0 : Columns[j][t]);
 
-    private Matrix<double> Pairwise(bool correlation)
+    private (Matrix<double> Covariance, Matrix<double> Correlation) PairwiseMoments()
     {
-        if (IsComplete) return Complete(correlation);
         var n = Columns.Count;
-        var result = Matrix<double>.Build.Dense(n, n);
+        var covariance = Matrix<double>.Build.Dense(n, n);
+        var correlation = Matrix<double>.Build.Dense(n, n);
+        var complete = IsComplete;
+        var centred = complete ? Columns.Zip(Means(), (c, m) => c.Select(r => r - m).ToArray()).ToArray() : null;
         for (var i = 0; i < n; i++)
             for (var j = i; j < n; j++)
             {
-                var value = PairStatistic(Columns[i], Columns[j], correlation);
-                result[i, j] = value;
-                result[j, i] = value;
+                var (cov, corr) = complete ? CompletePair(centred![i], centred[j]) : PairStatistics(Columns[i], Columns[j]);
+                covariance[i, j] = covariance[j, i] = cov;
+                correlation[i, j] = correlation[j, i] = corr;
             }
-        if (result.Enumerate().Any(double.IsNaN))
-            throw new ArgumentException($"some pairs of assets share fewer than two return dates ({Pairs(result)}): their covariance is undefined");
-        return result;
+        if (covariance.Enumerate().Any(double.IsNaN))
+            throw new ArgumentException($"some pairs of assets share fewer than two return dates ({Pairs(covariance)}): their covariance is undefined");
+        return (covariance, correlation);
     }
 
     private string Pairs(Matrix<double> result)
@@ -83,7 +89,17 @@ public sealed class ReturnTable
         return string.Join(", ", pairs);
     }
 
-    private static double PairStatistic(double[] x, double[] y, bool correlation)
+    private static (double Covariance, double Correlation) CompletePair(double[] x, double[] y)
+    {
+        double xy = 0, xx = 0, yy = 0;
+        for (var t = 0; t < x.Length; t++)
+        {
+            xy += x[t] * y[t]; xx += x[t] * x[t]; yy += y[t] * y[t];
+        }
+        return (xy / (x.Length - 1), xy / Math.Sqrt(xx * yy));
+    }
+
+    private static (double Covariance, double Correlation) PairStatistics(double[] x, double[] y)
     {
         double sumX = 0, sumY = 0; var count = 0;
         for (var t = 0; t < x.Length; t++)
@@ -91,7 +107,7 @@ public sealed class ReturnTable
             if (double.IsNaN(x[t]) || double.IsNaN(y[t])) continue;
             sumX += x[t]; sumY += y[t]; count++;
         }
-        if (count < 2) return double.NaN;
+        if (count < 2) return (double.NaN, double.NaN);
         double meanX = sumX / count, meanY = sumY / count, xy = 0, xx = 0, yy = 0;
         for (var t = 0; t < x.Length; t++)
         {
@@ -99,19 +115,6 @@ public sealed class ReturnTable
             double dx = x[t] - meanX, dy = y[t] - meanY;
             xy += dx * dy; xx += dx * dx; yy += dy * dy;
         }
-        return correlation ? xy / Math.Sqrt(xx * yy) : xy / (count - 1);
-    }
-
-    private Matrix<double> Complete(bool correlation)
-    {
-        var data = Matrix<double>.Build.Dense(Count, Columns.Count, (t, j) => Columns[j][t]);
-        var means = Means();
-        for (var j = 0; j < Columns.Count; j++)
-            for (var t = 0; t < Count; t++) data[t, j] -= means[j];
-        var cross = data.TransposeThisAndMultiply(data);
-        if (Count < 2) throw new ArgumentException($"{Count} return date(s): a covariance needs at least two");
-        if (!correlation) return cross / (Count - 1);
-        var scale = cross.Diagonal().Map(Math.Sqrt);
-        return Matrix<double>.Build.Dense(Columns.Count, Columns.Count, (i, j) => cross[i, j] / (scale[i] * scale[j]));
+        return (xy / (count - 1), xy / Math.Sqrt(xx * yy));
     }
 }
