@@ -47,12 +47,13 @@ public static class CovarianceShrinkage
     {
         var (x, samples) = Centred(returns);
         var n = x.ColumnCount;
-        var squared = x.PointwiseMultiply(x);
-        var variances = squared.ColumnSums() / samples;
+        var columns = Enumerable.Range(0, n).Select(j => x.Column(j).AsArray() ?? x.Column(j).ToArray()).ToArray();
+        var cross = Matrix<double>.Build.DenseOfArray(ColumnProducts.Gram(columns));
+        var variances = cross.Diagonal() / samples;
         var mu = variances.Sum() / n;
-        var cross = x.TransposeThisAndMultiply(x);
         var delta = cross.Enumerate().Sum(v => v * v) / ((double)samples * samples);
-        var fourth = squared.TransposeThisAndMultiply(squared).Enumerate().Sum();
+        // Σ of (X²)ᵀ(X²) is Σ over dates of (Σ over assets of x²)²: no second product needed.
+        var fourth = Enumerable.Range(0, samples).Sum(t => { double row = 0; foreach (var c in columns) row += c[t] * c[t]; return row * row; });
         var beta = 1.0 / (n * samples) * (fourth / samples - delta);
         var distance = (delta - 2 * mu * variances.Sum() + n * mu * mu) / n;
         beta = Math.Min(beta, distance);

@@ -66,12 +66,21 @@ public sealed class ReturnTable
         var n = Columns.Count;
         var covariance = Matrix<double>.Build.Dense(n, n);
         var correlation = Matrix<double>.Build.Dense(n, n);
-        var complete = IsComplete;
-        var centred = complete ? Columns.Zip(Means(), (c, m) => c.Select(r => r - m).ToArray()).ToArray() : null;
+        if (IsComplete)
+        {
+            var cross = ColumnProducts.Gram(Columns.Zip(Means(), (c, m) => c.Select(r => r - m).ToArray()).ToArray());
+            for (var i = 0; i < n; i++)
+                for (var j = 0; j < n; j++)
+                {
+                    covariance[i, j] = cross[i, j] / (Count - 1);
+                    correlation[i, j] = cross[i, j] / Math.Sqrt(cross[i, i] * cross[j, j]);
+                }
+            return (covariance, correlation);
+        }
         for (var i = 0; i < n; i++)
             for (var j = i; j < n; j++)
             {
-                var (cov, corr) = complete ? CompletePair(centred![i], centred[j]) : PairStatistics(Columns[i], Columns[j]);
+                var (cov, corr) = PairStatistics(Columns[i], Columns[j]);
                 covariance[i, j] = covariance[j, i] = cov;
                 correlation[i, j] = correlation[j, i] = corr;
             }
@@ -87,16 +96,6 @@ public sealed class ReturnTable
             for (var j = i; j < result.ColumnCount && pairs.Count < 5; j++)
                 if (double.IsNaN(result[i, j])) pairs.Add(i == j ? Assets[i] : $"{Assets[i]}/{Assets[j]}");
         return string.Join(", ", pairs);
-    }
-
-    private static (double Covariance, double Correlation) CompletePair(double[] x, double[] y)
-    {
-        double xy = 0, xx = 0, yy = 0;
-        for (var t = 0; t < x.Length; t++)
-        {
-            xy += x[t] * y[t]; xx += x[t] * x[t]; yy += y[t] * y[t];
-        }
-        return (xy / (x.Length - 1), xy / Math.Sqrt(xx * yy));
     }
 
     private static (double Covariance, double Correlation) PairStatistics(double[] x, double[] y)
