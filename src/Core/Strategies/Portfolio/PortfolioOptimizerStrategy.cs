@@ -51,9 +51,8 @@ public sealed class PortfolioOptimizerStrategy : IStrategy, ICatalogStrategy
     private readonly Linkage _linkage;
     private readonly Queue<(DateTime Time, decimal[] Closes)> _window = new();
     private Dictionary<InstrumentId, decimal> _weights = new();
+    private readonly RebalanceSchedule _schedule;
     private string? _currency;
-    private int _slicesSinceRebalance;
-    private bool _rebalancedOnce;
 
     public PortfolioOptimizerStrategy(IReadOnlyList<InstrumentId> instruments, string method = "hrp", string linkage = "single", int lookback = 252, int every = 21,
         decimal band = 0m, decimal maxTurnover = 0m, int frequency = 252, decimal riskFree = 0m, decimal fraction = 0.98m)
@@ -72,6 +71,7 @@ public sealed class PortfolioOptimizerStrategy : IStrategy, ICatalogStrategy
         Fraction = ParameterChecks.Fraction(fraction, "fraction");
         _alignment = new BarAlignment(instruments);
         _targets = new PortfolioTargets(instruments);
+        _schedule = new RebalanceSchedule(_targets, Every);
     }
 
     public IReadOnlyList<InstrumentId> Instruments => _alignment.Instruments;
@@ -104,17 +104,7 @@ public sealed class PortfolioOptimizerStrategy : IStrategy, ICatalogStrategy
         var closes = _alignment.Closes();
         _window.Enqueue((bar.OpenTime, Instruments.Select(id => closes[id]).ToArray()));
         if (_window.Count > Lookback + 1) _window.Dequeue();
-        if (_window.Count <= Lookback) return;
-        _slicesSinceRebalance++;
-        if (_targets.IsBusy(context))
-        {
-            _targets.Continue(context, closes);
-            return;
-        }
-        var due = !_rebalancedOnce || _slicesSinceRebalance >= Every || HasDrifted(context, closes);
-        if (!due) return;
-        _rebalancedOnce = true;
-        _slicesSinceRebalance = 0;
+        if (_window.Count <= Lookback || !_schedule.IsDue(context, closes, () => HasDrifted(context, closes))) return;
         double[] optimal;
         try
         {
