@@ -13,6 +13,7 @@ public static class LoadGenerators
         ["risk"] = Risk.RiskLoadGenerator.Run,
         ["metrics"] = Metrics.MetricsLoadGenerator.RunAsync,
         ["execution"] = Algos.ExecutionLoadGenerator.Run,
+        ["portfolio"] = Portfolio.PortfolioLoadGenerator.Run,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

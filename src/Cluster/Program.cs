@@ -60,6 +60,7 @@ public static class Program
             RiskCommand.Create(),
             DrillCommand.Create(),
             ExecutionCommand.Create(),
+            PortfolioCommand.Create(),
             StrategiesCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);

@@ -95,6 +95,7 @@ public static class NodeHost
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);
         KillSwitchEndpoints.Map(app, write);
+        PortfolioEndpoints.Map(app);
         OrderEndpoints.Map(app, write);
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);

@@ -38,9 +38,8 @@ public sealed class PeriodicRebalancerStrategy : IStrategy, ICatalogStrategy
     private readonly BarAlignment _alignment;
     private readonly PortfolioTargets _targets;
     private readonly Dictionary<InstrumentId, decimal> _weights = new();
+    private readonly RebalanceSchedule _schedule;
     private string? _currency;
-    private int _slicesSinceRebalance;
-    private bool _rebalancedOnce;
 
     public PeriodicRebalancerStrategy(IReadOnlyList<InstrumentId> instruments, IReadOnlyList<decimal>? weights = null, int every = 21,
         decimal drift = 0m, decimal fraction = 0.98m)
@@ -57,6 +56,7 @@ public sealed class PeriodicRebalancerStrategy : IStrategy, ICatalogStrategy
         Drift = ParameterChecks.NonNegative(drift, "drift");
         Fraction = ParameterChecks.Fraction(fraction, "fraction");
         _targets = new PortfolioTargets(instruments);
+        _schedule = new RebalanceSchedule(_targets, Every);
     }
 
     public IReadOnlyList<InstrumentId> Instruments => _alignment.Instruments;
@@ -75,16 +75,7 @@ public sealed class PeriodicRebalancerStrategy : IStrategy, ICatalogStrategy
         if (!_alignment.Add(bar)) return;
         _currency ??= PortfolioTargets.CommonCurrency(context, Instruments);
         var closes = _alignment.Closes();
-        _slicesSinceRebalance++;
-        if (_targets.IsBusy(context))
-        {
-            _targets.Continue(context, closes);
-            return;
-        }
-        var due = !_rebalancedOnce || _slicesSinceRebalance >= Every || HasDrifted(context, closes);
-        if (!due) return;
-        _rebalancedOnce = true;
-        _slicesSinceRebalance = 0;
+        if (!_schedule.IsDue(context, closes, () => HasDrifted(context, closes))) return;
         Rebalances++;
         _targets.Begin(context, PortfolioTargets.FromWeights(context, _weights, closes, Fraction, _currency), closes);
     }
