@@ -18,17 +18,7 @@ public sealed class BacktestReportBrowserSpecs(ChromiumFixture chromium) : IClas
     {
         var path = Path.Combine(folder, "report.html");
         BacktestReportHtml.Write(result, path);
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
-        page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"console {message.Type}: {message.Text}"); };
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
-        // Anything but the report file itself would mean the report is not self-contained.
-        await page.RouteAsync("**/*", async route =>
-        {
-            requests.Add(route.Request.Url);
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal)) await route.ContinueAsync();
-            else await route.AbortAsync();
-        });
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var page = await chromium.OpenOfflineAsync(path, problems, requests);
         return page;
     }
 

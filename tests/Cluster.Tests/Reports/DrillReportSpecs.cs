@@ -37,10 +37,9 @@ public sealed class DrillReportSpecs(ChromiumFixture chromium) : IClassFixture<C
 
         var path = Path.Combine(folder, "report.html");
         DrillReportHtml.Write(results, path);
-        var page = await chromium.Browser.NewPageAsync();
         var problems = new List<string>();
-        page.PageError += (_, error) => problems.Add(error);
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var requests = new List<string>();
+        var page = await chromium.OpenOfflineAsync(path, problems, requests);
 
         Assert.Equal("Drills: failed", await page.InnerTextAsync("#verdict"));
         Assert.Equal(2, await page.EvaluateAsync<int>("() => document.querySelectorAll('#drills tbody tr').length"));
@@ -62,5 +61,6 @@ public sealed class DrillReportSpecs(ChromiumFixture chromium) : IClassFixture<C
         // The time axis counts from the load's start, to the second.
         Assert.Contains("00:00:00", await page.EvaluateAsync<string>("() => document.querySelector('#timeline-1').textContent"));
         Assert.Empty(problems);
+        Assert.Equal([new Uri(path).AbsoluteUri], requests);
     }
 }

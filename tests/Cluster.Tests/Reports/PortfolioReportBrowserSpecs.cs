@@ -19,18 +19,9 @@ public sealed class PortfolioReportBrowserSpecs(ChromiumFixture chromium) : ICla
         var result = PortfolioOptimizer.Optimize(new PortfolioRequest { Method = "hrp" }, new PortfolioInputs(prices));
         var path = Path.Combine(folder, "report.html");
         await File.WriteAllTextAsync(path, PortfolioReportHtml.Render(result));
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
         var problems = new List<string>();
         var requests = new List<string>();
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
-        page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"console {message.Type}: {message.Text}"); };
-        await page.RouteAsync("**/*", async route =>
-        {
-            requests.Add(route.Request.Url);
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal)) await route.ContinueAsync();
-            else await route.AbortAsync();
-        });
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var page = await chromium.OpenOfflineAsync(path, problems, requests);
 
         var drawn = await page.EvaluateAsync<JsonElement>(
             """
