@@ -69,9 +69,15 @@ public sealed class DrillLoad(DrillNodes nodes, DrillClient client, IReadOnlyLis
     {
         while (!ct.IsCancellationRequested)
         {
-            await PushBarAsync(ct);
-            try { await Task.Delay(100, ct); }
-            catch (TaskCanceledException) { return; }
+            try
+            {
+                await PushBarAsync(ct);
+                await Task.Delay(100, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return; // stopped, possibly in the middle of a push
+            }
         }
     }
 
