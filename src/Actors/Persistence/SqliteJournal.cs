@@ -8,7 +8,7 @@ namespace Hive.Actors.Persistence;
 
 /// <summary>
 /// Hive's SQLite event journal (plugin <c>akka.persistence.journal.sqlite</c>). Writes are serialized
-/// here, on the journal actor, and handed to the single <see cref="SqliteEventWriter"/>, which commits
+/// here, on the journal actor, and handed to the file's one <see cref="SqliteWriter"/>, which commits
 /// every pending write of every entity in one transaction; replay and the highest sequence number are
 /// read on pooled connections beside it (WAL lets them run while the writer commits). Event adapters
 /// are applied by <see cref="AsyncWriteJournal"/>, so tags arrive as <see cref="Tagged"/> payloads.
@@ -18,13 +18,13 @@ public sealed class SqliteJournal : AsyncWriteJournal
     private const int ReplayPage = 1000;
     private readonly ExtendedActorSystem _system;
     private readonly string _connectionString;
-    private readonly SqliteEventWriter _writer;
+    private readonly SqliteWriter.Lease _writer;
 
     public SqliteJournal(Config config)
     {
         _system = (ExtendedActorSystem)Context.System;
         _connectionString = SqliteJournalSchema.EnsureFor(config);
-        _writer = new SqliteEventWriter(_connectionString, config.GetInt("max-batch-events", 5000));
+        _writer = SqliteWriter.Acquire(_connectionString, config.GetInt("max-batch-events", 5000));
     }
 
     protected override async Task<IImmutableList<Exception?>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class SqliteJournal : AsyncWriteJournal
             }
         }
 
-        if (events.Count > 0) await _writer.AppendAsync(events);
+        if (events.Count > 0) await _writer.Writer.AppendAsync(events);
         return results.ToImmutableList();
     }
 
@@ -61,7 +61,7 @@ public sealed class SqliteJournal : AsyncWriteJournal
     }
 
     protected override Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken) =>
-        _writer.DeleteToAsync(persistenceId, toSequenceNr);
+        _writer.Writer.DeleteToAsync(persistenceId, toSequenceNr);
 
     public override Task ReplayMessagesAsync(IActorContext context, string persistenceId, long fromSequenceNr, long toSequenceNr, long max,
         Action<IPersistentRepresentation> recoveryCallback) => Task.Run(() =>

@@ -74,13 +74,14 @@ public static class SqliteJournalSchema
     /// commit: a power cut can lose the last commits but never corrupts the file, and it is what
     /// lets one writer commit thousands of transactions a second. A 64 MiB page cache keeps the
     /// (persistence_id, sequence_nr) index in memory: with the default 2 MiB, inserts for a thousand
-    /// entities touch pages that were evicted and ran about a quarter slower (docs/journal.md).
+    /// entities touch pages that were evicted and ran about a quarter slower (docs/journal.md). It never checkpoints: the
+    /// <see cref="SqliteWriter"/> that owns it checkpoints on another connection.
     /// </summary>
     internal static SqliteConnection OpenForWriting(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;");
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;");
         return connection;
     }
 

@@ -8,8 +8,8 @@ namespace Hive.Actors.Persistence;
 
 /// <summary>
 /// Hive's SQLite snapshot store (plugin <c>akka.persistence.snapshot-store.sqlite</c>), in the journal's
-/// file. Snapshots are rare next to events, so each call takes a pooled connection of its own; SQLite
-/// queues its writes behind the journal writer's transactions. A snapshot that no longer deserializes
+/// file. Loads take pooled connections of their own; saves and deletes go through the file's one
+/// <see cref="SqliteWriter"/>, in the same transactions as the journal's events. A snapshot that no longer deserializes
 /// fails the load, so recovery reports it instead of silently starting from an older state.
 /// </summary>
 public sealed class SqliteSnapshotStore : SnapshotStore
@@ -20,11 +20,13 @@ public sealed class SqliteSnapshotStore : SnapshotStore
 
     private readonly ExtendedActorSystem _system;
     private readonly string _connectionString;
+    private readonly SqliteWriter.Lease _writer;
 
     public SqliteSnapshotStore(Config config)
     {
         _system = (ExtendedActorSystem)Context.System;
         _connectionString = SqliteJournalSchema.EnsureFor(config);
+        _writer = SqliteWriter.Acquire(_connectionString);
     }
 
     protected override Task<SelectedSnapshot?> LoadAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken) =>
@@ -45,9 +47,10 @@ public sealed class SqliteSnapshotStore : SnapshotStore
     protected override Task SaveAsync(SnapshotMetadata metadata, object snapshot, CancellationToken cancellationToken)
     {
         var payload = StoredPayload.From(_system, snapshot);
-        return Write(connection =>
+        return _writer.Writer.WriteAsync((connection, transaction) =>
         {
             using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = """
                 INSERT OR REPLACE INTO snapshots (persistence_id, sequence_nr, timestamp, serializer_id, serializer_manifest, payload)
                 VALUES ($pid, $seq, $ts, $serializer, $manifest, $payload)
@@ -59,29 +62,33 @@ public sealed class SqliteSnapshotStore : SnapshotStore
             command.Parameters.AddWithValue("$manifest", payload.Manifest);
             command.Parameters.AddWithValue("$payload", payload.Bytes);
             command.ExecuteNonQuery();
-        }, cancellationToken);
+        });
     }
 
-    protected override Task DeleteAsync(SnapshotMetadata metadata, CancellationToken cancellationToken) => Write(connection =>
+    protected override Task DeleteAsync(SnapshotMetadata metadata, CancellationToken cancellationToken) =>
+        _writer.Writer.WriteAsync((connection, transaction) =>
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "DELETE FROM snapshots WHERE persistence_id = $pid AND sequence_nr = $seq";
         command.Parameters.AddWithValue("$pid", metadata.PersistenceId);
         command.Parameters.AddWithValue("$seq", metadata.SequenceNr);
         command.ExecuteNonQuery();
-    }, cancellationToken);
+    });
 
-    protected override Task DeleteAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken) => Write(connection =>
+    protected override Task DeleteAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken) =>
+        _writer.Writer.WriteAsync((connection, transaction) =>
     {
         using var command = Command(connection, $"DELETE FROM snapshots WHERE {Selection}", persistenceId, criteria);
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
-    }, cancellationToken);
+    });
 
-    private Task Write(Action<SqliteConnection> write, CancellationToken cancellationToken) => Task.Run(() =>
+    protected override void PostStop()
     {
-        using var connection = SqliteJournalSchema.OpenForWriting(_connectionString);
-        write(connection);
-    }, cancellationToken);
+        _writer.Dispose();
+        base.PostStop();
+    }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string persistenceId, SnapshotSelectionCriteria criteria)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Hive.Actors.Hosting;
+using Hive.Actors.Persistence;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -14,9 +15,13 @@ public sealed class ReadModelDialect
 {
     private readonly Func<DbConnection> _open;
 
-    private ReadModelDialect(JournalProvider provider, Func<DbConnection> open, string decimalType, string truncate, string journalTable)
+    private readonly string _connectionString;
+
+    private ReadModelDialect(JournalProvider provider, string connectionString, Func<DbConnection> open, string decimalType, string truncate,
+        string journalTable)
     {
         Provider = provider;
+        _connectionString = connectionString;
         _open = open;
         DecimalType = decimalType;
         TruncateFormat = truncate;
@@ -37,26 +42,38 @@ public sealed class ReadModelDialect
 
     public static ReadModelDialect For(HiveNodeSettings settings) => settings.Journal switch
     {
-        JournalProvider.PostgreSql => new ReadModelDialect(JournalProvider.PostgreSql,
+        JournalProvider.PostgreSql => new ReadModelDialect(JournalProvider.PostgreSql, settings.JournalConnectionString,
             () => new NpgsqlConnection(Postgres(settings.JournalConnectionString)), "NUMERIC", "TRUNCATE TABLE {0}", "journal"),
-        _ => new ReadModelDialect(JournalProvider.Sqlite,
+        _ => new ReadModelDialect(JournalProvider.Sqlite, settings.JournalConnectionString,
             () => new SqliteConnection(Sqlite(settings.JournalConnectionString)), "TEXT", "DELETE FROM {0}", "events"),
     };
 
+    /// <summary>A connection for reading (and, once at start, the schema); every other write goes through <see cref="WriteAsync"/>.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = _open();
         await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction and commits it. On SQLite the transaction is the file's one writer's
+    /// (<see cref="SqliteWriter"/>), shared with the journal, so the read tables never hold SQLite's write lock while the
+    /// journal waits for it; Microsoft.Data.Sqlite's async calls complete synchronously, so the writer's thread runs
+    /// <paramref name="write"/> to its end. Rolled back and run again if the batch it shared fails, so it must only write.
+    /// </summary>
+    public async Task WriteAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken ct = default)
+    {
         if (Provider == JournalProvider.Sqlite)
         {
-            // As the journal's writer: in WAL mode NORMAL syncs at checkpoints, not at every commit. A commit with FULL
-            // (Microsoft.Data.Sqlite's default) fsyncs while holding SQLite's one write lock, which the journal waits for;
-            // the read tables can always be rebuilt from the journal, so they need no stronger promise than it has.
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            await pragma.ExecuteNonQueryAsync(ct);
+            using var lease = SqliteWriter.Acquire(_connectionString);
+            await lease.Writer.WriteAsync((connection, transaction) => write(connection, transaction).GetAwaiter().GetResult());
+            return;
         }
-        return connection;
+        await using var open = await OpenAsync(ct);
+        await using var transaction = await open.BeginTransactionAsync(ct);
+        await write(open, transaction);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
@@ -80,7 +97,7 @@ public sealed class ReadModelDialect
     private static string Postgres(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ToString();
 
-    // The journal writer holds SQLite's one write lock in short bursts; a read-table batch waits for it rather than failing.
+    // The schema's DDL at start may wait for SQLite's write lock behind the journal's writer rather than fail.
     private static string Sqlite(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);

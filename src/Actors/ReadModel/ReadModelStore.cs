@@ -40,10 +40,17 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
 
     public async Task<ReadModelChanges> ApplyAsync(IReadOnlyList<ProjectedEvent> events, CancellationToken ct = default)
     {
-        await using var connection = await dialect.OpenAsync(ct);
-        var rows = await LoadAsync(connection, ReadModelFold.Keys(events), ct);
+        ReadModelRows rows;
+        await using (var reading = await dialect.OpenAsync(ct))
+            rows = await LoadAsync(reading, ReadModelFold.Keys(events), ct);
         var changes = ReadModelFold.Apply(rows, events);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await dialect.WriteAsync((connection, transaction) => WriteAsync(connection, transaction, events, changes, ct), ct);
+        return changes;
+    }
+
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectedEvent> events,
+        ReadModelChanges changes, CancellationToken ct)
+    {
         await UpsertAsync(connection, transaction, "orders", ReadModelSql.OrderColumns, "client_order_id",
             changes.Orders.Select(ReadModelSql.Values), ReadModelSql.OrderTypes, ct);
         await UpsertAsync(connection, transaction, "fills", ReadModelSql.FillColumns, "trade_id",
@@ -53,17 +60,13 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
         await UpsertAsync(connection, transaction, "strategies", ReadModelSql.StrategyColumns, "strategy_id",
             changes.Strategies.Select(ReadModelSql.Values), ReadModelSql.StrategyTypes, ct);
         await WriteOffsetsAsync(connection, transaction, events, changes, ct);
-        await transaction.CommitAsync(ct);
-        return changes;
     }
 
     /// <summary>Empties the read tables and the offsets in one transaction: the projection then starts from the journal's
     /// beginning. The same transaction records the journal's head as the rebuild's target: until the projection reaches
     /// it, the tables do not hold every order, and the order groups must not take a repeat for a new order (<see cref="OrderLookup"/>).</summary>
-    public async Task TruncateAsync(CancellationToken ct = default)
+    public Task TruncateAsync(CancellationToken ct = default) => dialect.WriteAsync(async (connection, transaction) =>
     {
-        await using var connection = await dialect.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var table in ReadModelSql.Tables)
         {
             await using var command = connection.CreateCommand();
@@ -71,17 +74,14 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             command.CommandText = string.Format(dialect.TruncateFormat, table);
             await command.ExecuteNonQueryAsync(ct);
         }
-        await using (var target = connection.CreateCommand())
-        {
-            target.Transaction = transaction;
-            target.CommandText = $"""
-                INSERT INTO rebuild_target (id, position) SELECT 1, COALESCE(MAX(ordering), 0) FROM {dialect.JournalTable} WHERE TRUE
-                ON CONFLICT (id) DO UPDATE SET position = excluded.position
-                """;
-            await target.ExecuteNonQueryAsync(ct);
-        }
-        await transaction.CommitAsync(ct);
-    }
+        await using var target = connection.CreateCommand();
+        target.Transaction = transaction;
+        target.CommandText = $"""
+            INSERT INTO rebuild_target (id, position) SELECT 1, COALESCE(MAX(ordering), 0) FROM {dialect.JournalTable} WHERE TRUE
+            ON CONFLICT (id) DO UPDATE SET position = excluded.position
+            """;
+        await target.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     private async Task<ReadModelRows> LoadAsync(DbConnection connection, ReadModelKeys keys, CancellationToken ct)
     {

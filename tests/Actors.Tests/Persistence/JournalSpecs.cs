@@ -186,7 +186,7 @@ public abstract class JournalSpecs(PluginUnderTest plugin, ITestOutputHelper out
         }
     }
 
-    private void WriteEach(string persistenceId, long from, long to)
+    protected void WriteEach(string persistenceId, long from, long to)
     {
         var probe = CreateTestProbe();
         var writes = Range(from, to).Select(seq => new AtomicWrite(Event(persistenceId, seq, $"{persistenceId}-{seq}"))).ToList();
