@@ -7,7 +7,7 @@ namespace Hive.Integration.Tests;
 
 /// <summary>
 /// Short drills on real <c>hive node</c> processes (the same runner as <c>hive drill run</c>): under load, a node is
-/// killed without leaving, or leaves gracefully; the checker must find nothing lost or duplicated, every account of the
+/// killed without leaving, or leaves gracefully, or the journal's write lock is held from outside for seconds; the checker must find nothing lost or duplicated, every account of the
 /// lost node must accept commands again on a survivor, and the drill must leave no process or folder behind.
 /// </summary>
 public sealed class DrillSpecs(ITestOutputHelper output)
@@ -15,6 +15,7 @@ public sealed class DrillSpecs(ITestOutputHelper output)
     [Theory]
     [InlineData(DrillScenarios.Kill, 11)]
     [InlineData(DrillScenarios.Leave, 12)]
+    [InlineData(DrillScenarios.SlowJournal, 13)]
     public async Task A_drill_loses_and_duplicates_nothing_and_its_accounts_serve_again(string scenario, int seed)
     {
         var before = HiveNodeProcesses();

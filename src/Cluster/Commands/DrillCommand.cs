@@ -35,7 +35,9 @@ public static class DrillCommand
             each account's deposits are its acknowledged transfers plus some of its unknown ones, each at most once, and its
             cash and positions are exactly its deposits and its own fills; the journal holds no sequence number twice; every
             account and instrument of the lost node serves again.
-            Scenarios: kill (SIGKILL of the node hosting the most entities: no leave), leave (SIGTERM: a graceful leave).
+            Scenarios: kill (SIGKILL of the node hosting the most entities: no leave), leave (SIGTERM: a graceful leave),
+            slow-journal (the drill holds the SQLite journal's write lock for 5 s: every node's writes stall, no node is lost;
+            every account is probed).
             Not built yet: {string.Join(", ", DrillScenarios.Planned)}.
             Figures: failover = fault to the first accepted command for an account of the lost node; unavailable p50/p99 = the
             same for each such account; throughput = acknowledged operations a second before, during and after the failover.

@@ -13,10 +13,14 @@ public static class DrillScenarios
     /// <summary>SIGTERM of that node: a graceful leave, its shards handed off.</summary>
     public const string Leave = "leave";
 
-    public static readonly IReadOnlyList<string> Built = [Kill, Leave];
+    /// <summary>An outside connection holds the SQLite journal's write lock for <see cref="JournalStall.HoldFor"/>: every
+    /// node's writes stall (under the writers' busy timeout), then must all land.</summary>
+    public const string SlowJournal = "slow-journal";
+
+    public static readonly IReadOnlyList<string> Built = [Kill, Leave, SlowJournal];
 
     /// <summary>Asked for in the drills issue, not built yet: refused with a clear message.</summary>
-    public static readonly IReadOnlyList<string> Planned = ["db-restart", "partition", "slow-journal"];
+    public static readonly IReadOnlyList<string> Planned = ["db-restart", "partition"];
 }
 
 /// <summary>One drill's settings (see <c>hive drill run --help</c>).</summary>
@@ -104,21 +108,28 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             if (nodes.All.FirstOrDefault(n => !n.IsAlive) is { } gone)
                 throw new InvalidOperationException($"{gone.Name} exited on its own before the fault (exit code {gone.ExitCode}; on an overloaded " +
                                                     $"machine the cluster may have downed it as unreachable): see {gone.Log}");
-            var (victim, orphans) = await VictimAsync(nodes, ct);
+            // A stalled journal loses no node: every account waits for it.
+            var (victim, orphans) = settings.Scenario == DrillScenarios.SlowJournal
+                ? (null, accounts.Select(a => new DrillObserver.Orphan("account", a)).ToList())
+                : await VictimAsync(nodes, ct);
             var faultSecond = clock.Elapsed.TotalSeconds;
             var faultTime = DateTime.UtcNow;
-            Inject(victim);
-            progress($"{settings.Scenario}: {victim.Name} ({orphans.Count(o => o.Region == "account")} accounts, " +
-                     $"{orphans.Count(o => o.Region == "instrument")} instruments on it) at {faultSecond:0.0} s");
+            var stall = victim is null ? JournalStall.HoldAsync(nodes.SqliteJournal!, ct) : Task.CompletedTask;
+            if (victim is not null) Inject(victim);
+            progress(victim is null
+                ? $"{settings.Scenario}: the journal's write lock held for {JournalStall.HoldFor.TotalSeconds:0} s from {faultSecond:0.0} s"
+                : $"{settings.Scenario}: {victim.Name} ({orphans.Count(o => o.Region == "account")} accounts, " +
+                  $"{orphans.Count(o => o.Region == "instrument")} instruments on it) at {faultSecond:0.0} s");
             var waits = await ProbeAsync(nodes, victim, client, orphans, faultTime, ct);
             var failover = waits.Count > 0 ? waits.Min() : (double?)null;
-            if (failover is not null) progress($"failover: an account of {victim.Name} accepted a command {failover:0.0} s after the fault, all {waits.Count} after {waits.Max():0.0} s");
+            if (failover is not null) progress($"failover: an account of {victim?.Name ?? "the stalled journal"} accepted a command {failover:0.0} s after the fault, all {waits.Count} after {waits.Max():0.0} s");
+            await stall;
 
             var rest = settings.Duration - clock.Elapsed;
             if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
             await stopLoad.CancelAsync();
             await running;
-            if (settings.Scenario == DrillScenarios.Leave && !victim.WaitForExit(TimeSpan.FromSeconds(30)))
+            if (settings.Scenario == DrillScenarios.Leave && victim is not null && !victim.WaitForExit(TimeSpan.FromSeconds(30)))
                 progress($"{victim.Name} has not exited 30 s after SIGTERM");
             var survivor = nodes.All.First(n => n != victim && n.IsAlive);
 
@@ -131,7 +142,7 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             var timeline = load.Timeline.OrderBy(kv => kv.Key).Select(kv => new DrillSecond(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToList();
             var recovered = faultSecond + (waits.Count > 0 ? waits.Max() : 0);
             passed = verdict.Ok;
-            return new DrillRunResult(settings.Scenario, settings.Seed, victim.Name, faultSecond, failover, waits.Count > 0 ? waits.Max() : null,
+            return new DrillRunResult(settings.Scenario, settings.Seed, victim?.Name ?? "-", faultSecond, failover, waits.Count > 0 ? waits.Max() : null,
                 Percentile(waits, 0.5), Percentile(waits, 0.99), Rate(timeline, 0, faultSecond), Rate(timeline, faultSecond, recovered),
                 Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work);
         }
@@ -167,7 +178,7 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
     /// there (one transfer id per account, retried through the survivors every 200 ms with a 1 s timeout, so it is applied
     /// at most once and the figure is within about a second). During a graceful leave the account keeps answering from the
     /// leaving node until its shard is handed off: the figure is when it moved.</summary>
-    private static async Task<List<double>> ProbeAsync(DrillNodes nodes, DrillNode victim, DrillClient client, IReadOnlyList<DrillObserver.Orphan> orphans,
+    private static async Task<List<double>> ProbeAsync(DrillNodes nodes, DrillNode? victim, DrillClient client, IReadOnlyList<DrillObserver.Orphan> orphans,
         DateTime fault, CancellationToken ct)
     {
         var deadline = fault + TimeSpan.FromSeconds(90);
