@@ -149,7 +149,7 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
 
     private async Task<(string Stdout, int ExitCode)> Ctl(params string[] args)
     {
-        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token", "demo-token"]);
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token-file", NodeFixture.WriteKeyFile(Path.Combine(_dir, "demo.key"), "demo-token")]);
         return (stdout + stderr, exit);
     }
 

@@ -19,9 +19,10 @@ public static class CtlCommand
 
     internal static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON answer (for scripts).", Recursive = true };
 
-    internal static readonly Option<string?> Token = new("--token")
+    internal static readonly Option<string?> Token = new("--token-file")
     {
-        Description = "Admin token. Default: HIVE_ADMIN_TOKEN, else DATA_DIR/admin.token.", Recursive = true,
+        Description = "File holding the API key. Default: HIVE_API_KEY, else DATA_DIR/admin.token (the bootstrap admin key). " +
+                      "Keys are never flags: flags show in ps to every user of the machine.", Recursive = true,
     };
 
     internal static readonly Option<string?> DataDir = new("--data-dir")
@@ -50,6 +51,7 @@ public static class CtlCommand
             CtlTradingCommands.Strategies(),
             CtlTradingCommands.Fills(),
             CtlRiskCommands.Risk(),
+            CtlUserCommands.Users(),
         };
         return ctl;
     }
@@ -141,9 +143,9 @@ public static class CtlCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var console = CliConsole.For(output);
-            using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
             try
             {
+                using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
                 await action(parse, client, new CtlRenderer(console, parse.GetValue(Json)), ct);
                 return CtlExit.Ok;
             }

@@ -6,6 +6,7 @@ using Hive.Cluster.Alerts;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 
 namespace Hive.Cluster.Node;
@@ -18,8 +19,9 @@ public static class NodeHost
     {
         ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
-        Directory.CreateDirectory(dataDir);
-        var token = AdminToken.Resolve(options.AdminToken, dataDir);
+        AdminToken.SecureFolder(dataDir);
+        var token = AdminToken.Resolve(options.AdminToken, options.AdminTokenFile, dataDir);
+        if (options.Postgres is null) AdminToken.SecureJournalFile(Path.Combine(dataDir, NodeOptions.JournalFileName));
         if (settings.HostsEntities && JournalIdentity.ReadOrCreate(settings) is { } journal)
             settings = settings with { Roles = [.. settings.Roles, JournalIdentity.Role(journal)] };
 
@@ -55,6 +57,10 @@ public static class NodeHost
         services.AddSingleton(sp => new ReadModelLag(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<ReadModelQueries>(),
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
+        services.AddSingleton<UserDirectoryCache>();
+        services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
+        services.AddSingleton<ApiAuthorization>();
+        services.AddHostedService<UserDirectoryStart>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null, settings.HostsEntities));
@@ -87,11 +93,15 @@ public static class NodeHost
         });
         app.UseRouting();
         MetricsEndpoints.UseRequestMetrics(app, app.Services.GetRequiredService<NodeMetrics>());
+        var authorization = app.Services.GetRequiredService<ApiAuthorization>();
+        app.Use((context, next) => authorization.InvokeAsync(context, next));
         StatusEndpoints.Map(app);
-        MetricsEndpoints.Map(app);
+        MetricsEndpoints.Map(app, options.MetricsNeedKey);
         DashboardEndpoints.Map(app);
-        AdminEndpoints.Map(app, token);
-        var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
+        SessionEndpoints.Map(app, app.Services.GetRequiredService<ApiAuthenticator>());
+        AdminEndpoints.Map(app);
+        UserEndpoints.Map(app);
+        var write = app.MapGroup("/api");
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);
         KillSwitchEndpoints.Map(app, write);
@@ -100,7 +110,7 @@ public static class NodeHost
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
-            $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API"));
+            $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API")).RequireAccess(ApiAccess.Open);
         return app;
     }
 }
