@@ -37,6 +37,9 @@ public class NodeFixture : IAsyncLifetime
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
 
+    /// <summary>The running node's services (its route table, its caches).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public virtual async Task InitializeAsync()
     {
         for (var attempt = 1; ; attempt++)
