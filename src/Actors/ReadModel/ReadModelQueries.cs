@@ -31,11 +31,9 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
     }
 
     /// <summary>Keeps rows of those accounts only; an empty set keeps none.</summary>
-    private static void AnyOf(DbCommand command, StringBuilder where, IReadOnlyCollection<AccountId>? accounts)
+    private void AnyOf(DbCommand command, StringBuilder where, IReadOnlyCollection<AccountId>? accounts)
     {
-        if (accounts is null) return;
-        where.Append(accounts.Count == 0 ? " AND 1 = 0"
-            : $" AND account_id IN ({string.Join(", ", accounts.Select(a => ReadModelSql.Parameter(command, a.Value)))})");
+        if (accounts is not null) where.Append($" AND account_id IN {dialect.AnyOf(command, accounts.Select(a => a.Value))}");
     }
 
     public async Task<Page<FillRow>> FillsAsync(FillQuery q, CancellationToken ct = default)

@@ -33,7 +33,7 @@ public static class CtlCommand
     /// <summary>Moves a host:port given right after `ctl` (or `admin`) into --node, so both spellings work.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
-        if (args.Length >= 2 && args[0] is "ctl" or "admin" && LooksLikeAddress(args[1]))
+        if (args.Length >= 2 && args[0] is "ctl" or "admin" or "audit" && LooksLikeAddress(args[1]))
             return [args[0], .. args[2..], "--node", args[1]];
         return args;
     }
@@ -164,7 +164,7 @@ public static class CtlCommand
     public static bool IsCtl(ParseResult parse)
     {
         for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-            if (c.Command.Name is "ctl" or "admin") return true;
+            if (c.Command.Name is "ctl" or "admin" or "audit") return true;
         return false;
     }
 

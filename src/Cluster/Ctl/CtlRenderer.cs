@@ -22,6 +22,8 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
 
     public UserRenderer Users => new(this);
 
+    public AuditRenderer Audit => new(this);
+
     public void Members(JsonElement view)
     {
         if (json) { Raw(view); return; }

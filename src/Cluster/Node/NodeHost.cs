@@ -60,6 +60,10 @@ public static class NodeHost
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
         services.AddSingleton<ApiAuthorization>();
+        services.AddSingleton(new AuditStore(ReadModelDialect.For(settings)));
+        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<AuditStore>(), $"{options.PublicHostname ?? options.Hostname}:{options.Port}",
+            sp.GetRequiredService<ILogger<AuditWriter>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddHostedService<UserDirectoryStart>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
@@ -101,6 +105,7 @@ public static class NodeHost
         SessionEndpoints.Map(app, app.Services.GetRequiredService<ApiAuthenticator>());
         AdminEndpoints.Map(app);
         UserEndpoints.Map(app);
+        AuditEndpoints.Map(app);
         var write = app.MapGroup("/api");
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);

@@ -11,9 +11,10 @@ namespace Hive.Cluster.Security;
 /// The one gate of the API, run after routing: reads the endpoint's <see cref="ApiPolicy"/>, refuses a route that has none,
 /// authenticates the key (401), checks the role (403) and, for viewers and traders, the account the request acts on (403,
 /// the same answer whether the object exists or not, so a key learns nothing about other accounts). The caller is attached
-/// to the request for the endpoint (list filtering) and the audit trail.
+/// to the request for the endpoint (list filtering). Every write by a known key, allowed or refused, goes to the audit trail
+/// (<see cref="AuditWriter"/>) with its outcome and body.
 /// </summary>
-public sealed class ApiAuthorization(ApiAuthenticator authenticator)
+public sealed class ApiAuthorization(ApiAuthenticator authenticator, AuditWriter audit)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -40,20 +41,54 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator)
                 $"this endpoint needs an API key in the {Node.AdminToken.Header} header (hive ctl user add; the bootstrap admin key is DATA_DIR/{Node.AdminToken.FileName})");
             return;
         }
+        var audited = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+        if (audited) context.Request.EnableBuffering();
         if (!ApiPolicy.Allows(caller.Role, policy.Access))
-        {
             await Refuse(context, StatusCodes.Status403Forbidden, "forbidden",
                 $"user '{caller.Name}' ({Core.Security.RoleNames.Of(caller.Role)}) may not call {context.Request.Method} {context.Request.Path}");
-            return;
-        }
-        if (caller.Accounts is not null && !await InScopeAsync(context, policy.Accounts, caller))
-        {
+        else if (caller.Accounts is not null && !await InScopeAsync(context, policy.Accounts, caller))
             await Refuse(context, StatusCodes.Status403Forbidden, "forbidden",
                 $"user '{caller.Name}' may not act on this object: it is not one of the user's accounts' or does not exist");
-            return;
+        else
+        {
+            context.Features.Set(caller);
+            await next(context);
         }
-        context.Features.Set(caller);
-        await next(context);
+        if (audited) await AuditAsync(context, endpoint, caller);
+    }
+
+    /// <summary>Queues the write's audit entry: who, which route, the object it names (the route's id or user name, or a new
+    /// order's client order id), the status it got and the body it sent.</summary>
+    private async Task AuditAsync(HttpContext context, Endpoint endpoint, ApiCaller caller)
+    {
+        var request = context.Request;
+        var body = "";
+        if (request.Body.CanSeek)
+        {
+            request.Body.Position = 0;
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            var buffer = new char[Core.Audit.AuditChain.MaxDetail];
+            body = new string(buffer, 0, await reader.ReadBlockAsync(buffer, CancellationToken.None));
+        }
+        var subject = request.RouteValues["id"] as string ?? request.RouteValues["name"] as string ?? TopLevelString(body, "clientOrderId");
+        var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? request.Path.Value ?? "";
+        audit.Record(new Core.Audit.AuditEntry(DateTime.UtcNow, caller.Name, Core.Security.RoleNames.Of(caller.Role),
+            $"{request.Method} /{route.TrimStart('/')}", request.Path.Value ?? "", subject, context.Response.StatusCode, body));
+    }
+
+    private static string? TopLevelString(string json, string property)
+    {
+        if (json.Length == 0) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var value)
+                   && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static Task Refuse(HttpContext context, int status, string code, string message) =>
