@@ -75,7 +75,7 @@ public static partial class ApiResults
         CommandRejected r => Error(StatusCodes.Status422UnprocessableEntity, r.Code, r.Message),
         // Declared as object so System.Text.Json writes the runtime type's properties.
         IEntityState state => Results.Json((object)state),
-        _ => Error(StatusCodes.Status500InternalServerError, "unexpected-reply", $"entity answered {reply.GetType().Name}"),
+        _ => Error(StatusCodes.Status500InternalServerError, "unexpected-reply", "the entity answered something this endpoint does not expect"),
     };
 
     public static async Task<(object? Reply, IResult? Error)> AskAsync(EntityGateway gateway, IHiveMessage message)

@@ -15,8 +15,12 @@ namespace Hive.Cluster.Node;
 /// the HTTP server (status endpoints, entity API on the read tables, management endpoint for `hive ctl`).</summary>
 public static class NodeHost
 {
+    /// <summary>The largest request body: a portfolio request with a few years of daily prices for a hundred assets fits.</summary>
+    public const long MaxRequestBytes = 8 * 1024 * 1024;
+
     public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
     {
+        HttpExposure.Check(options);
         ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
         AdminToken.SecureFolder(dataDir);
@@ -27,6 +31,8 @@ public static class NodeHost
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls($"http://{options.HttpBind}:{options.HttpPort}");
+        // No request of the API is near this; a 31 MB body is refused (413) before it is read.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Logging.ClearProviders();
         if (logging is null)
         {
@@ -59,6 +65,7 @@ public static class NodeHost
         services.AddSingleton<TradingReader>();
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
+        services.AddSingleton(new ApiRateLimiter(options.RateLimit));
         services.AddSingleton<ApiAuthorization>();
         services.AddSingleton(new AuditStore(ReadModelDialect.For(settings)));
         services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<AuditStore>(), $"{options.PublicHostname ?? options.Hostname}:{options.Port}",
@@ -84,15 +91,35 @@ public static class NodeHost
             settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
         var app = builder.Build();
+        var hosts = HttpExposure.AllowedHosts(options);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hive.Http");
         app.Use(async (context, next) =>
         {
+            if (hosts is not null && !hosts.Contains(context.Request.Host.Host) && !hosts.Contains($"[{context.Request.Host.Host}]"))
+            {
+                await ApiResults.BadRequest("host-not-allowed", $"this node answers to {string.Join(", ", hosts.Order())} only (--allowed-hosts)")
+                    .ExecuteAsync(context);
+                return;
+            }
             try
             {
                 await next(context);
             }
-            catch (BadHttpRequestException e)
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                await ApiResults.BadRequest("bad-request", e.Message).ExecuteAsync(context);
+                await ApiResults.Error(e.StatusCode, "body-too-large", $"request bodies are limited to {MaxRequestBytes / (1024 * 1024)} MB")
+                    .ExecuteAsync(context);
+            }
+            catch (BadHttpRequestException)
+            {
+                await ApiResults.BadRequest("bad-request", "the request could not be read (malformed HTTP)").ExecuteAsync(context);
+            }
+            // Never the exception's text, type or stack in an answer: they name code and paths. The log has them.
+            catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+            {
+                log.LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+                await ApiResults.Error(StatusCodes.Status500InternalServerError, "internal-error",
+                    "the node could not answer this request; the node's log has the details").ExecuteAsync(context);
             }
         });
         app.UseRouting();

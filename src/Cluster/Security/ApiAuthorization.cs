@@ -9,12 +9,12 @@ namespace Hive.Cluster.Security;
 
 /// <summary>
 /// The one gate of the API, run after routing: reads the endpoint's <see cref="ApiPolicy"/>, refuses a route that has none,
-/// authenticates the key (401), checks the role (403) and, for viewers and traders, the account the request acts on (403,
+/// authenticates the key (401), spends its rate budget (429), checks the role (403) and, for viewers and traders, the account the request acts on (403,
 /// the same answer whether the object exists or not, so a key learns nothing about other accounts). The caller is attached
 /// to the request for the endpoint (list filtering). Every write by a known key, allowed or refused, goes to the audit trail
 /// (<see cref="AuditWriter"/>) with its outcome and body.
 /// </summary>
-public sealed class ApiAuthorization(ApiAuthenticator authenticator, AuditWriter audit)
+public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimiter limiter, AuditWriter audit)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -39,6 +39,13 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, AuditWriter
         {
             await Refuse(context, StatusCodes.Status401Unauthorized, "unauthorized",
                 $"this endpoint needs an API key in the {Node.AdminToken.Header} header (hive ctl user add; the bootstrap admin key is DATA_DIR/{Node.AdminToken.FileName})");
+            return;
+        }
+        if (limiter.RetryAfter(caller) is { } wait)
+        {
+            context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Refuse(context, StatusCodes.Status429TooManyRequests, "rate-limited",
+                $"user '{caller.Name}' sent more than its requests per second; retry after {wait} s");
             return;
         }
         var audited = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);

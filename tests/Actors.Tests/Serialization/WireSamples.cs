@@ -181,7 +181,7 @@ internal static class WireSamples
         KillSwitchState.Empty,
         UserDirectoryState.Empty,
         new EngageKillSwitch(KillSwitchScope.Cluster, "ops", "exchange outage"),
-        new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
+        new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c-d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
         new DepositFunds(Acc, "t-9", "USDT", 1.10m),
         new VenueStatus(Spx, null, null, 0, 0),
         new VenueReports(Oid, 0, []),
