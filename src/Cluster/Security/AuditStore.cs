@@ -44,18 +44,27 @@ public sealed class AuditStore(ReadModelDialect dialect)
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
     }
 
-    /// <summary>Writes a batch in one transaction (the group commit: one fsync for many records).</summary>
+    /// <summary>Writes a batch in one transaction (the group commit: one fsync for many records), through one statement bound
+    /// again per record.</summary>
     public async Task AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var parameters = Enumerable.Range(0, 12).Select(i =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@a{i}";
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        command.CommandText = $"INSERT INTO hive_audit ({Columns}) VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))})";
         foreach (var r in records)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             var e = r.Entry;
-            var values = new object?[] { r.Chain, r.Sequence, e.At.Ticks, e.User, e.Role, e.Action, e.Path, e.Subject, e.Status, e.Detail, r.PreviousHash, r.Hash };
-            command.CommandText = $"INSERT INTO hive_audit ({Columns}) VALUES ({string.Join(", ", values.Select(v => ReadModelSql.Parameter(command, v)))})";
+            object?[] values = [r.Chain, r.Sequence, e.At.Ticks, e.User, e.Role, e.Action, e.Path, e.Subject, e.Status, e.Detail, r.PreviousHash, r.Hash];
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
