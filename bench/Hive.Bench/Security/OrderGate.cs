@@ -24,17 +24,24 @@ public sealed class OrderGate : IAsyncDisposable
     private OrderGate(TestNode node, int accounts)
     {
         _authenticator = new ApiAuthenticator("bench-bootstrap", _users);
+        (var state, _keys) = Traders(accounts);
+        _users.Update(state);
+        _audit = new AuditWriter(new AuditStore(ReadModelDialect.For(node.Settings)), "bench-node", NullLogger<AuditWriter>.Instance);
+    }
+
+    /// <summary>A directory of <paramref name="count"/> traders, <c>trader-i</c> scoped to <c>acc-i</c>, and their keys.</summary>
+    public static (UserDirectoryState Directory, string[] Keys) Traders(int count)
+    {
         var state = UserDirectoryState.Empty;
-        _keys = new string[accounts];
-        for (var i = 0; i < accounts; i++)
+        var keys = new string[count];
+        for (var i = 0; i < count; i++)
         {
             var (key, stored) = ApiKeys.Generate();
-            _keys[i] = key;
+            keys[i] = key;
             var decision = state.Decide(new AddUser(new UserName($"trader-{i}"), ApiRole.Trader, [new AccountId($"acc-{i}")], stored, "bench"), DateTime.UtcNow);
             state = decision.Events.Aggregate(state, (s, e) => s.Apply(e));
         }
-        _users.Update(state);
-        _audit = new AuditWriter(new AuditStore(ReadModelDialect.For(node.Settings)), "bench-node", NullLogger<AuditWriter>.Instance);
+        return (state, keys);
     }
 
     public static bool Enabled => Environment.GetEnvironmentVariable("HIVE_BENCH_SECURITY") is "on" or "1" or "true";

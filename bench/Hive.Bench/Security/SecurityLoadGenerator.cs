@@ -3,7 +3,6 @@ using Hive.Actors.ReadModel;
 using Hive.Cluster.Security;
 using Hive.Core.Audit;
 using Hive.Core.Ids;
-using Hive.Core.Security;
 using Hive.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,23 +21,15 @@ public static class SecurityLoadGenerator
     {
         var ops = args.Length == 2 && args[0] == "--ops" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         var users = new UserDirectoryCache();
-        var state = UserDirectoryState.Empty;
-        var keys = new List<string>();
-        for (var i = 0; i < 1_000; i++)
-        {
-            var (key, stored) = ApiKeys.Generate();
-            keys.Add(key);
-            state = state.Decide(new AddUser(new UserName($"u-{i}"), ApiRole.Trader, [new AccountId($"acc-{i}")], stored, "bench"), DateTime.UtcNow)
-                .Events.Aggregate(state, (s, e) => s.Apply(e));
-        }
+        var (state, keys) = OrderGate.Traders(1_000);
         users.Update(state);
         var authenticator = new ApiAuthenticator("bootstrap", users);
 
-        Time("authenticate a trader key (1,000 users)", ops, i => authenticator.Verify(keys[i % keys.Count]));
+        Time("authenticate a trader key (1,000 users)", ops, i => authenticator.Verify(keys[i % keys.Length]));
         var caller = authenticator.Verify(keys[0])!;
         var account = new AccountId("acc-0");
         Time("role and account check", ops, _ => ApiPolicy.Allows(caller.Role, ApiAccess.Trade) && caller.MayActOn(account));
-        var entry = new AuditEntry(DateTime.UtcNow, "u-0", "trader", "POST /api/orders", "/api/orders", "o-1", 200,
+        var entry = new AuditEntry(DateTime.UtcNow, "trader-0", "trader", "POST /api/orders", "/api/orders", "o-1", 200,
             """{"clientOrderId":"o-1","accountId":"acc-0","instrument":"SIMX:BTC-USDT","side":"buy","quantity":0.01}""");
         var previous = AuditChain.Genesis;
         Time("chain one audit record", ops, i => previous = AuditChain.Append("node", i + 1, previous, entry).Hash);
