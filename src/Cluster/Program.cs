@@ -53,6 +53,7 @@ public static class Program
             NodeCommand.Create(),
             CtlCommand.Create(),
             AdminCommand.Create(),
+            AuditCommand.Create(),
             DataCommand.Create(),
             SqlCommand.Create(),
             TaCommand.Create(),

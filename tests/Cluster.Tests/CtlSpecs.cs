@@ -9,7 +9,7 @@ namespace Hive.Cluster.Tests;
 public sealed class CtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args) =>
-        NodeFixture.HiveAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token]);
+        NodeFixture.HiveAsync(["ctl", node.HttpAddress, .. args, "--token-file", node.TokenFile]);
 
     [Fact]
     public async Task Cluster_show_lists_the_node()
@@ -69,10 +69,11 @@ public sealed class CtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
     [Fact]
     public async Task A_wrong_token_is_refused_with_its_own_exit_code()
     {
-        var (exit, _, stderr) = await NodeFixture.HiveAsync("ctl", node.HttpAddress, "cluster", "leader", "--token", "wrong");
+        var (exit, _, stderr) = await NodeFixture.HiveAsync("ctl", node.HttpAddress, "cluster", "leader", "--token-file",
+            NodeFixture.WriteKeyFile(Path.Combine(node.DataDir, "wrong.key"), "wrong"));
 
         Assert.Equal(CtlExit.Unauthorized, exit);
-        Assert.Contains("admin token", stderr);
+        Assert.Contains("API key", stderr);
     }
 
     [Fact]

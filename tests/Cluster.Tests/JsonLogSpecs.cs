@@ -22,9 +22,10 @@ public sealed class JsonLogSpecs : IDisposable
         foreach (var arg in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "hive.dll"), "node", "--data-dir", _folder, "--port", $"{FreePort.Next()}",
-                     "--http-port", $"{httpPort}", "--no-paper", "--admin-token", "json-log", "--log-format", "json",
+                     "--http-port", $"{httpPort}", "--no-paper", "--log-format", "json",
                  })
             start.ArgumentList.Add(arg);
+        start.Environment["HIVE__ADMINTOKEN"] = "json-log";
         var lines = new List<string>();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) lock (lines) lines.Add(line); };

@@ -23,9 +23,22 @@ public class NodeFixture : IAsyncLifetime
 
     public string Token { get; } = "test-token-" + Guid.NewGuid().ToString("N");
 
+    /// <summary>A file holding <see cref="Token"/>, for `hive ctl --token-file` (keys are never command-line flags).</summary>
+    public string TokenFile => WriteKeyFile(Path.Combine(DataDir, "bootstrap.key"), Token);
+
+    /// <summary>Writes a key to a file (mode 0600) for `hive ctl --token-file`, answering its path.</summary>
+    public static string WriteKeyFile(string path, string key)
+    {
+        if (!File.Exists(path)) File.WriteAllText(path, key);
+        return path;
+    }
+
     public HttpClient Http { get; private set; } = new();
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
+
+    /// <summary>The running node's services (its route table, its caches).</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public virtual async Task InitializeAsync()
     {
@@ -94,7 +107,15 @@ public class NodeFixture : IAsyncLifetime
     /// its last one, so the specs sharing this node share one clock per instrument.</summary>
     public DateTime NextBarOpen(string instrument) => FirstBar.AddDays(_barsPushed.AddOrUpdate(instrument, 0, (_, n) => n + 1));
 
-    public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
+    /// <summary>A GET with the bootstrap admin key, or with <paramref name="key"/> (null: none).</summary>
+    public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await GetAsync(path, Token);
+
+    public async Task<(int Status, JsonElement Body)> GetAsync(string path, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null) request.Headers.Add(AdminToken.Header, key);
+        return await SendAsync(request);
+    }
 
     /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>
     public static Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args) => RunHiveAsync(args);

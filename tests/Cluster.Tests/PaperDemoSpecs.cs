@@ -92,6 +92,10 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
         try
         {
             var page = await chromium.Browser.NewPageAsync();
+            // Signed in as a browser is: the session cookie, set through the context's request API, which shares its cookies.
+            var signIn = await page.Context.APIRequest.PostAsync($"http://127.0.0.1:{_options.HttpPort}/api/session",
+                new() { DataObject = new { key = "demo-token" } });
+            Assert.Equal(200, signIn.Status);
             await page.GotoAsync($"http://127.0.0.1:{_options.HttpPort}/");
             await page.WaitForFunctionAsync("() => document.querySelectorAll('#orders tbody tr').length > 0", null, new() { Timeout = 15_000 });
             Assert.Contains("replaying", await page.InnerTextAsync("#paper"));
@@ -149,7 +153,7 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
 
     private async Task<(string Stdout, int ExitCode)> Ctl(params string[] args)
     {
-        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token", "demo-token"]);
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["ctl", $"127.0.0.1:{_options.HttpPort}", .. args, "--token-file", NodeFixture.WriteKeyFile(Path.Combine(_dir, "demo.key"), "demo-token")]);
         return (stdout + stderr, exit);
     }
 

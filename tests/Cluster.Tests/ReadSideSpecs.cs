@@ -143,11 +143,12 @@ public sealed class ReadSideSpecs(NodeFixture node) : IClassFixture<NodeFixture>
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await Program.InvokeAsync(["admin", node.HttpAddress, "rebuild-projections", "--token", node.Token],
+        var exit = await Program.InvokeAsync(["admin", node.HttpAddress, "rebuild-projections", "--token-file", node.TokenFile],
             new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
         var after = await _api.OrderInStatusAsync("rb-1", "Filled");
         var fills = await node.GetAsync("api/fills?order=rb-1");
-        var unauthorized = await Program.InvokeAsync(["admin", node.HttpAddress, "rebuild-projections", "--token", "wrong"],
+        var unauthorized = await Program.InvokeAsync(["admin", node.HttpAddress, "rebuild-projections", "--token-file",
+                NodeFixture.WriteKeyFile(Path.Combine(node.DataDir, "wrong.key"), "wrong")],
             new System.CommandLine.InvocationConfiguration { Output = new StringWriter(), Error = new StringWriter() });
 
         Assert.True(exit == CtlExit.Ok, stderr.ToString());

@@ -11,7 +11,7 @@ public sealed class RiskCtlSpecs(NodeFixture node) : IClassFixture<NodeFixture>
     private readonly TradingApi _api = new(node);
 
     private Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args) =>
-        InProcessHive.RunAsync(["ctl", node.HttpAddress, .. args, "--token", node.Token]);
+        InProcessHive.RunAsync(["ctl", node.HttpAddress, .. args, "--token-file", node.TokenFile]);
 
     private async Task<JsonElement> CtlJson(params string[] args)
     {

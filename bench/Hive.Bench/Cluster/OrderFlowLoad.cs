@@ -47,6 +47,8 @@ public static class OrderFlowLoad
     private static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency)
     {
         await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
+        await using var gate = await Security.OrderGate.StartAsync(node, Accounts);
+        Console.WriteLine($"orders: security {(gate is null ? "off" : "on: each order authenticated, authorized and audited as the HTTP gate does")} (HIVE_BENCH_SECURITY)");
         await ClusterLoadGenerator.Warm(node);
         await Task.WhenAll(Enumerable.Range(0, Accounts).Select(async i =>
         {
@@ -58,11 +60,11 @@ public static class OrderFlowLoad
         await pacer.NextAsync();
 
         // Warm-up: the first orders run on code the JIT has not optimised yet; a running node is past that.
-        await ClosedLoopAsync(node, "warm", WarmUpOrders, concurrency, 0);
+        await ClosedLoopAsync(node, gate, "warm", WarmUpOrders, concurrency, 0);
 
         var persistedBefore = Persisted();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var (submitted, booked) = await ClosedLoopAsync(node, "max", orders, concurrency, WarmUpOrders);
+        var (submitted, booked) = await ClosedLoopAsync(node, gate, "max", orders, concurrency, WarmUpOrders);
         await Task.Delay(200);
         var events = Persisted() - persistedBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
@@ -83,11 +85,11 @@ public static class OrderFlowLoad
 
         var half = Math.Max(1, rate / 2);
         // The open loop's own code (pacing, timing) is new to the JIT too: a short run of it first, not timed.
-        await OpenLoopAsync(node, "half-warm", half, (int)(half * 3));
+        await OpenLoopAsync(node, gate, "half-warm", half, (int)(half * 3));
         var count = Math.Min(orders, (int)(half * 10));
         var (paused, collections, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
         using var writes = new PersistDurations();
-        var latencies = await OpenLoopAsync(node, "half", half, count);
+        var latencies = await OpenLoopAsync(node, gate, "half", half, count);
         Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:0.0} ms, " +
                           $"p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms; meanwhile the GC paused the process " +
@@ -106,7 +108,7 @@ public static class OrderFlowLoad
 
     /// <summary>Places <paramref name="count"/> market orders at <paramref name="rate"/> a second (open loop) and times every
     /// <see cref="SampleEvery"/>th from submit until it is filled, booked and owes nothing; returns the sorted times in ms.</summary>
-    private static async Task<List<double>> OpenLoopAsync(TestNode node, string prefix, double rate, int count)
+    private static async Task<List<double>> OpenLoopAsync(TestNode node, Security.OrderGate? gate, string prefix, double rate, int count)
     {
         var latencies = new List<double>();
         var tracked = new List<Task>();
@@ -118,6 +120,7 @@ public static class OrderFlowLoad
             while (Stopwatch.GetTimestamp() < due) await Task.Delay(1);
             var id = new ClientOrderId($"{prefix}-{i}");
             var sent = Stopwatch.GetTimestamp();
+            gate?.Admit(i, id.Value);
             var place = node.Gateway.Ask(new PlaceOrder(Order(id.Value, i), 100m), TimeSpan.FromSeconds(60));
             if (i % SampleEvery == 0)
                 tracked.Add(Task.Run(async () =>
@@ -140,10 +143,15 @@ public static class OrderFlowLoad
     /// <summary>Places <paramref name="orders"/> market orders with <paramref name="concurrency"/> in flight and waits until
     /// the accounts have booked all of them (<paramref name="bookedBefore"/> fills were booked already); returns the time to
     /// the last acknowledged submit and to the last booked fill.</summary>
-    private static async Task<(TimeSpan Submitted, TimeSpan Booked)> ClosedLoopAsync(TestNode node, string prefix, int orders, int concurrency, long bookedBefore)
+    private static async Task<(TimeSpan Submitted, TimeSpan Booked)> ClosedLoopAsync(TestNode node, Security.OrderGate? gate, string prefix, int orders,
+        int concurrency, long bookedBefore)
     {
         var clock = Stopwatch.StartNew();
-        var (submitted, _) = await ClusterLoadGenerator.ClosedLoopAsync(node, orders, concurrency, i => new PlaceOrder(Order($"{prefix}-{i}", i), 100m));
+        var (submitted, _) = await ClusterLoadGenerator.ClosedLoopAsync(node, orders, concurrency, i =>
+        {
+            gate?.Admit(i, $"{prefix}-{i}");
+            return new PlaceOrder(Order($"{prefix}-{i}", i), 100m);
+        });
         while (await BookedAsync(node) < bookedBefore + orders) await Task.Delay(100);
         return (submitted, clock.Elapsed);
     }

@@ -130,6 +130,7 @@ public static class ReadSideLoad
     private static async Task MeasureHttpAsync(NodeOptions options, HiveNodeSettings settings, int orders)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{options.HttpPort}/"), Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(AdminToken.Header, options.AdminToken);
         var deep = await DeepCursorsAsync(settings, orders);
         await TimeAsync(http, "first page", _ => "api/orders?limit=100", orders);
         await TimeAsync(http, "deep keyset page", n => $"api/orders?limit=100&before={deep[n % deep.Count]}", orders);

@@ -10,5 +10,8 @@ public static class RegionNames
     /// <summary>The cluster's kill switches (one entity).</summary>
     public const string KillSwitches = "kill-switches";
 
-    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy, KillSwitches];
+    /// <summary>The cluster's users and their API keys (one entity).</summary>
+    public const string Users = "users";
+
+    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy, KillSwitches, Users];
 }

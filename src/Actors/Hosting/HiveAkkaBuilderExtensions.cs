@@ -11,6 +11,7 @@ using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.OrderFlow;
 using Hive.Core.Risk;
+using Hive.Core.Security;
 
 namespace Hive.Actors.Hosting;
 
@@ -73,7 +74,10 @@ public static class HiveAkkaBuilderExtensions
                 new HiveMessageExtractor<IWithStrategyId>(n, m => m.StrategyId.Value), remembered)
             .WithShardRegion<KillSwitchRegion>(RegionNames.KillSwitches,
                 _ => Props.Create<KillSwitchEntity>(e),
-                new HiveMessageExtractor<IForKillSwitches>(n, _ => KillSwitchState.EntityId), remembered);
+                new HiveMessageExtractor<IForKillSwitches>(n, _ => KillSwitchState.EntityId), remembered)
+            .WithShardRegion<UserDirectoryRegion>(RegionNames.Users,
+                _ => Props.Create<UserDirectoryEntity>(e),
+                new HiveMessageExtractor<IForUserDirectory>(n, _ => UserDirectoryState.EntityId), remembered);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
         await using var command = connection.CreateCommand();
         var where = new StringBuilder("WHERE 1 = 1");
         if (q.Account is { } account) where.Append($" AND account_id = {ReadModelSql.Parameter(command, account.Value)}");
+        AnyOf(command, where, q.AnyOf);
         if (q.Instrument is { } instrument) where.Append($" AND instrument = {ReadModelSql.Parameter(command, instrument.ToString())}");
         if (q.Status is { } status) where.Append($" AND status = {ReadModelSql.Parameter(command, status.ToString())}");
         if (q.Strategy is { } strategy) where.Append($" AND strategy_id = {ReadModelSql.Parameter(command, strategy.Value)}");
@@ -29,12 +30,19 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
         return PageOf(rows, q.Limit, o => new PageCursor(o.CreatedAt.Ticks, o.SortKey));
     }
 
+    /// <summary>Keeps rows of those accounts only; an empty set keeps none.</summary>
+    private void AnyOf(DbCommand command, StringBuilder where, IReadOnlyCollection<AccountId>? accounts)
+    {
+        if (accounts is not null) where.Append($" AND account_id IN {dialect.AnyOf(command, accounts.Select(a => a.Value))}");
+    }
+
     public async Task<Page<FillRow>> FillsAsync(FillQuery q, CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         var where = new StringBuilder("WHERE 1 = 1");
         if (q.Account is { } account) where.Append($" AND account_id = {ReadModelSql.Parameter(command, account.Value)}");
+        AnyOf(command, where, q.AnyOf);
         if (q.Instrument is { } instrument) where.Append($" AND instrument = {ReadModelSql.Parameter(command, instrument.ToString())}");
         if (q.Order is { } order) where.Append($" AND client_order_id = {ReadModelSql.Parameter(command, order.Value)}");
         Before(command, where, "executed_at", q.Before);

@@ -5,6 +5,7 @@ using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
 using Hive.Core.Risk;
+using Hive.Core.Security;
 using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Serialization;
@@ -47,6 +48,17 @@ public static class WireManifests
         (typeof(KillSwitchReleased), "kill.released.v1"),
         (typeof(KillSwitch), "kill.switch.v1"),
         (typeof(KillSwitchState), "kill.state.v1"),
+        // users and their keys
+        (typeof(AddUser), "user.add.v1"),
+        (typeof(RevokeUser), "user.revoke.v1"),
+        (typeof(RotateUserKey), "user.rotate.v1"),
+        (typeof(GetUserDirectory), "user.get.v1"),
+        (typeof(UserAdded), "user.added.v1"),
+        (typeof(UserRevoked), "user.revoked.v1"),
+        (typeof(UserKeyRotated), "user.key-rotated.v1"),
+        (typeof(ApiUser), "user.user.v1"),
+        (typeof(StoredKey), "user.key.v1"),
+        (typeof(UserDirectoryState), "user.directory.v1"),
         // order: flow commands and replies from the account and venue
         (typeof(PlaceOrder), "ord.place.v2"),
         (typeof(RequestCancel), "ord.cancel.v2"),

@@ -18,6 +18,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         RegionNames.Instrument => registry.Get<InstrumentRegion>(),
         RegionNames.Strategy => registry.Get<StrategyRegion>(),
         RegionNames.KillSwitches => registry.Get<KillSwitchRegion>(),
+        RegionNames.Users => registry.Get<UserDirectoryRegion>(),
         _ => throw new ArgumentException($"unknown region '{name}'; regions are {string.Join(", ", RegionNames.All)}", nameof(name)),
     };
 
@@ -30,6 +31,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         IWithInstrumentId => RegionNames.Instrument,
         IWithStrategyId => RegionNames.Strategy,
         IForKillSwitches => RegionNames.KillSwitches,
+        IForUserDirectory => RegionNames.Users,
         _ => throw new ArgumentException($"{message.GetType().Name} is not addressed to an entity", nameof(message)),
     };
 

@@ -11,3 +11,5 @@ public sealed class InstrumentRegion;
 public sealed class StrategyRegion;
 
 public sealed class KillSwitchRegion;
+
+public sealed class UserDirectoryRegion;

@@ -19,9 +19,10 @@ public static class CtlCommand
 
     internal static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON answer (for scripts).", Recursive = true };
 
-    internal static readonly Option<string?> Token = new("--token")
+    internal static readonly Option<string?> Token = new("--token-file")
     {
-        Description = "Admin token. Default: HIVE_ADMIN_TOKEN, else DATA_DIR/admin.token.", Recursive = true,
+        Description = "File holding the API key. Default: HIVE_API_KEY, else DATA_DIR/admin.token (the bootstrap admin key). " +
+                      "Keys are never flags: flags show in ps to every user of the machine.", Recursive = true,
     };
 
     internal static readonly Option<string?> DataDir = new("--data-dir")
@@ -32,7 +33,7 @@ public static class CtlCommand
     /// <summary>Moves a host:port given right after `ctl` (or `admin`) into --node, so both spellings work.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
-        if (args.Length >= 2 && args[0] is "ctl" or "admin" && LooksLikeAddress(args[1]))
+        if (args.Length >= 2 && args[0] is "ctl" or "admin" or "audit" && LooksLikeAddress(args[1]))
             return [args[0], .. args[2..], "--node", args[1]];
         return args;
     }
@@ -50,6 +51,7 @@ public static class CtlCommand
             CtlTradingCommands.Strategies(),
             CtlTradingCommands.Fills(),
             CtlRiskCommands.Risk(),
+            CtlUserCommands.Users(),
         };
         return ctl;
     }
@@ -141,9 +143,9 @@ public static class CtlCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var console = CliConsole.For(output);
-            using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
             try
             {
+                using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
                 await action(parse, client, new CtlRenderer(console, parse.GetValue(Json)), ct);
                 return CtlExit.Ok;
             }
@@ -162,7 +164,7 @@ public static class CtlCommand
     public static bool IsCtl(ParseResult parse)
     {
         for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-            if (c.Command.Name is "ctl" or "admin") return true;
+            if (c.Command.Name is "ctl" or "admin" or "audit") return true;
         return false;
     }
 

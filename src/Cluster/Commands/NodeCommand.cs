@@ -22,7 +22,11 @@ public static class NodeCommand
         var metricsAccounts = new Option<string?>("--metrics-accounts") { Description = "Comma-separated accounts whose equity and trading state /metrics exports. Default: the demo account when the paper demo runs, else none (HIVE__METRICSACCOUNTS)." };
         var logFormat = new Option<string?>("--log-format") { Description = "Log lines as text (default) or json: one JSON object per line with the order, account, strategy and instrument ids a line is about as fields (HIVE__LOGFORMAT)." };
         var alertWebhooks = new Option<string?>("--alert-webhooks") { Description = "Webhooks told of halts (kill switch), trading-state changes and lost nodes: comma-separated format=url, format json, slack or telegram (URL with ?chat_id=); retried with backoff (HIVE__ALERTWEBHOOKS)." };
-        var token = new Option<string?>("--admin-token") { Description = "Admin token for hive ctl and API writes. Default: generated into DATA_DIR/admin.token (HIVE__ADMINTOKEN)." };
+        var tokenFile = new Option<string?>("--admin-token-file") { Description = "File holding the bootstrap admin key (HIVE__ADMINTOKENFILE; or the key itself in HIVE__ADMINTOKEN). Default: generated into DATA_DIR/admin.token, mode 0600." };
+        var insecureHttp = new Option<bool>("--insecure-http") { Description = "Allow plain HTTP on an --http-bind beyond loopback (behind a TLS-terminating proxy) (HIVE__INSECUREHTTP)." };
+        var allowedHosts = new Option<string?>("--allowed-hosts") { Description = "Host names the HTTP server answers to, comma-separated, * = any. Default: localhost, 127.0.0.1, [::1] when bound to loopback, else any (HIVE__ALLOWEDHOSTS)." };
+        var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per second per user key; 0 = unlimited; the bootstrap admin key is not limited. Default 100 (HIVE__RATELIMIT)." };
+        var metricsNeedKey = new Option<bool>("--metrics-need-key") { Description = "Ask an API key (any role) of GET /metrics; open by default (HIVE__METRICSNEEDKEY)." };
 
         var command = new Command("node", """
             Run a Hive cluster node (the default verb).
@@ -37,7 +41,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, token, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, tokenFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,7 +57,11 @@ public static class NodeCommand
                 options.PublicHostname = parse.GetValue(publicHostname) ?? options.PublicHostname;
                 options.Seeds = parse.GetValue(seeds) ?? options.Seeds;
                 options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
-                options.AdminToken = parse.GetValue(token) ?? options.AdminToken;
+                options.AdminTokenFile = parse.GetValue(tokenFile) ?? options.AdminTokenFile;
+                options.MetricsNeedKey = options.MetricsNeedKey || parse.GetValue(metricsNeedKey);
+                options.InsecureHttp = options.InsecureHttp || parse.GetValue(insecureHttp);
+                options.AllowedHosts = parse.GetValue(allowedHosts) ?? options.AllowedHosts;
+                options.RateLimit = parse.GetValue(rateLimit) ?? options.RateLimit;
                 options.Paper = options.Paper && !parse.GetValue(noPaper);
                 options.ReplaySpeed = parse.GetValue(replaySpeed) ?? options.ReplaySpeed;
                 options.MetricsAccounts = parse.GetValue(metricsAccounts) ?? options.MetricsAccounts;

@@ -20,14 +20,17 @@ public sealed class CtlClient : IDisposable
 
     public string Node { get; }
 
-    /// <summary>The token from --token, HIVE_ADMIN_TOKEN, or DATA_DIR/admin.token (default ./data).</summary>
-    public static string? ResolveToken(string? flag, string? dataDir)
+    /// <summary>The key from the --token-file file, HIVE_API_KEY (or HIVE_ADMIN_TOKEN, HIVE__ADMINTOKEN), or DATA_DIR/admin.token
+    /// (default ./data).</summary>
+    public static string? ResolveToken(string? file, string? dataDir)
     {
-        if (!string.IsNullOrWhiteSpace(flag)) return flag.Trim();
-        var env = Environment.GetEnvironmentVariable("HIVE_ADMIN_TOKEN") ?? Environment.GetEnvironmentVariable("HIVE__ADMINTOKEN");
+        if (!string.IsNullOrWhiteSpace(file))
+            return File.Exists(file) ? File.ReadAllText(file).Trim() : throw new CtlException(CtlExit.Usage, $"--token-file '{file}' does not exist");
+        var env = Environment.GetEnvironmentVariable("HIVE_API_KEY") ?? Environment.GetEnvironmentVariable("HIVE_ADMIN_TOKEN")
+            ?? Environment.GetEnvironmentVariable("HIVE__ADMINTOKEN");
         if (!string.IsNullOrWhiteSpace(env)) return env.Trim();
-        var file = Path.Combine(dataDir ?? "data", AdminToken.FileName);
-        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+        var bootstrap = Path.Combine(dataDir ?? "data", AdminToken.FileName);
+        return File.Exists(bootstrap) ? File.ReadAllText(bootstrap).Trim() : null;
     }
 
     public async Task<JsonElement> GetAsync(string path, CancellationToken ct = default) => (await SendAsync(HttpMethod.Get, path, null, false, ct))!.Value;

@@ -20,6 +20,10 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
 
     public RiskRenderer Risk => new(this);
 
+    public UserRenderer Users => new(this);
+
+    public AuditRenderer Audit => new(this);
+
     public void Members(JsonElement view)
     {
         if (json) { Raw(view); return; }

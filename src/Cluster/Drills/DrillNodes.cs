@@ -62,8 +62,10 @@ public sealed class DrillNodes : IDisposable
             UseShellExecute = false,
         };
         foreach (var arg in prefix.Concat(["node", "--data-dir", _dataDir, "--port", $"{port}", "--http-port", $"{httpPort}",
-                     "--seeds", $"127.0.0.1:{seedPort}", "--admin-token", Token, "--no-paper"]))
+                     "--seeds", $"127.0.0.1:{seedPort}", "--no-paper"]))
             info.ArgumentList.Add(arg);
+        // In the environment, not a flag: flags show in ps to every user of the machine.
+        info.Environment["HIVE__ADMINTOKEN"] = Token;
         if (_postgres is not null) info.Environment["HIVE__POSTGRES"] = _postgres;
         info.Environment["HIVE__IMPORTSAMPLES"] = "false";
         var log = Path.Combine(WorkDir, $"node{index}.log");

@@ -1,4 +1,5 @@
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using static Hive.Cluster.Http.ApiInput;
@@ -14,14 +15,15 @@ public static class AccountEndpoints
         app.MapGet("/api/accounts/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.AccountAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")));
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))
+            .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
         write.MapPost("/accounts/{id}/open", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ReadOptionalAsync<OpenAccountRequest>(r);
             if (error is not null) return error;
             if (!TryEnum(body?.Type, AccountType.Cash, out var type)) return BadEnum<AccountType>("type", body?.Type);
             return await WithId(id, "account id", () => ApiResults.SendAsync(g, new OpenAccount(AccountId.Parse(id), type, body?.Leverage ?? 1m)));
-        });
+        }).RequireAccess(ApiAccess.Admin);
         write.MapPost("/accounts/{id}/deposit", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ApiResults.ReadBodyAsync<DepositRequest>(r);
@@ -30,6 +32,6 @@ public static class AccountEndpoints
             if (string.IsNullOrWhiteSpace(body.Currency)) return Missing("currency");
             if (body.Amount is not { } amount) return Missing("amount");
             return await WithId(id, "account id", () => ApiResults.SendAsync(g, new DepositFunds(AccountId.Parse(id), body.TransferId, body.Currency, amount)));
-        });
+        }).RequireAccess(ApiAccess.Admin);
     }
 }

@@ -5,19 +5,20 @@ using Akka.Hosting;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.ReadModel;
 using Hive.Cluster.Management;
+using Hive.Cluster.Security;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>The management endpoint behind `hive ctl` (token-protected).</summary>
+/// <summary>The management endpoint behind `hive ctl` (admin keys only).</summary>
 public static class AdminEndpoints
 {
     public sealed record AddressRequest(string? Address);
 
     public sealed record LogLevelRequest(string? Level);
 
-    public static void Map(WebApplication app, string token)
+    public static void Map(WebApplication app)
     {
-        var admin = app.MapGroup("/api/admin").AddEndpointFilter(new AdminTokenFilter(token));
+        var admin = app.MapGroup("/api/admin").RequireAccess(ApiAccess.Admin);
 
         admin.MapGet("/cluster/leader", (ClusterQueries q) => Results.Ok(new { leader = q.Members().Leader }));
         admin.MapPost("/cluster/join", (HttpRequest r, ClusterQueries q) => WithAddress(r, q, required: true, (a, _) =>

@@ -1,8 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Hive.Cluster.Http;
 
 /// <summary>Shared checks of the entity API's input: ids, required fields, optional bodies, enum names.</summary>
 public static class ApiInput
 {
+    /// <summary>How every request body is read: a field the request does not have is refused (so <c>{"limit_price":100}</c> is
+    /// never silently a market order), and nesting stops at 32 levels (no request is deeper than a few).</summary>
+    public static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        MaxDepth = 32,
+    };
+
     /// <summary>Runs the action, turning an invalid id (FormatException from the typed id parsers) into a 400.</summary>
     public static async Task<IResult> WithId(string id, string what, Func<Task<IResult>> action)
     {

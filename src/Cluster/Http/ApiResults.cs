@@ -9,8 +9,11 @@ namespace Hive.Cluster.Http;
 
 /// <summary>Shared plumbing of the API endpoints: reading bodies with clear errors, and turning entity
 /// replies into HTTP results.</summary>
-public static class ApiResults
+public static partial class ApiResults
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^The JSON property '(.+?)' could not be mapped")]
+    private static partial System.Text.RegularExpressions.Regex UnknownField();
+
     public static IResult Error(int status, string code, string message)
     {
         HiveCounters.Record($"http-error/{code}");
@@ -25,17 +28,28 @@ public static class ApiResults
         try
         {
             // Any content type is accepted: curl -d sends form encoding by default, and the body is JSON either way.
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, options ?? JsonSerializerOptions.Web, request.HttpContext.RequestAborted);
-            return body is null ? (null, BadRequest("missing-body", $"request body must be a JSON {typeof(T).Name}")) : (body, null);
+            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, options ?? ApiInput.Strict, request.HttpContext.RequestAborted);
+            return body is null ? (null, BadRequest("missing-body", "request body must be a JSON object")) : (body, null);
         }
         catch (JsonException e)
         {
-            return (null, BadRequest("malformed-json", $"request body is not a valid {typeof(T).Name}: {e.Message}"));
+            return (null, JsonError(e));
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            return (null, BadRequest("malformed-json", $"request body could not be read: {e.Message}"));
+            return (null, BadRequest("malformed-json", "request body could not be read as JSON"));
         }
+    }
+
+    /// <summary>A body the deserializer refused, said without its exception text (which names .NET types).</summary>
+    public static IResult JsonError(JsonException e)
+    {
+        if (UnknownField().Match(e.Message) is { Success: true } unknown)
+            return BadRequest("unknown-field", $"field '{unknown.Groups[1].Value}' is not a field of this request (names are camelCase, e.g. limitPrice)");
+        var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
+        return e.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? BadRequest("malformed-json", $"request body is nested deeper than {ApiInput.Strict.MaxDepth} levels")
+            : BadRequest("malformed-json", $"request body is not valid JSON for this request{at}{(e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "")}");
     }
 
     /// <summary>Sends a message to its entity and maps the reply: accepted 200, rejected 422, no answer 504.</summary>
@@ -61,7 +75,7 @@ public static class ApiResults
         CommandRejected r => Error(StatusCodes.Status422UnprocessableEntity, r.Code, r.Message),
         // Declared as object so System.Text.Json writes the runtime type's properties.
         IEntityState state => Results.Json((object)state),
-        _ => Error(StatusCodes.Status500InternalServerError, "unexpected-reply", $"entity answered {reply.GetType().Name}"),
+        _ => Error(StatusCodes.Status500InternalServerError, "unexpected-reply", "the entity answered something this endpoint does not expect"),
     };
 
     public static async Task<(object? Reply, IResult? Error)> AskAsync(EntityGateway gateway, IHiveMessage message)

@@ -1,4 +1,5 @@
 using Hive.Cluster.Node;
+using Hive.Cluster.Security;
 
 namespace Hive.Cluster.Http;
 
@@ -15,8 +16,8 @@ public static class DashboardEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8"));
-        app.MapGet("/api/data/status", (SampleDataImporter importer) => Results.Ok(new { status = importer.Status, lake = importer.LakePath }));
-        app.MapGet("/api/paper", (Trading.PaperDemo demo) => Results.Ok(new { status = demo.Status, barsReplayed = demo.BarsReplayed, account = Trading.PaperDemo.Account.Value }));
+        app.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8")).RequireAccess(ApiAccess.Open);
+        app.MapGet("/api/data/status", (SampleDataImporter importer) => Results.Ok(new { status = importer.Status, lake = importer.LakePath })).RequireAccess(ApiAccess.Read);
+        app.MapGet("/api/paper", (Trading.PaperDemo demo) => Results.Ok(new { status = demo.Status, barsReplayed = demo.BarsReplayed, account = Trading.PaperDemo.Account.Value })).RequireAccess(ApiAccess.Read);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using Hive.Core.Risk;
@@ -12,8 +13,6 @@ namespace Hive.Cluster.Http;
 /// (token-protected writes). An account or strategy the read side does not know is refused, and so is a second engagement.</summary>
 public static class KillSwitchEndpoints
 {
-    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
         app.MapGet("/api/risk/kill-switches", async (EntityGateway g) =>
@@ -26,17 +25,17 @@ public static class KillSwitchEndpoints
                 clusterWide = register.Cluster is not null,
                 engaged = register.Engaged.Values.OrderBy(k => k.EngagedAt).Select(KillSwitchView.From).ToList(),
             });
-        });
+        }).RequireAccess(ApiAccess.Read);
         write.MapPost("/risk/kill", (HttpRequest r, EntityGateway g, TradingReader reader, CancellationToken ct) =>
-            SendAsync(r, g, reader, (scope, by, reason) => new EngageKillSwitch(scope, by, reason), ct));
+            SendAsync(r, g, reader, (scope, by, reason) => new EngageKillSwitch(scope, by, reason), ct)).RequireAccess(ApiAccess.Risk);
         write.MapPost("/risk/kill/release", (HttpRequest r, EntityGateway g, TradingReader reader, CancellationToken ct) =>
-            SendAsync(r, g, reader, (scope, by, reason) => new ReleaseKillSwitch(scope, by, reason), ct));
+            SendAsync(r, g, reader, (scope, by, reason) => new ReleaseKillSwitch(scope, by, reason), ct)).RequireAccess(ApiAccess.Risk);
     }
 
     private static async Task<IResult> SendAsync(HttpRequest r, EntityGateway g, TradingReader reader,
         Func<KillSwitchScope, string, string, IKillSwitchCommand> command, CancellationToken ct)
     {
-        var (body, error) = await ApiResults.ReadBodyAsync<KillSwitchRequest>(r, Strict);
+        var (body, error) = await ApiResults.ReadBodyAsync<KillSwitchRequest>(r);
         if (error is not null) return error;
         if ((body!.All == true ? 1 : 0) + (body.Account is null ? 0 : 1) + (body.Strategy is null ? 0 : 1) != 1)
             return ApiResults.BadRequest("invalid-kill-switch", "give exactly one of 'all': true, 'account' or 'strategy'");

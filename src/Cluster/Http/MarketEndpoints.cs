@@ -1,5 +1,6 @@
 using Hive.Actors.Entities;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
@@ -25,14 +26,14 @@ public static class MarketEndpoints
                 });
             }
             return Results.Json(new { count = rows.Count, instruments = rows });
-        });
+        }).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/instruments/{id}", (string id, EntityGateway g) => WithId(id, "instrument id", async () =>
         {
             var (reply, error) = await ApiResults.AskAsync(g, new GetVenue(InstrumentId.Parse(id)));
             return error ?? (reply is VenueStatus status
                 ? Results.Json((object)status)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "unknown-instrument", $"instrument '{id}' is not listed on this cluster"));
-        }));
+        })).RequireAccess(ApiAccess.Read);
         write.MapPost("/instruments/{id}/bars", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ApiResults.ReadBodyAsync<BarRequest>(r);
@@ -56,6 +57,6 @@ public static class MarketEndpoints
                         rejected.Code, rejected.Message)
                     : Results.Json(reply));
             });
-        });
+        }).RequireAccess(ApiAccess.MarketData);
     }
 }

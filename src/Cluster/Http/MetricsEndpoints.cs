@@ -1,4 +1,5 @@
 using Hive.Cluster.Metrics;
+using Hive.Cluster.Security;
 using Prometheus;
 
 namespace Hive.Cluster.Http;
@@ -11,11 +12,12 @@ public static class MetricsEndpoints
     public static void UseRequestMetrics(WebApplication app, NodeMetrics metrics) =>
         app.UseHttpMetrics(o => o.SetMetricFactory(Prometheus.Metrics.WithCustomRegistry(metrics.Registry)));
 
-    public static void Map(WebApplication app) =>
+    /// <summary>Open for Prometheus by default; <paramref name="needsKey"/> (<c>--metrics-need-key</c>) asks any valid key of it.</summary>
+    public static void Map(WebApplication app, bool needsKey) =>
         app.MapGet("/metrics", async (HttpContext context, NodeMetrics metrics) =>
         {
             context.Response.ContentType = PrometheusConstants.TextContentTypeWithVersionAndEncoding;
             await metrics.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted);
             await ProcessMetrics.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted);
-        });
+        }).RequireAccess(needsKey ? ApiAccess.Read : ApiAccess.Open);
 }

@@ -1,4 +1,5 @@
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -19,31 +20,32 @@ public static class OrderEndpoints
             if (error is not null) return error;
             var (orders, next) = await reader.OrdersAsync(query!, ct);
             return Results.Json(new { count = orders.Count, orders, next = next?.Encode() });
-        });
+        }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
         app.MapGet("/api/fills", async (HttpRequest request, TradingReader reader, CancellationToken ct) =>
         {
             var (query, error) = ReadQueryInput.Fills(request);
             if (error is not null) return error;
             var (fills, next) = await reader.FillsAsync(query!, ct);
             return Results.Json(new { count = fills.Count, fills, next = next?.Encode() });
-        });
+        }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
         app.MapGet("/api/orders/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "client order id", async () =>
             await reader.OrderAsync(ClientOrderId.Parse(id), ct) is { } view
                 ? Results.Json(view)
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"order '{id}' does not exist")));
-        write.MapPost("/orders", SubmitAsync);
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"order '{id}' does not exist")))
+            .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteOrder);
+        write.MapPost("/orders", SubmitAsync).RequireAccess(ApiAccess.Trade, AccountSource.BodyAccount);
         write.MapPost("/orders/{id}/cancel", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
             return error ?? await WithId(id, "client order id",
                 () => ApiResults.SendAsync(g, new RequestCancel(ClientOrderId.Parse(id), body?.Reason ?? "cancelled via API")));
-        });
+        }).RequireAccess(ApiAccess.Trade, AccountSource.RouteOrder);
         write.MapPost("/orders/{id}/replace", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ApiResults.ReadBodyAsync<ReplaceRequest>(r);
             return error ?? await WithId(id, "client order id",
                 () => ApiResults.SendAsync(g, new RequestReplace(ClientOrderId.Parse(id), body!.Quantity, body.LimitPrice, body.StopPrice)));
-        });
+        }).RequireAccess(ApiAccess.Trade, AccountSource.RouteOrder);
     }
 
     private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway)

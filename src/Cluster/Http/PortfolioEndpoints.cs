@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Hive.Cluster.Reports;
+using Hive.Cluster.Security;
 using Hive.Core.Portfolio;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -16,8 +17,6 @@ namespace Hive.Cluster.Http;
 /// </summary>
 public static class PortfolioEndpoints
 {
-    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     public static void Map(WebApplication app) =>
         app.MapPost("/api/portfolio/optimize", async (HttpRequest r) =>
         {
@@ -37,7 +36,7 @@ public static class PortfolioEndpoints
                 var benchmark = Take(body, "benchmark") is { } bench ? PriceTable.ParseCsv(Text(bench, "benchmark")) : null;
                 var (assets, matrix) = Take(body, "cov") is { } cov ? Covariance(cov) : (null, null);
                 if (benchmark is not null && benchmark.Assets.Count != 1) throw new ArgumentException("benchmark: expected two columns date,price");
-                var request = body.Deserialize<PortfolioRequest>(Strict) ?? new PortfolioRequest();
+                var request = body.Deserialize<PortfolioRequest>(ApiInput.Strict) ?? new PortfolioRequest();
                 var result = await Task.Run(() => PortfolioOptimizer.Optimize(request, new PortfolioInputs(prices, assets, matrix, benchmark)), r.HttpContext.RequestAborted);
                 return Results.Json(PortfolioDocument.From(result));
             }
@@ -49,7 +48,7 @@ public static class PortfolioEndpoints
             {
                 return ApiResults.BadRequest("invalid-portfolio-request", e.Message);
             }
-        });
+        }).RequireAccess(ApiAccess.Read);
 
     private static JsonNode? Take(JsonObject body, string name)
     {

@@ -24,7 +24,7 @@ public static class ReadQueryInput
         }
         if (!Time(q["from"], "from", out var from, out error) || !Time(q["to"], "to", out var to, out error)) return (null, error);
         if (!Cursor(q["before"], out var before, out error)) return (null, error);
-        return (new OrderQuery(account, instrument, status, strategy, from, to, before, ApiInput.Limit(q["limit"])), null);
+        return (new OrderQuery(account, instrument, status, strategy, from, to, before, ApiInput.Limit(q["limit"]), Scope(request)), null);
     }
 
     public static (FillQuery? Query, IResult? Error) Fills(HttpRequest request)
@@ -34,8 +34,11 @@ public static class ReadQueryInput
         if (!Instrument(q["instrument"], out var instrument, out error)) return (null, error);
         if (!Id(q["order"], ClientOrderId.Parse, "order", out var order, out error)) return (null, error);
         if (!Cursor(q["before"], out var before, out error)) return (null, error);
-        return (new FillQuery(account, instrument, order, before, ApiInput.Limit(q["limit"])), null);
+        return (new FillQuery(account, instrument, order, before, ApiInput.Limit(q["limit"]), Scope(request)), null);
     }
+
+    /// <summary>The accounts a viewer's or trader's lists are held to; null for roles that see every account.</summary>
+    private static IReadOnlyCollection<AccountId>? Scope(HttpRequest request) => Security.ApiCaller.Of(request.HttpContext)?.Accounts;
 
     private static bool Id<T>(string? text, Func<string, T> parse, string name, out T? id, out IResult? error) where T : struct
     {

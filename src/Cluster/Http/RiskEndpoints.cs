@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hive.Actors.Entities;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -14,9 +15,6 @@ namespace Hive.Cluster.Http;
 /// (for the account, one strategy or one instrument) and halting, reducing or resuming trading (token-protected writes).</summary>
 public static class RiskEndpoints
 {
-    // A limit spelled wrong must not be silently no limit: unknown fields are refused, naming the field.
-    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     public static void Map(WebApplication app, RouteGroupBuilder write, TradingSettings trading)
     {
         app.MapGet("/api/risk/breakers", async (EntityGateway g) =>
@@ -36,14 +34,15 @@ public static class RiskEndpoints
                 });
             }
             return Results.Json(new { count = rows.Count, breakers = rows });
-        });
+        }).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/risk/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.RiskAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")));
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))
+            .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
         write.MapPut("/risk/{id}/limits", async (string id, string? strategy, string? instrument, HttpRequest r, EntityGateway g) =>
         {
-            var (limits, error) = await ApiResults.ReadBodyAsync<RiskLimits>(r, Strict);
+            var (limits, error) = await ApiResults.ReadBodyAsync<RiskLimits>(r);
             if (error is not null) return error;
             InstrumentId? listed = null;
             if (instrument is not null)
@@ -53,15 +52,15 @@ public static class RiskEndpoints
             }
             return await WithId(id, "account id", () => ApiResults.SendAsync(g,
                 new SetRiskLimits(AccountId.Parse(id), limits!, strategy is null ? null : StrategyId.Parse(strategy), listed)));
-        });
+        }).RequireAccess(ApiAccess.Risk);
         foreach (var (verb, state) in new[] { ("halt", TradingState.Halted), ("reduce", TradingState.Reducing), ("resume", TradingState.Active) })
             write.MapPost($"/risk/{{id}}/{verb}", async (string id, HttpRequest r, EntityGateway g) =>
             {
-                var (body, error) = await ApiResults.ReadBodyAsync<TradingStateRequest>(r, Strict);
+                var (body, error) = await ApiResults.ReadBodyAsync<TradingStateRequest>(r);
                 if (error is not null) return error;
                 if (string.IsNullOrWhiteSpace(body!.Reason)) return Missing("reason");
                 return await WithId(id, "account id", () => ApiResults.SendAsync(g, new SetTradingState(AccountId.Parse(id), state, body.Reason,
                     body.By ?? "api", body.Strategy is null ? null : StrategyId.Parse(body.Strategy))));
-            });
+            }).RequireAccess(ApiAccess.Risk);
     }
 }

@@ -2,23 +2,24 @@ using Hive.Actors.Diagnostics;
 using Hive.Actors.ReadModel;
 using Hive.Cluster.Management;
 using Hive.Cluster.Node;
+using Hive.Cluster.Security;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Unauthenticated, read-only: liveness, readiness, membership, shard placement, counters.</summary>
+/// <summary>Read-only: liveness and readiness (open, for probes), membership, shard placement, counters (any key).</summary>
 public static class StatusEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+        app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).RequireAccess(ApiAccess.Open);
         app.MapGet("/health/ready", (ReadinessMonitor monitor) =>
         {
             var report = monitor.Current;
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
-        app.MapGet("/api/cluster/members", (ClusterQueries q) => Results.Ok(q.Members()));
-        app.MapGet("/api/cluster/shards", async (ClusterQueries q) => await Try(async () => Results.Ok(await q.ShardsAsync())));
-        app.MapGet("/api/counters", async (ReadModelLag lag, CancellationToken ct) => Results.Ok(WithLag(HiveCounters.Snapshot(), await lag.CurrentAsync(ct))));
+        }).RequireAccess(ApiAccess.Open);
+        app.MapGet("/api/cluster/members", (ClusterQueries q) => Results.Ok(q.Members())).RequireAccess(ApiAccess.Read);
+        app.MapGet("/api/cluster/shards", async (ClusterQueries q) => await Try(async () => Results.Ok(await q.ShardsAsync()))).RequireAccess(ApiAccess.Read);
+        app.MapGet("/api/counters", async (ReadModelLag lag, CancellationToken ct) => Results.Ok(WithLag(HiveCounters.Snapshot(), await lag.CurrentAsync(ct)))).RequireAccess(ApiAccess.Read);
     }
 
     /// <summary>The counters plus the read side's lag per tag: events behind the journal's head and whole seconds since the

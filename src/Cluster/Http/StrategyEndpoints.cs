@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hive.Actors.Sharding;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using Hive.Core.Strategies;
@@ -13,15 +14,17 @@ public static class StrategyEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
-        app.MapGet("/api/strategies", async (TradingReader reader, CancellationToken ct) =>
+        app.MapGet("/api/strategies", async (HttpContext context, TradingReader reader, CancellationToken ct) =>
         {
-            var strategies = await reader.StrategiesAsync(ct);
+            var caller = ApiCaller.Of(context)!;
+            var strategies = (await reader.StrategiesAsync(ct)).Where(s => caller.MayActOn(new AccountId(s.AccountId))).ToList();
             return Results.Json(new { count = strategies.Count, catalog = StrategyCatalog.Kinds, strategies });
-        });
+        }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
         app.MapGet("/api/strategies/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "strategy id", async () =>
             await reader.StrategyAsync(StrategyId.Parse(id), ct) is { } view
                 ? Results.Json(view)
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist")));
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist")))
+            .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteStrategy);
         write.MapPost("/strategies/{id}/start", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ApiResults.ReadBodyAsync<StartStrategyRequest>(r);
@@ -30,12 +33,12 @@ public static class StrategyEndpoints
             if (string.IsNullOrWhiteSpace(body.AccountId)) return Missing("accountId");
             return await WithId(id, "strategy id", () => ApiResults.SendAsync(g, new StartStrategy(StrategyId.Parse(id), body.Kind,
                 AccountId.Parse(body.AccountId), (body.Parameters ?? []).ToImmutableSortedDictionary())));
-        });
+        }).RequireAccess(ApiAccess.Trade, AccountSource.BodyAccount);
         write.MapPost("/strategies/{id}/stop", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
             return error ?? await WithId(id, "strategy id",
                 () => ApiResults.SendAsync(g, new StopStrategy(StrategyId.Parse(id), body?.Reason ?? "stopped via API")));
-        });
+        }).RequireAccess(ApiAccess.Trade, AccountSource.RouteStrategy);
     }
 }

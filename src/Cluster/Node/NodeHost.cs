@@ -6,6 +6,7 @@ using Hive.Cluster.Alerts;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
+using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
 
 namespace Hive.Cluster.Node;
@@ -14,17 +15,24 @@ namespace Hive.Cluster.Node;
 /// the HTTP server (status endpoints, entity API on the read tables, management endpoint for `hive ctl`).</summary>
 public static class NodeHost
 {
+    /// <summary>The largest request body: a portfolio request with a few years of daily prices for a hundred assets fits.</summary>
+    public const long MaxRequestBytes = 8 * 1024 * 1024;
+
     public static WebApplication Build(NodeOptions options, HiveNodeSettings settings, Action<ILoggingBuilder>? logging = null)
     {
+        HttpExposure.Check(options);
         ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
-        Directory.CreateDirectory(dataDir);
-        var token = AdminToken.Resolve(options.AdminToken, dataDir);
+        AdminToken.SecureFolder(dataDir);
+        var token = AdminToken.Resolve(options.AdminToken, options.AdminTokenFile, dataDir);
+        if (options.Postgres is null) AdminToken.SecureJournalFile(Path.Combine(dataDir, NodeOptions.JournalFileName));
         if (settings.HostsEntities && JournalIdentity.ReadOrCreate(settings) is { } journal)
             settings = settings with { Roles = [.. settings.Roles, JournalIdentity.Role(journal)] };
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls($"http://{options.HttpBind}:{options.HttpPort}");
+        // No request of the API is near this; a 31 MB body is refused (413) before it is read.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Logging.ClearProviders();
         if (logging is null)
         {
@@ -55,6 +63,15 @@ public static class NodeHost
         services.AddSingleton(sp => new ReadModelLag(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<ReadModelQueries>(),
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
+        services.AddSingleton<UserDirectoryCache>();
+        services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
+        services.AddSingleton(new ApiRateLimiter(options.RateLimit));
+        services.AddSingleton<ApiAuthorization>();
+        services.AddSingleton(new AuditStore(ReadModelDialect.For(settings)));
+        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<AuditStore>(), $"{options.PublicHostname ?? options.Hostname}:{options.Port}",
+            sp.GetRequiredService<ILogger<AuditWriter>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
+        services.AddHostedService<UserDirectoryStart>();
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null, settings.HostsEntities));
@@ -74,24 +91,49 @@ public static class NodeHost
             settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
         var app = builder.Build();
+        var hosts = HttpExposure.AllowedHosts(options);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hive.Http");
         app.Use(async (context, next) =>
         {
+            if (hosts is not null && !hosts.Contains(context.Request.Host.Host) && !hosts.Contains($"[{context.Request.Host.Host}]"))
+            {
+                await ApiResults.BadRequest("host-not-allowed", $"this node answers to {string.Join(", ", hosts.Order())} only (--allowed-hosts)")
+                    .ExecuteAsync(context);
+                return;
+            }
             try
             {
                 await next(context);
             }
-            catch (BadHttpRequestException e)
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                await ApiResults.BadRequest("bad-request", e.Message).ExecuteAsync(context);
+                await ApiResults.Error(e.StatusCode, "body-too-large", $"request bodies are limited to {MaxRequestBytes / (1024 * 1024)} MB")
+                    .ExecuteAsync(context);
+            }
+            catch (BadHttpRequestException)
+            {
+                await ApiResults.BadRequest("bad-request", "the request could not be read (malformed HTTP)").ExecuteAsync(context);
+            }
+            // Never the exception's text, type or stack in an answer: they name code and paths. The log has them.
+            catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+            {
+                log.LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+                await ApiResults.Error(StatusCodes.Status500InternalServerError, "internal-error",
+                    "the node could not answer this request; the node's log has the details").ExecuteAsync(context);
             }
         });
         app.UseRouting();
         MetricsEndpoints.UseRequestMetrics(app, app.Services.GetRequiredService<NodeMetrics>());
+        var authorization = app.Services.GetRequiredService<ApiAuthorization>();
+        app.Use((context, next) => authorization.InvokeAsync(context, next));
         StatusEndpoints.Map(app);
-        MetricsEndpoints.Map(app);
+        MetricsEndpoints.Map(app, options.MetricsNeedKey);
         DashboardEndpoints.Map(app);
-        AdminEndpoints.Map(app, token);
-        var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
+        SessionEndpoints.Map(app, app.Services.GetRequiredService<ApiAuthenticator>());
+        AdminEndpoints.Map(app);
+        UserEndpoints.Map(app);
+        AuditEndpoints.Map(app);
+        var write = app.MapGroup("/api");
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);
         KillSwitchEndpoints.Map(app, write);
@@ -100,7 +142,7 @@ public static class NodeHost
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
-            $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API"));
+            $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API")).RequireAccess(ApiAccess.Open);
         return app;
     }
 }

@@ -36,8 +36,29 @@ public sealed class NodeOptions
     /// <summary>PostgreSQL connection string; when set the journal and snapshots live there instead of SQLite.</summary>
     public string? Postgres { get; set; }
 
-    /// <summary>Token `hive ctl` and mutating API calls must present; generated into DATA_DIR/admin.token when empty.</summary>
+    /// <summary>The bootstrap admin key (an admin that exists before any user): from HIVE__ADMINTOKEN, or read from
+    /// <see cref="AdminTokenFile"/>, else generated into DATA_DIR/admin.token. Never a command-line flag: flags show in
+    /// <c>ps</c> to every user of the machine.</summary>
     public string? AdminToken { get; set; }
+
+    /// <summary>A file holding the bootstrap admin key (<c>--admin-token-file</c>), e.g. a mounted secret.</summary>
+    public string? AdminTokenFile { get; set; }
+
+    /// <summary>Requests a second each user key may send (token bucket, bursts as large); 0 = unlimited. The bootstrap admin
+    /// key is never limited.</summary>
+    public int RateLimit { get; set; } = 100;
+
+    /// <summary>Host names the HTTP server answers to (comma-separated, <c>*</c> = any). Default: when bound to loopback, only
+    /// localhost, 127.0.0.1 and [::1], so a web page whose DNS name was rebound to 127.0.0.1 cannot talk to the node; bound
+    /// beyond loopback, any (set it to the names clients use).</summary>
+    public string? AllowedHosts { get; set; }
+
+    /// <summary>Allow plain HTTP on an address beyond loopback (keys would cross the network in clear): only behind a
+    /// TLS-terminating proxy or on a private network you trust.</summary>
+    public bool InsecureHttp { get; set; }
+
+    /// <summary>Whether <c>/metrics</c> needs a key (any role); open by default for Prometheus on a private network.</summary>
+    public bool MetricsNeedKey { get; set; }
 
     /// <summary>Import the bundled sample market data into DATA_DIR/lake on start (skipped when already there).</summary>
     public bool ImportSamples { get; set; } = true;

@@ -26,3 +26,6 @@ public interface IWithStrategyId : IHiveMessage
 
 /// <summary>For the cluster's one register of kill switches (one entity, <c>cluster</c>).</summary>
 public interface IForKillSwitches : IHiveMessage;
+
+/// <summary>For the cluster's one user directory (one entity, <c>users</c>).</summary>
+public interface IForUserDirectory : IHiveMessage;

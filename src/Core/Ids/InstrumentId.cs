@@ -26,7 +26,7 @@ public readonly record struct InstrumentId(string Venue, string Symbol) : IStrin
         var symbol = text[(colon + 1)..];
         if (!IdText.IsValid(venue) || !IdText.IsValid(symbol))
         {
-            error = $"instrument id '{text}' has characters other than letters, digits, '-', '_', '.', '/'";
+            error = $"instrument id '{text}' has characters other than letters, digits, '-', '_' and single '.' not first";
             return false;
         }
         id = new InstrumentId(venue.ToUpperInvariant(), symbol.ToUpperInvariant());

@@ -7,6 +7,7 @@ using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
 using Hive.Core.Risk;
+using Hive.Core.Security;
 using Hive.Core.Strategies.Instances;
 
 namespace Hive.Actors.Tests.Serialization;
@@ -72,7 +73,8 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
     {
         // Checks the structural comparison against the records' own equality where that is meaningful.
         foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or OrderGroupState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished
-                 or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed or KillSwitchState)))
+                 or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed or KillSwitchState
+                 or AddUser or ApiUser or UserAdded or UserDirectoryState)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 

@@ -10,6 +10,7 @@ using Hive.Core.Strategies;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
 using Hive.Core.Risk;
+using Hive.Core.Security;
 using Hive.Core.Strategies.Instances;
 using Hive.Core.Venues;
 
@@ -43,6 +44,11 @@ internal static class WireSamples
         LiquiditySide.Taker, Occurred);
 
     private static readonly KillSwitch Kill = new("kill-switches#1", new KillSwitchScope(Strategy: Sid), "ops", "runaway strategy", Occurred);
+
+    private static readonly StoredKey Key = new("0123456789abcdef", "00112233445566778899aabbccddeeff", new string('a', 64));
+
+    private static readonly ApiUser Trader = new(new UserName("alice"), ApiRole.Trader, [Acc, new AccountId("ACC-2")], Key.KeyId, Key.Salt, Key.Hash,
+        Occurred, "bootstrap-admin", null);
 
     private static readonly Reservation Held = new(Oid, Spx, "USD", OrderSide.Buy, 10m, 45047.5025m);
 
@@ -96,6 +102,16 @@ internal static class WireSamples
         new KillSwitchReleased("kill-switches#2", Occurred, Recorded, new KillSwitchScope(Acc), "ops", "reviewed"),
         Kill,
         new KillSwitchState(3, ImmutableDictionary<string, KillSwitch>.Empty.Add(Kill.Scope.ToString(), Kill)),
+        new AddUser(Trader.Name, ApiRole.Trader, Trader.Accounts, Key, "bootstrap-admin"),
+        new RevokeUser(Trader.Name, "bootstrap-admin"),
+        new RotateUserKey(Trader.Name, Key, "ops"),
+        GetUserDirectory.Instance,
+        new UserAdded("users#1", Occurred, Recorded, Trader),
+        new UserRevoked("users#2", Occurred, Recorded, Trader.Name, "ops"),
+        new UserKeyRotated("users#3", Occurred, Recorded, Trader.Name, Key, "ops"),
+        Trader,
+        Key,
+        new UserDirectoryState(3, ImmutableDictionary<string, ApiUser>.Empty.Add("alice", Trader with { RevokedAt = Recorded })),
         Account,
         new PlaceOrder(Limit, 4500.25m),
         new RequestCancel(Oid, "user asked"),
@@ -163,8 +179,9 @@ internal static class WireSamples
         OrderGroupState.Empty("g000"),
         StrategyState.Empty(Sid),
         KillSwitchState.Empty,
+        UserDirectoryState.Empty,
         new EngageKillSwitch(KillSwitchScope.Cluster, "ops", "exchange outage"),
-        new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c/d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
+        new PlaceOrder(new OrderRequest(new ClientOrderId("a_b.c-d"), Acc, new InstrumentId("SIMX", "BTC-USDT"), OrderSide.Sell, OrderType.Market, 0.00000001m)),
         new DepositFunds(Acc, "t-9", "USDT", 1.10m),
         new VenueStatus(Spx, null, null, 0, 0),
         new VenueReports(Oid, 0, []),

@@ -9,7 +9,7 @@ public sealed class PortfolioApiSpecs(NodeFixture node) : IClassFixture<NodeFixt
     private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "Portfolio", "Data");
 
     private Task<(int Status, JsonElement Body)> PostAsync(object body) =>
-        node.SendAsync(node.Post("api/portfolio/optimize", JsonSerializer.Serialize(body), withToken: false));
+        node.SendAsync(node.Post("api/portfolio/optimize", JsonSerializer.Serialize(body)));
 
     [Fact]
     public async Task Hrp_on_the_reference_prices_answers_pyportfolioopts_weights()

@@ -36,7 +36,7 @@ public class TypedIdTests
 
     [Theory]
     [InlineData("ACC-1")]
-    [InlineData("a_b.c/d")]
+    [InlineData("a_b.c-d")]
     public void Valid_id_text_round_trips_through_parse(string text)
     {
         Assert.Equal(text, AccountId.Parse(text).Value);
@@ -51,6 +51,10 @@ public class TypedIdTests
     [InlineData("has space")]
     [InlineData("colon:inside")]
     [InlineData("ümlaut")]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData(".hidden")]
+    [InlineData("up..there")]
     public void Invalid_id_text_is_refused_with_the_id_kind_and_value(string text)
     {
         var error = Assert.Throws<FormatException>(() => AccountId.Parse(text));

@@ -1,0 +1,3 @@
+namespace Hive.Cluster.Http;
+
+public sealed record AddUserRequest(string? Name, string? Role, string[]? Accounts);

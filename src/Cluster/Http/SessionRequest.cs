@@ -1,0 +1,3 @@
+namespace Hive.Cluster.Http;
+
+public sealed record SessionRequest(string? Key);

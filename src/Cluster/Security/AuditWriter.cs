@@ -1,0 +1,73 @@
+using System.Threading.Channels;
+using Hive.Actors.Diagnostics;
+using Hive.Core.Audit;
+
+namespace Hive.Cluster.Security;
+
+/// <summary>
+/// Chains and stores audit entries off the request path: <see cref="Record"/> only queues (no I/O on the order path); one
+/// loop takes whatever has queued, up to <see cref="BatchSize"/>, chains it on from the last stored hash and writes it in one
+/// transaction, so thousands of orders a second cost a few commits a second. One chain per node (<see cref="Chain"/>, the
+/// node's address): nodes never coordinate to number records, and each chain verifies on its own. A failed write is retried
+/// with the same numbers, so the chain has no holes; entries queued when the node stops are written before it exits.
+/// </summary>
+public sealed class AuditWriter(AuditStore store, string chain, ILogger<AuditWriter> log) : BackgroundService
+{
+    public const int BatchSize = 500;
+    private readonly Channel<AuditEntry> _queue = Channel.CreateUnbounded<AuditEntry>(new UnboundedChannelOptions { SingleReader = true });
+    private long _written;
+
+    public string Chain => chain;
+
+    /// <summary>Records written so far by this node (tests wait on it).</summary>
+    public long Written => Interlocked.Read(ref _written);
+
+    public void Record(AuditEntry entry)
+    {
+        if (!_queue.Writer.TryWrite(entry)) HiveCounters.Record("audit/dropped");
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await store.EnsureSchemaAsync(stoppingToken);
+        var (sequence, previous) = await store.TailAsync(chain, stoppingToken);
+        var batch = new List<AuditRecord>(BatchSize);
+        // Drained to the end on shutdown: the reader stops when the queue is completed and empty.
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < BatchSize && _queue.Reader.TryRead(out var entry))
+            {
+                var record = AuditChain.Append(chain, sequence + batch.Count + 1, batch.Count == 0 ? previous : batch[^1].Hash, entry);
+                batch.Add(record);
+            }
+            await WriteAsync(batch);
+            (sequence, previous) = (batch[^1].Sequence, batch[^1].Hash);
+            Interlocked.Add(ref _written, batch.Count);
+            batch.Clear();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync(IReadOnlyList<AuditRecord> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.AppendAsync(batch, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+            {
+                HiveCounters.Record("audit/write-failed");
+                log.LogWarning("audit: writing {Count} records failed (attempt {Attempt}): {Error}; retrying", batch.Count, attempt, e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 100 * attempt)));
+            }
+        }
+    }
+}
