@@ -32,14 +32,15 @@ public static class JournalIdentity
     /// (an unreachable PostgreSQL leaves the node running and not ready; it then publishes no id and is not checked).</summary>
     public static string? ReadOrCreate(HiveNodeSettings settings)
     {
-        // Two nodes starting together on a fresh PostgreSQL database can race on CREATE TABLE; the loser retries once.
+        // Nodes starting together on a fresh PostgreSQL database can race on CREATE TABLE (a unique violation in the
+        // catalogue); the losers retry (seen in a test: three at once, one lost twice).
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 return ReadOrCreateOnce(settings);
             }
-            catch (PostgresException e) when (attempt == 0 && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
             {
             }
             catch (Exception e) when (settings.Journal == JournalProvider.PostgreSql && e is DbException or TimeoutException or IOException)

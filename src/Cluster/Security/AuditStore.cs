@@ -45,11 +45,9 @@ public sealed class AuditStore(ReadModelDialect dialect)
     }
 
     /// <summary>Writes a batch in one transaction (the group commit: one fsync for many records), through one statement bound
-    /// again per record.</summary>
-    public async Task AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    /// again per record; on SQLite in the file's one writer's transaction (<see cref="ReadModelDialect.WriteAsync"/>).</summary>
+    public Task AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct) => dialect.WriteAsync(async (connection, transaction) =>
     {
-        await using var connection = await dialect.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var parameters = Enumerable.Range(0, 12).Select(i =>
@@ -67,8 +65,7 @@ public sealed class AuditStore(ReadModelDialect dialect)
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
-        await transaction.CommitAsync(ct);
-    }
+    }, ct);
 
     /// <summary>Records oldest first, by chain and number; filtered by time, user or subject, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<AuditRecord>> ReadAsync(DateTime? since, string? user, string? subject, int limit, CancellationToken ct)
