@@ -62,6 +62,7 @@ public static class Program
             ExecutionCommand.Create(),
             PortfolioCommand.Create(),
             StrategiesCommand.Create(),
+            SurveillanceCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -29,10 +29,10 @@ public static class CtlCommand
         Description = "Where to look for admin.token. Default ./data.", Recursive = true,
     };
 
-    /// <summary>Moves a host:port given right after `ctl` (or `admin`) into --node, so both spellings work.</summary>
+    /// <summary>Moves a host:port given right after `ctl` (or `admin`, `surveillance`) into --node, so both spellings work.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
-        if (args.Length >= 2 && args[0] is "ctl" or "admin" && LooksLikeAddress(args[1]))
+        if (args.Length >= 2 && args[0] is "ctl" or "admin" or "surveillance" && LooksLikeAddress(args[1]))
             return [args[0], .. args[2..], "--node", args[1]];
         return args;
     }
@@ -50,6 +50,7 @@ public static class CtlCommand
             CtlTradingCommands.Strategies(),
             CtlTradingCommands.Fills(),
             CtlRiskCommands.Risk(),
+            SurveillanceCommand.Palette(),
         };
         return ctl;
     }
@@ -162,7 +163,7 @@ public static class CtlCommand
     public static bool IsCtl(ParseResult parse)
     {
         for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-            if (c.Command.Name is "ctl" or "admin") return true;
+            if (c.Command.Name is "ctl" or "admin" or "surveillance") return true;
         return false;
     }
 

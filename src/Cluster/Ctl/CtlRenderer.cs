@@ -20,6 +20,8 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
 
     public RiskRenderer Risk => new(this);
 
+    public SurveillanceRenderer Surveillance => new(this);
+
     public void Members(JsonElement view)
     {
         if (json) { Raw(view); return; }

@@ -3,6 +3,13 @@ namespace Hive.Core.Surveillance;
 /// <summary>Runs every detector over one input: the alerts, each id once, ordered by id, so two scans of one input agree.</summary>
 public sealed class SurveillanceScan(SurveillanceParameters parameters)
 {
+    /// <summary>The names alerts carry in <see cref="SurveillanceAlert.Detector"/>.</summary>
+    public static readonly IReadOnlyList<string> DetectorNames =
+    [
+        WashTradeDetector.Name, SpoofingDetector.SpoofingName, SpoofingDetector.LayeringName, OrderToTradeDetector.OrderToTradeName,
+        OrderToTradeDetector.CancelRatioName, MarkingTheCloseDetector.Name, BenfordDetector.Name,
+    ];
+
     private readonly ISurveillanceDetector[] _detectors =
     [
         new WashTradeDetector(parameters.Wash),

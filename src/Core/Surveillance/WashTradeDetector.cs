@@ -23,7 +23,8 @@ public sealed class WashTradeDetector(WashTradeParameters parameters) : ISurveil
             var used = new HashSet<int>();
             foreach (var buy in group.Where(t => t.Side == OrderSide.Buy).OrderBy(t => t.ExecutedAt).ThenBy(t => t.TradeId.Value, StringComparer.Ordinal))
             {
-                var match = Enumerable.Range(0, sells.Count)
+                var match = Enumerable.Range(First(sells, buy.ExecutedAt - parameters.Window), sells.Count)
+                    .TakeWhile(i => i < sells.Count && sells[i].ExecutedAt <= buy.ExecutedAt + parameters.Window)
                     .Where(i => !used.Contains(i) && Matches(buy, sells[i]))
                     .OrderBy(i => (sells[i].ExecutedAt - buy.ExecutedAt).Duration())
                     .Select(i => (int?)i).FirstOrDefault();
@@ -32,6 +33,19 @@ public sealed class WashTradeDetector(WashTradeParameters parameters) : ISurveil
                 yield return Alert(group.Key.Owner, buy, sells[index]);
             }
         }
+    }
+
+    /// <summary>The first sell at or after <paramref name="from"/> (a binary search: a scan pairs thousands of fills).</summary>
+    private static int First(List<SurveilledTrade> sells, DateTime from)
+    {
+        var (lo, hi) = (0, sells.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sells[mid].ExecutedAt < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private bool Matches(SurveilledTrade buy, SurveilledTrade sell) =>
