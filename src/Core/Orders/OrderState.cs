@@ -48,7 +48,7 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
             DenyOrder c => Step(OrderAction.Deny, n => new OrderDenied(n.Id, ClientOrderId, utcNow, utcNow, c.Code, c.Reason)),
             TriggerOrder c => DecideTrigger(c, utcNow),
             CancelOrder => Step(OrderAction.RequestCancel, n => new OrderCancelPending(n.Id, ClientOrderId, utcNow, utcNow)),
-            ConfirmCancel c => Step(OrderAction.ConfirmCancel, n => new OrderCancelled(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
+            ConfirmCancel c => Step(OrderAction.ConfirmCancel, n => new OrderCancelled(n.Id, ClientOrderId, utcNow, utcNow, c.Reason, c.Code)),
             RejectCancel c => Step(OrderAction.RejectCancel, n => new OrderCancelRejected(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
             ReplaceOrder c => DecideReplace(c, utcNow),
             ConfirmReplace => DecideConfirmReplace(utcNow),
@@ -179,8 +179,8 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
                 return this with { Version = version, Status = OrderStatus.Triggered };
             case OrderCancelPending:
                 return EnterPending(OrderStatus.PendingCancel, version);
-            case OrderCancelled:
-                return this with { Version = version, Status = OrderStatus.Cancelled, PendingReplace = null };
+            case OrderCancelled e:
+                return this with { Version = version, Status = OrderStatus.Cancelled, PendingReplace = null, RejectionCode = e.Code ?? RejectionCode };
             case OrderCancelRejected:
                 return this with { Version = version, Status = StatusBeforePending };
             case OrderReplacePending e:

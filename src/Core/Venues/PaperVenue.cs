@@ -16,7 +16,8 @@ namespace Hive.Core.Venues;
 /// bar's volume; takers pay slippage and taker fees, resting fills are makers. Deterministic: orders are
 /// evaluated in submission order, and an order's trade ids count its own fills (<c>ORDER-1</c>, <c>ORDER-2</c>, ...),
 /// so a venue that lost its book can take an order back where it stood (<see cref="Resume"/>) without reusing a trade id.
-/// The venue keeps only working orders: refusing a finished order sent again is its host's job.
+/// The venue keeps only working orders: refusing a finished order sent again is its host's job. Orders of one account
+/// that would trade with each other are handled by the self-trade prevention mode (PaperVenue.SelfTrade.cs).
 /// </summary>
 public sealed partial class PaperVenue
 {
@@ -89,6 +90,8 @@ public sealed partial class PaperVenue
         var instrument = market.Instrument;
         if (progress is null && OrderValidation.Check(request, instrument, utcNow) is { } bad)
             return Reject(request.ClientOrderId, bad.Code, bad.Message);
+
+        if (progress is null && PreventSelfTrade(market, request)) return End();
 
         var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow));
         if (progress is { } p)
