@@ -103,4 +103,36 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
         Assert.Equal((400, "missing-field"), (missingStatus, missingBody.GetProperty("code").GetString()));
         Assert.Equal(401, unauthorizedStatus);
     }
+
+    [Fact]
+    public async Task An_order_that_would_trade_with_a_resting_order_of_its_own_account_cancels_it_under_expire_maker()
+    {
+        await _api.OpenFundedAsync("STP-1", 100_000m);
+        await _api.WithoutCollarAsync("STP-1");
+        await _api.PushBarAsync("SIM:SPX", 103.00m, 104.00m, 102.00m, 103.50m);
+        Accepted(await _api.SubmitAsync("stp-position", "STP-1", "buy", 1m, referencePrice: 103.50m));
+        await _api.OrderInStatusAsync("stp-position", "Accepted");
+        await _api.PushBarAsync("SIM:SPX", 103.00m, 104.00m, 102.00m, 103.50m);
+        await _api.OrderInStatusAsync("stp-position", "Filled");
+        Accepted(await _api.SubmitAsync("stp-resting-sell", "STP-1", "sell", 1m, limitPrice: 110m));
+        await _api.OrderInStatusAsync("stp-resting-sell", "Accepted");
+
+        Accepted(await _api.PostAsync("api/orders", new
+        {
+            clientOrderId = "stp-incoming-buy", accountId = "STP-1", instrument = "SIM:SPX", side = "buy", quantity = 1m,
+            limitPrice = 112m, selfTradePrevention = "expire-maker",
+        }));
+        var maker = await _api.OrderInStatusAsync("stp-resting-sell", "Cancelled");
+        var taker = await _api.OrderInStatusAsync("stp-incoming-buy", "Accepted");
+        var bad = await _api.PostAsync("api/orders", new
+        {
+            clientOrderId = "stp-bad", accountId = "STP-1", instrument = "SIM:SPX", side = "buy", quantity = 1m, limitPrice = 1m,
+            selfTradePrevention = "cancel-newest",
+        });
+
+        Assert.Equal("self-trade-prevented", maker.GetProperty("rejectionCode").GetString());
+        Assert.Contains("stp-incoming-buy", maker.GetProperty("rejectionMessage").GetString());
+        Assert.Equal(JsonValueKind.Null, taker.GetProperty("rejectionCode").ValueKind);
+        Assert.Equal((400, "invalid-selfTradePrevention"), (bad.Status, Code(bad)));
+    }
 }
