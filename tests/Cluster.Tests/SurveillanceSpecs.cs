@@ -105,12 +105,12 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
     }
 
     [Fact]
-    public async Task An_order_that_would_trade_with_a_resting_order_of_its_own_account_cancels_it_under_expire_maker()
+    public async Task An_order_that_would_trade_with_a_resting_order_of_its_own_account_cancels_it_under_expire_maker_and_shrinks_under_decrement()
     {
         await _api.OpenFundedAsync("STP-1", 100_000m);
         await _api.WithoutCollarAsync("STP-1");
         await _api.PushBarAsync("SIM:SPX", 103.00m, 104.00m, 102.00m, 103.50m);
-        Accepted(await _api.SubmitAsync("stp-position", "STP-1", "buy", 1m, referencePrice: 103.50m));
+        Accepted(await _api.SubmitAsync("stp-position", "STP-1", "buy", 3m, referencePrice: 103.50m));
         await _api.OrderInStatusAsync("stp-position", "Accepted");
         await _api.PushBarAsync("SIM:SPX", 103.00m, 104.00m, 102.00m, 103.50m);
         await _api.OrderInStatusAsync("stp-position", "Filled");
@@ -124,6 +124,13 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
         }));
         var maker = await _api.OrderInStatusAsync("stp-resting-sell", "Cancelled");
         var taker = await _api.OrderInStatusAsync("stp-incoming-buy", "Accepted");
+        Accepted(await _api.PostAsync("api/orders", new
+        {
+            clientOrderId = "stp-decrement-sell", accountId = "STP-1", instrument = "SIM:SPX", side = "sell", quantity = 3m,
+            limitPrice = 111m, selfTradePrevention = "decrement",
+        }));
+        var shrunk = await _api.OrderWhenAsync("stp-decrement-sell", o => o.GetProperty("quantity").GetDecimal() == 2m, "is decremented to 2");
+        var decrementedAway = await _api.OrderInStatusAsync("stp-incoming-buy", "Cancelled");
         var bad = await _api.PostAsync("api/orders", new
         {
             clientOrderId = "stp-bad", accountId = "STP-1", instrument = "SIM:SPX", side = "buy", quantity = 1m, limitPrice = 1m,
@@ -133,6 +140,8 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
         Assert.Equal("self-trade-prevented", maker.GetProperty("rejectionCode").GetString());
         Assert.Contains("stp-incoming-buy", maker.GetProperty("rejectionMessage").GetString());
         Assert.Equal(JsonValueKind.Null, taker.GetProperty("rejectionCode").ValueKind);
+        Assert.Equal("Accepted", shrunk.GetProperty("status").GetString());
+        Assert.Equal("self-trade-prevented", decrementedAway.GetProperty("rejectionCode").GetString());
         Assert.Equal((400, "invalid-selfTradePrevention"), (bad.Status, Code(bad)));
     }
 }

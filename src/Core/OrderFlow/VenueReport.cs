@@ -18,7 +18,8 @@ public sealed record VenueReport(
     string? Reason = null,
     decimal? TriggerPrice = null,
     Execution? Fill = null,
-    int? Attempt = null)
+    int? Attempt = null,
+    decimal? Quantity = null)
 {
     /// <summary>Stands in for a report taken before the venue restarted; an order skips it.</summary>
     public static VenueReport Unavailable { get; } = new(VenueReportKind.Unavailable);
@@ -34,6 +35,7 @@ public sealed record VenueReport(
         ConfirmReplace => new(VenueReportKind.Replaced),
         RejectReplace r => new(VenueReportKind.ReplaceRejected, Reason: r.Reason),
         ExpireOrder => new(VenueReportKind.Expired),
+        DecrementOrder d => new(VenueReportKind.Decremented, Code: d.Code, Reason: d.Reason, Quantity: d.Quantity),
         _ => throw new ArgumentException($"venue update {update.GetType().Name} has no report kind", nameof(update)),
     };
 
@@ -50,6 +52,7 @@ public sealed record VenueReport(
         VenueReportKind.Replaced => new ConfirmReplace(order),
         VenueReportKind.ReplaceRejected => new RejectReplace(order, Reason ?? ""),
         VenueReportKind.Expired => new ExpireOrder(order),
+        VenueReportKind.Decremented when Quantity is { } quantity => new DecrementOrder(order, quantity, Code ?? "", Reason ?? ""),
         _ => null,
     };
 }

@@ -55,6 +55,7 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
             RejectReplace c => Step(OrderAction.RejectReplace, n => new OrderReplaceRejected(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
             FillOrder c => DecideFill(c, utcNow),
             ExpireOrder => Step(OrderAction.Expire, n => new OrderExpired(n.Id, ClientOrderId, utcNow, utcNow)),
+            DecrementOrder c => DecideDecrement(c, utcNow),
             _ => Decision<IOrderEvent>.Reject(TradingRejections.InvalidTransition,
                 $"order {ClientOrderId} does not understand {command.GetType().Name}"),
         };
@@ -102,6 +103,14 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
         }
         return Step(OrderAction.RequestReplace, n => new OrderReplacePending(n.Id, ClientOrderId, utcNow, utcNow,
             quantity, c.LimitPrice ?? LimitPrice, c.StopPrice ?? StopPrice));
+    }
+
+    private Decision<IOrderEvent> DecideDecrement(DecrementOrder c, DateTime utcNow)
+    {
+        if (c.Quantity <= FilledQuantity || c.Quantity >= Quantity)
+            return Decision<IOrderEvent>.Reject(TradingRejections.Overfill,
+                $"order {ClientOrderId} of {Quantity} ({FilledQuantity} filled) cannot be decremented to {c.Quantity}");
+        return Step(OrderAction.Decrement, n => new OrderDecremented(n.Id, ClientOrderId, utcNow, utcNow, c.Quantity, c.Code, c.Reason));
     }
 
     private Decision<IOrderEvent> DecideConfirmReplace(DateTime utcNow)
@@ -196,6 +205,8 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
                 return this with { Version = version, Status = StatusBeforePending, PendingReplace = null };
             case OrderFilled e:
                 return ApplyFill(e, version);
+            case OrderDecremented e:
+                return this with { Version = version, Quantity = e.Quantity };
             case OrderExpired:
                 return this with { Version = version, Status = OrderStatus.Expired, PendingReplace = null };
             default:

@@ -15,4 +15,7 @@ public enum SelfTradePrevention
     ExpireMaker,
     /// <summary>Cancel the incoming order and the resting orders it would cross.</summary>
     ExpireBoth,
+    /// <summary>Shrink both by the quantity they would have traded: the smaller (both, when equal) is cancelled, the larger
+    /// works on with the rest (an incoming order against several resting ones takes them in the venue's order).</summary>
+    Decrement,
 }

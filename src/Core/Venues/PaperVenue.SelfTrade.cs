@@ -15,27 +15,52 @@ namespace Hive.Core.Venues;
 /// </summary>
 public sealed partial class PaperVenue
 {
-    /// <summary>Cancels what the mode says; answers whether the incoming order was cancelled (and must not work).</summary>
-    private bool PreventSelfTrade(PaperMarket market, OrderRequest incoming)
+    /// <summary>Cancels or shrinks what the mode says; answers the quantity the incoming order works with (0: it was
+    /// cancelled and must not work) and, when that is less than it asked for, why.</summary>
+    private (decimal Quantity, string? Decremented) PreventSelfTrade(PaperMarket market, OrderRequest incoming)
     {
         var mode = incoming.SelfTradePrevention ?? Settings.SelfTradePrevention;
         if (mode == SelfTradePrevention.None || BookPrice(incoming.Type, incoming.LimitPrice, triggered: false) is not { } incomingPrice)
-            return false;
+            return (incoming.Quantity, null);
         var crossed = market.Working.Where(r => r.Request.AccountId == incoming.AccountId && r.Request.Side != incoming.Side
             && BookPrice(r.Request.Type, r.LimitPrice, r.Triggered) is { } restingPrice && Crosses(incoming.Side, incomingPrice, restingPrice)).ToList();
-        if (crossed.Count == 0) return false;
+        if (crossed.Count == 0) return (incoming.Quantity, null);
         var code = TradingRejections.SelfTradePrevented;
+        var makerReason = $"{code}: incoming order {incoming.ClientOrderId} of the same account would trade with it ({Describe(mode)})";
+        var takerReason = $"{code}: it would trade with resting order(s) {string.Join(", ", crossed.Select(m => m.Request.ClientOrderId))} " +
+                          $"of the same account ({Describe(mode)})";
+        if (mode == SelfTradePrevention.Decrement) return Decrement(incoming, crossed, makerReason, takerReason);
         if (mode is SelfTradePrevention.ExpireMaker or SelfTradePrevention.ExpireBoth)
-            foreach (var maker in crossed)
+            foreach (var maker in crossed) CancelForSelfTrade(maker, makerReason);
+        if (mode is SelfTradePrevention.ExpireMaker) return (incoming.Quantity, null);
+        _updates.Add(new ConfirmCancel(incoming.ClientOrderId, takerReason, code));
+        return (0m, null);
+    }
+
+    /// <summary>Takes the quantity the orders would have traded from both sides, resting orders in the venue's order.</summary>
+    private (decimal Quantity, string? Decremented) Decrement(OrderRequest incoming, List<PaperOrder> crossed, string makerReason, string takerReason)
+    {
+        var leaves = incoming.Quantity;
+        foreach (var maker in crossed.TakeWhile(_ => leaves > 0m))
+        {
+            var overlap = Math.Min(leaves, maker.Leaves);
+            leaves -= overlap;
+            if (overlap == maker.Leaves) CancelForSelfTrade(maker, makerReason);
+            else
             {
-                Remove(maker);
-                _updates.Add(new ConfirmCancel(maker.Request.ClientOrderId,
-                    $"{code}: incoming order {incoming.ClientOrderId} of the same account would trade with it ({Describe(mode)})", code));
+                maker.Quantity -= overlap;
+                _updates.Add(new DecrementOrder(maker.Request.ClientOrderId, maker.Quantity, TradingRejections.SelfTradePrevented, makerReason));
             }
-        if (mode is SelfTradePrevention.ExpireMaker) return false;
-        _updates.Add(new ConfirmCancel(incoming.ClientOrderId,
-            $"{code}: it would trade with resting order(s) {string.Join(", ", crossed.Select(m => m.Request.ClientOrderId))} of the same account ({Describe(mode)})", code));
-        return true;
+        }
+        if (leaves > 0m) return (leaves, takerReason);
+        _updates.Add(new ConfirmCancel(incoming.ClientOrderId, takerReason, TradingRejections.SelfTradePrevented));
+        return (0m, null);
+    }
+
+    private void CancelForSelfTrade(PaperOrder maker, string reason)
+    {
+        Remove(maker);
+        _updates.Add(new ConfirmCancel(maker.Request.ClientOrderId, reason, TradingRejections.SelfTradePrevented));
     }
 
     /// <summary>The price an order is in the book at: its limit, or <see cref="decimal.MaxValue"/> standing for "any price"
@@ -59,6 +84,7 @@ public sealed partial class PaperVenue
     {
         SelfTradePrevention.ExpireTaker => "expire-taker",
         SelfTradePrevention.ExpireMaker => "expire-maker",
-        _ => "expire-both",
+        SelfTradePrevention.ExpireBoth => "expire-both",
+        _ => "decrement",
     };
 }

@@ -91,9 +91,10 @@ public sealed partial class PaperVenue
         if (progress is null && OrderValidation.Check(request, instrument, utcNow) is { } bad)
             return Reject(request.ClientOrderId, bad.Code, bad.Message);
 
-        if (progress is null && PreventSelfTrade(market, request)) return End();
+        var (quantity, decremented) = progress is null ? PreventSelfTrade(market, request) : (request.Quantity, null);
+        if (quantity == 0m) return End();
 
-        var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow));
+        var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow)) { Quantity = quantity };
         if (progress is { } p)
         {
             order.Quantity = p.Quantity;
@@ -108,6 +109,7 @@ public sealed partial class PaperVenue
         _byClientId.Add(request.ClientOrderId, order);
         market.Working.Add(order);
         if (progress is null) _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
+        if (decremented is not null) _updates.Add(new DecrementOrder(request.ClientOrderId, quantity, TradingRejections.SelfTradePrevented, decremented));
         if (Settings.MarketFill == MarketFillTiming.SignalBarClose && request.Type == OrderType.Market && market.LastPrice is { } close)
             FillAtSignalClose(market, order, close, utcNow);
         return End();

@@ -3,6 +3,7 @@ using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.Domain;
 using Hive.Core.Orders;
+using Hive.Core.OrderFlow;
 using Hive.Core.ReadModel;
 using Hive.Core.Venues;
 using Hive.Core.Tests.Support;
@@ -118,18 +119,80 @@ public class SelfTradePreventionTests
         Assert.Equal(["sell", "buy"], unprevented.OnBar(bar).Executions.Select(e => e.ClientOrderId.Value));
     }
 
-    [Property(MaxTest = 200)]
-    public bool With_expire_taker_no_account_ever_has_crossing_buy_and_sell_limits_working_at_once(byte[] prices)
+    [Fact]
+    public void Decrement_cancels_a_smaller_resting_order_and_shrinks_the_incoming_one_by_it()
     {
-        var venue = Venue(SelfTradePrevention.ExpireTaker);
-        var working = new List<OrderRequest>();
+        var venue = Venue();
+        venue.Submit(TestData.Limit("sell-4", OrderSide.Sell, 4, 100m), Day1);
+
+        var output = venue.Submit(Limit("buy-10", OrderSide.Buy, 100m, SelfTradePrevention.Decrement), Day1);
+
+        Assert.Equal(TradingRejections.SelfTradePrevented, Assert.IsType<ConfirmCancel>(output.OrderUpdates[0]).Code);
+        Assert.IsType<AcceptOrder>(output.OrderUpdates[1]);
+        var decrement = Assert.IsType<DecrementOrder>(output.OrderUpdates[2]);
+        Assert.Equal(("buy-10", 6m, TradingRejections.SelfTradePrevented), (decrement.ClientOrderId.Value, decrement.Quantity, decrement.Code));
+        Assert.Equal(1, venue.WorkingCount);
+    }
+
+    [Fact]
+    public void Decrement_shrinks_a_larger_resting_order_and_cancels_the_incoming_one()
+    {
+        var venue = Venue();
+        venue.Submit(TestData.Limit("sell-10", OrderSide.Sell, 10, 100m), Day1);
+
+        var output = venue.Submit(TestData.Limit("buy-3", OrderSide.Buy, 3, 101m) with { SelfTradePrevention = SelfTradePrevention.Decrement }, Day1);
+        var fill = Assert.Single(venue.OnBar(new Bar(TestData.Spx.Id, Day1.AddDays(1), BarInterval.OneDay, 100m, 101m, 99m, 100m, 1_000_000m)).Executions);
+
+        Assert.Equal(("sell-10", 7m), (Assert.IsType<DecrementOrder>(output.OrderUpdates[0]).ClientOrderId.Value, ((DecrementOrder)output.OrderUpdates[0]).Quantity));
+        Assert.Equal("buy-3", Assert.IsType<ConfirmCancel>(output.OrderUpdates[1]).ClientOrderId.Value);
+        Assert.Equal(("sell-10", 7m), (fill.ClientOrderId.Value, fill.Quantity));
+    }
+
+    [Fact]
+    public void Decrement_of_equal_sizes_cancels_both()
+    {
+        var venue = Venue(SelfTradePrevention.Decrement);
+        venue.Submit(Limit("sell", OrderSide.Sell, 100m), Day1);
+
+        var output = venue.Submit(Limit("buy", OrderSide.Buy, 100m), Day1);
+
+        Assert.Equal(["sell", "buy"], output.OrderUpdates.Select(u => Assert.IsType<ConfirmCancel>(u).ClientOrderId.Value));
+        Assert.Equal(0, venue.WorkingCount);
+    }
+
+    [Fact]
+    public void A_decrement_shrinks_the_order_without_moving_its_status_and_never_to_its_filled_quantity_or_above_its_size()
+    {
+        var id = new ClientOrderId("o-1");
+        var state = OrderState.Empty(id).Do(new SubmitOrder(TestData.Limit("o-1", OrderSide.Buy, 10, 100m), TestData.Spx))
+            .Do(new AcceptOrder(id, new VenueOrderId("SIM-1")))
+            .Do(new FillOrder(id, new TradeId("t1"), 2m, 100m, 0m, "USD", LiquiditySide.Maker, TestData.Now));
+
+        var shrunk = state.Do(new DecrementOrder(id, 6m, TradingRejections.SelfTradePrevented, "would trade with o-2"));
+
+        Assert.Equal((OrderStatus.PartiallyFilled, 6m, 4m), (shrunk.Status, shrunk.Quantity, shrunk.Quantity - shrunk.FilledQuantity));
+        Assert.True(state.Decide(new DecrementOrder(id, 2m, TradingRejections.SelfTradePrevented, ""), TestData.Now).IsRejected);
+        Assert.True(state.Decide(new DecrementOrder(id, 10m, TradingRejections.SelfTradePrevented, ""), TestData.Now).IsRejected);
+    }
+
+    [Fact]
+    public void A_decrement_crosses_nodes_as_a_venue_report_and_comes_back_as_the_same_command()
+    {
+        var command = new DecrementOrder(new ClientOrderId("o-1"), 6m, TradingRejections.SelfTradePrevented, "would trade");
+
+        Assert.Equal(command, VenueReport.From(command, new Dictionary<TradeId, Execution>()).ToCommand(command.ClientOrderId));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool With_any_mode_but_none_no_account_ever_has_crossing_buy_and_sell_limits_working_at_once(byte[] prices, byte mode)
+    {
+        var venue = Venue((SelfTradePrevention)(1 + mode % 4));
         foreach (var (code, i) in prices.Select((p, i) => (p, i)))
-        {
-            var request = Limit($"o{i}", code % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, 90m + code % 20);
-            if (venue.Submit(request, Day1).OrderUpdates.Any(u => u is AcceptOrder)) working.Add(request);
-        }
-        var bids = working.Where(o => o.Side == OrderSide.Buy).Select(o => o.LimitPrice!.Value).DefaultIfEmpty(decimal.MinValue).Max();
-        var asks = working.Where(o => o.Side == OrderSide.Sell).Select(o => o.LimitPrice!.Value).DefaultIfEmpty(decimal.MaxValue).Min();
+            venue.Submit(TestData.Limit($"o{i}", code % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, 1 + code % 3, 90m + code % 20), Day1);
+        var working = prices.Select((code, i) => (Id: new ClientOrderId($"o{i}"), Buy: code % 2 == 0, Price: 90m + code % 20))
+            .Where(o => venue.IsWorking(o.Id)).ToList();
+        var bids = working.Where(o => o.Buy).Select(o => o.Price).DefaultIfEmpty(decimal.MinValue).Max();
+        var asks = working.Where(o => !o.Buy).Select(o => o.Price).DefaultIfEmpty(decimal.MaxValue).Min();
         return bids < asks;
     }
 
