@@ -60,7 +60,9 @@ public sealed class SurveillanceStore(ReadModelDialect dialect)
         await using var command = connection.CreateCommand();
         var where = new StringBuilder("WHERE 1 = 1");
         if (query.Detector is { } detector) where.Append($" AND detector = {ReadModelSql.Parameter(command, detector)}");
-        if (query.Account is { } account) where.Append($" AND accounts LIKE {ReadModelSql.Parameter(command, $"%;{account};%")}");
+        // An id may hold '_', which LIKE reads as any character; ids hold no '!', so it escapes.
+        if (query.Account is { } account)
+            where.Append($" AND accounts LIKE {ReadModelSql.Parameter(command, $"%;{account.Replace("_", "!_")};%")} ESCAPE '!'");
         command.CommandText = $"SELECT {SurveillanceSql.AlertColumns} FROM surveillance_alerts {where} " +
                               $"ORDER BY detected_at DESC, alert_id LIMIT {Math.Clamp(query.Limit, 1, AlertQuery.MaxLimit)}";
         var alerts = new List<StoredAlert>();
