@@ -11,12 +11,15 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
 {
     private readonly TradingApi _api = new(node);
 
-    private async Task SetOwnerAsync(string account, string owner)
+    private Task<(int Status, JsonElement Body)> PutOwnerAsync(string account, string body, bool withToken = true)
     {
-        var request = node.Post($"api/surveillance/owners/{account}", JsonSerializer.Serialize(new { owner }));
+        var request = node.Post($"api/surveillance/owners/{account}", body, withToken);
         request.Method = HttpMethod.Put;
-        Accepted(await node.SendAsync(request));
+        return node.SendAsync(request);
     }
+
+    private async Task SetOwnerAsync(string account, string owner) =>
+        Accepted(await PutOwnerAsync(account, JsonSerializer.Serialize(new { owner })));
 
     private async Task<string> TradeOfAsync(string order) =>
         Assert.Single((await _api.OrderInStatusAsync(order, "Filled")).GetProperty("fills").EnumerateArray()).GetProperty("tradeId").GetString()!;
@@ -86,15 +89,9 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
     {
         var (detectorStatus, detector) = await node.GetAsync("api/surveillance/alerts?detector=front-running");
         var (accountStatus, account) = await node.GetAsync("api/surveillance/alerts?account=a%20b");
-        var request = node.Post("api/surveillance/owners/ACC-1", """{"owner": "not an id"}""");
-        request.Method = HttpMethod.Put;
-        var (ownerStatus, owner) = await node.SendAsync(request);
-        var missing = node.Post("api/surveillance/owners/ACC-1", "{}");
-        missing.Method = HttpMethod.Put;
-        var (missingStatus, missingBody) = await node.SendAsync(missing);
-        var unauthorized = node.Post("api/surveillance/owners/ACC-1", """{"owner": "x"}""", withToken: false);
-        unauthorized.Method = HttpMethod.Put;
-        var (unauthorizedStatus, _) = await node.SendAsync(unauthorized);
+        var (ownerStatus, owner) = await PutOwnerAsync("ACC-1", """{"owner": "not an id"}""");
+        var (missingStatus, missingBody) = await PutOwnerAsync("ACC-1", "{}");
+        var (unauthorizedStatus, _) = await PutOwnerAsync("ACC-1", """{"owner": "x"}""", withToken: false);
 
         Assert.Equal((400, "invalid-detector"), (detectorStatus, detector.GetProperty("code").GetString()));
         Assert.Contains("wash-trade", detector.GetProperty("message").GetString());
