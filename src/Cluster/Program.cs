@@ -63,6 +63,7 @@ public static class Program
             PortfolioCommand.Create(),
             StrategiesCommand.Create(),
             SurveillanceCommand.Create(),
+            ReportCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
