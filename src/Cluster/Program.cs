@@ -63,6 +63,8 @@ public static class Program
             ExecutionCommand.Create(),
             PortfolioCommand.Create(),
             StrategiesCommand.Create(),
+            SurveillanceCommand.Create(),
+            ReportCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

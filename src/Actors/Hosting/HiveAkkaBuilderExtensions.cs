@@ -8,6 +8,7 @@ using Hive.Actors.Entities;
 using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
+using Hive.Actors.Surveillance;
 using Hive.Core.Domain;
 using Hive.Core.OrderFlow;
 using Hive.Core.Risk;
@@ -55,6 +56,7 @@ public static class HiveAkkaBuilderExtensions
         var n = settings.NumberOfShards;
         var readSide = new OrderLookup(new ReadModelQueries(ReadModelDialect.For(settings)));
         builder.WithReadModel(settings);
+        builder.WithSurveillance(settings);
         // Bars reach strategies through distributed pub-sub. Started on every node from the beginning (not on the first
         // publish or subscribe), so each node can read the others' mediator gossip and subscriptions spread before a
         // failover moves a strategy or a venue.
@@ -91,5 +93,15 @@ public static class HiveAkkaBuilderExtensions
         if (settings.Journal == JournalProvider.PostgreSql)
             return builder.WithSingleton<ReadModelProjector>("read-model", props, new ClusterSingletonOptions { Role = "node" });
         return builder.WithActors((system, registry) => registry.Register<ReadModelProjector>(system.ActorOf(props, "read-model")));
+    }
+
+    /// <summary>The trade-surveillance scanner, registered under <see cref="SurveillanceScanner"/>: one per database, like the
+    /// projection whose tables it reads (a singleton on PostgreSQL, one per node on SQLite).</summary>
+    private static AkkaConfigurationBuilder WithSurveillance(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
+    {
+        var props = SurveillanceScanner.Props(new SurveillanceStore(ReadModelDialect.For(settings)), settings.Surveillance);
+        if (settings.Journal == JournalProvider.PostgreSql)
+            return builder.WithSingleton<SurveillanceScanner>("surveillance", props, new ClusterSingletonOptions { Role = "node" });
+        return builder.WithActors((system, registry) => registry.Register<SurveillanceScanner>(system.ActorOf(props, "surveillance")));
     }
 }

@@ -1,5 +1,6 @@
 using Hive.Actors.Entities;
 using Hive.Actors.ReadModel;
+using Hive.Actors.Surveillance;
 
 namespace Hive.Actors.Hosting;
 
@@ -50,6 +51,9 @@ public sealed record HiveNodeSettings
     public bool JsonLogs { get; init; }
 
     public ReadModelSettings ReadModel { get; init; } = ReadModelSettings.Default;
+
+    /// <summary>How often and over how much of the read tables the trade-surveillance scanner runs its detectors.</summary>
+    public SurveillanceSettings Surveillance { get; init; } = SurveillanceSettings.Default;
 
     /// <summary>
     /// The persistence-query plugin the read side reads tag streams from (EventsByTag, CurrentEventsByTag with

@@ -85,6 +85,7 @@ public static class WireManifests
         (typeof(OrderReplaceRejected), "ord.replace-rejected.v2"),
         (typeof(OrderFilled), "ord.filled.v2"),
         (typeof(OrderExpired), "ord.expired.v2"),
+        (typeof(OrderDecremented), "ord.decremented.v1"),
         (typeof(OrderFlowState), "ord.state.v3"),
         (typeof(OrderGroupState), "ord.group.v1"),
         // instrument: venue commands, events, status, market data

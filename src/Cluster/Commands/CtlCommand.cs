@@ -30,10 +30,10 @@ public static class CtlCommand
         Description = "Where to look for admin.token. Default ./data.", Recursive = true,
     };
 
-    /// <summary>Moves a host:port given right after `ctl` (or `admin`) into --node, so both spellings work.</summary>
+    /// <summary>Moves a host:port given right after `ctl` (or `admin`, `surveillance`, `report`) into --node, so both spellings work.</summary>
     public static string[] NormalizeArgs(string[] args)
     {
-        if (args.Length >= 2 && args[0] is "ctl" or "admin" or "audit" && LooksLikeAddress(args[1]))
+        if (args.Length >= 2 && args[0] is "ctl" or "admin" or "audit" or "surveillance" or "report" && LooksLikeAddress(args[1]))
             return [args[0], .. args[2..], "--node", args[1]];
         return args;
     }
@@ -52,6 +52,7 @@ public static class CtlCommand
             CtlTradingCommands.Fills(),
             CtlRiskCommands.Risk(),
             CtlUserCommands.Users(),
+            SurveillanceCommand.Palette(),
         };
         return ctl;
     }
@@ -164,7 +165,7 @@ public static class CtlCommand
     public static bool IsCtl(ParseResult parse)
     {
         for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-            if (c.Command.Name is "ctl" or "admin" or "audit") return true;
+            if (c.Command.Name is "ctl" or "admin" or "audit" or "surveillance" or "report") return true;
         return false;
     }
 

@@ -24,6 +24,8 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
 
     public AuditRenderer Audit => new(this);
 
+    public SurveillanceRenderer Surveillance => new(this);
+
     public void Members(JsonElement view)
     {
         if (json) { Raw(view); return; }

@@ -60,12 +60,19 @@ public static class OrderEndpoints
         var defaultType = body.LimitPrice is null ? OrderType.Market : OrderType.Limit;
         if (!TryEnum(body.Type, defaultType, out var type)) return BadEnum<OrderType>("type", body.Type);
         if (!TryEnum(body.TimeInForce, TimeInForce.Gtc, out var tif)) return BadEnum<TimeInForce>("timeInForce", body.TimeInForce);
+        SelfTradePrevention? selfTrade = null;
+        if (body.SelfTradePrevention is { } mode)
+        {
+            if (!TryEnum(mode, SelfTradePrevention.None, out var parsed)) return BadEnum<SelfTradePrevention>("selfTradePrevention", mode);
+            selfTrade = parsed;
+        }
         if (!InstrumentId.TryParse(body.Instrument, out var instrument, out var instrumentError))
             return ApiResults.BadRequest("invalid-id", instrumentError);
         return await WithId(body.ClientOrderId, "client order id", async () =>
         {
             var order = new OrderRequest(ClientOrderId.Parse(body.ClientOrderId), AccountId.Parse(body.AccountId), instrument, side, type, quantity,
-                body.LimitPrice, body.StopPrice, body.TrailingOffset, tif, Utc(body.ExpireAt), body.PostOnly ?? false, body.ReduceOnly ?? false);
+                body.LimitPrice, body.StopPrice, body.TrailingOffset, tif, Utc(body.ExpireAt), body.PostOnly ?? false, body.ReduceOnly ?? false,
+                SelfTradePrevention: selfTrade);
             // A market order's hold is sized at the venue's last price; a client's reference price counts only where it is
             // higher or the venue has no price yet, so a hold is never sized below what the order can cost. (Limit and stop
             // orders are held at least at their own price, whatever reference the client names.) The last price also

@@ -4,6 +4,7 @@ using Hive.Actors.Diagnostics;
 using Hive.Actors.Entities;
 using Hive.Core.Orders;
 using Hive.Core.Risk;
+using Hive.Core.Surveillance;
 using Prometheus;
 
 namespace Hive.Cluster.Metrics;
@@ -62,6 +63,9 @@ public static class ProcessMetrics
             new CounterFamily(factory, "alert-attempts-failed", "hive_alert_attempts_failed_total", "Alert posts a webhook refused or did not answer (each retry counts), by format.", "format"),
             new CounterFamily(factory, "projection/events-applied", "hive_projection_events_applied_total", "Events the read-side projection folded into the read tables."),
             new CounterFamily(factory, "projection/events-skipped", "hive_projection_events_skipped_total", "Events the projection skipped (already folded)."),
+            new CounterFamily(factory, "surveillance/scans", "hive_surveillance_scans_total", "Trade-surveillance scans completed."),
+            new CounterFamily(factory, "surveillance/scan-failures", "hive_surveillance_scan_failures_total", "Trade-surveillance scans that failed (retried on the next tick)."),
+            new CounterFamily(factory, "surveillance/alerts", "hive_surveillance_alerts_total", "Trade-surveillance alerts stored, by detector.", "detector").StartingAtZero(SurveillanceScan.DetectorNames),
             new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
         ];
         Prometheus.Metrics.DefaultRegistry.AddBeforeCollectCallback(() =>

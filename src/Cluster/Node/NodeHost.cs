@@ -2,6 +2,7 @@ using Akka.Hosting;
 using Hive.Actors.Hosting;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
+using Hive.Actors.Surveillance;
 using Hive.Cluster.Alerts;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
@@ -72,6 +73,7 @@ public static class NodeHost
             sp.GetRequiredService<ILogger<AuditWriter>>()));
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddHostedService<UserDirectoryStart>();
+        services.AddSingleton(new SurveillanceStore(ReadModelDialect.For(settings)));
         services.AddSingleton(sp => new ReadinessMonitor(
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null, settings.HostsEntities));
@@ -141,6 +143,7 @@ public static class NodeHost
         OrderEndpoints.Map(app, write);
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
+        SurveillanceEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
             $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API")).RequireAccess(ApiAccess.Open);
         return app;

@@ -77,6 +77,7 @@ public static class BacktestCsv
         _ => value.ToString() ?? "",
     };
 
-    private static string Quote(string text) =>
+    /// <summary>A CSV cell: quoted (quotes doubled) only when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string text) =>
         text.IndexOfAny([',', '"', '\n']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

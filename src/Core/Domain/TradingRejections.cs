@@ -12,6 +12,8 @@ public static class TradingRejections
     public const string ExpiryInPast = "expiry-in-past";
     public const string PostOnlyNotLimit = "post-only-requires-limit";
     public const string PostOnlyWouldTake = "post-only-would-take";
+    /// <summary>Not a rejection: the code of an order the venue cancelled because it would have traded with its own account.</summary>
+    public const string SelfTradePrevented = "self-trade-prevented";
     public const string InstrumentMismatch = "instrument-mismatch";
     public const string DuplicateClientOrderId = "duplicate-client-order-id";
     public const string UnknownOrder = "unknown-order";

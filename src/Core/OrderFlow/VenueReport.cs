@@ -18,7 +18,8 @@ public sealed record VenueReport(
     string? Reason = null,
     decimal? TriggerPrice = null,
     Execution? Fill = null,
-    int? Attempt = null)
+    int? Attempt = null,
+    decimal? Quantity = null)
 {
     /// <summary>Stands in for a report taken before the venue restarted; an order skips it.</summary>
     public static VenueReport Unavailable { get; } = new(VenueReportKind.Unavailable);
@@ -29,11 +30,12 @@ public sealed record VenueReport(
         RejectOrder r => new(VenueReportKind.Rejected, Code: r.Code, Reason: r.Reason),
         TriggerOrder t => new(VenueReportKind.Triggered, TriggerPrice: t.TriggerPrice),
         FillOrder f => new(VenueReportKind.Filled, Fill: executions[f.TradeId]),
-        ConfirmCancel c => new(VenueReportKind.Cancelled, Reason: c.Reason),
+        ConfirmCancel c => new(VenueReportKind.Cancelled, Code: c.Code, Reason: c.Reason),
         RejectCancel c => new(VenueReportKind.CancelRejected, Reason: c.Reason),
         ConfirmReplace => new(VenueReportKind.Replaced),
         RejectReplace r => new(VenueReportKind.ReplaceRejected, Reason: r.Reason),
         ExpireOrder => new(VenueReportKind.Expired),
+        DecrementOrder d => new(VenueReportKind.Decremented, Code: d.Code, Reason: d.Reason, Quantity: d.Quantity),
         _ => throw new ArgumentException($"venue update {update.GetType().Name} has no report kind", nameof(update)),
     };
 
@@ -45,11 +47,12 @@ public sealed record VenueReport(
         VenueReportKind.Rejected => new RejectOrder(order, Code ?? "venue-rejected", Reason ?? ""),
         VenueReportKind.Triggered when TriggerPrice is { } price => new TriggerOrder(order, price),
         VenueReportKind.Filled when Fill is { } fill && fill.ClientOrderId == order => fill.ToFillOrder(),
-        VenueReportKind.Cancelled => new ConfirmCancel(order, Reason ?? "cancelled"),
+        VenueReportKind.Cancelled => new ConfirmCancel(order, Reason ?? "cancelled", Code),
         VenueReportKind.CancelRejected => new RejectCancel(order, Reason ?? ""),
         VenueReportKind.Replaced => new ConfirmReplace(order),
         VenueReportKind.ReplaceRejected => new RejectReplace(order, Reason ?? ""),
         VenueReportKind.Expired => new ExpireOrder(order),
+        VenueReportKind.Decremented when Quantity is { } quantity => new DecrementOrder(order, quantity, Code ?? "", Reason ?? ""),
         _ => null,
     };
 }

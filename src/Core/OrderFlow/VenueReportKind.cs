@@ -14,4 +14,6 @@ public enum VenueReportKind
     Expired,
     /// <summary>A report this venue no longer has: its order took it before the venue restarted (see <see cref="VenueSession"/>).</summary>
     Unavailable,
+    /// <summary>The venue shrank the order (self-trade prevention's decrement); <see cref="VenueReport.Quantity"/> is its new total.</summary>
+    Decremented,
 }

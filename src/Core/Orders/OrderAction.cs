@@ -17,4 +17,6 @@ public enum OrderAction
     PartialFill,
     Fill,
     Expire,
+    /// <summary>The venue shrank a working order (self-trade prevention); the order stays where it is.</summary>
+    Decrement,
 }

@@ -5,6 +5,7 @@ namespace Hive.Core.Orders;
 /// <summary>
 /// What a client asks for. The client order id is the idempotency key: the same request twice is one
 /// order. Which prices are required depends on <see cref="Type"/>; <see cref="OrderValidation"/> checks it.
+/// <see cref="SelfTradePrevention"/>, when given, overrides the venue's default for this order.
 /// </summary>
 public sealed record OrderRequest(
     ClientOrderId ClientOrderId,
@@ -20,7 +21,8 @@ public sealed record OrderRequest(
     DateTime? ExpireAt = null,
     bool PostOnly = false,
     bool ReduceOnly = false,
-    StrategyId? StrategyId = null)
+    StrategyId? StrategyId = null,
+    SelfTradePrevention? SelfTradePrevention = null)
 {
     public static OrderRequest Market(ClientOrderId id, AccountId account, InstrumentId instrument, OrderSide side, decimal quantity) =>
         new(id, account, instrument, side, OrderType.Market, quantity, TimeInForce: TimeInForce.Ioc);

@@ -48,13 +48,14 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
             DenyOrder c => Step(OrderAction.Deny, n => new OrderDenied(n.Id, ClientOrderId, utcNow, utcNow, c.Code, c.Reason)),
             TriggerOrder c => DecideTrigger(c, utcNow),
             CancelOrder => Step(OrderAction.RequestCancel, n => new OrderCancelPending(n.Id, ClientOrderId, utcNow, utcNow)),
-            ConfirmCancel c => Step(OrderAction.ConfirmCancel, n => new OrderCancelled(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
+            ConfirmCancel c => Step(OrderAction.ConfirmCancel, n => new OrderCancelled(n.Id, ClientOrderId, utcNow, utcNow, c.Reason, c.Code)),
             RejectCancel c => Step(OrderAction.RejectCancel, n => new OrderCancelRejected(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
             ReplaceOrder c => DecideReplace(c, utcNow),
             ConfirmReplace => DecideConfirmReplace(utcNow),
             RejectReplace c => Step(OrderAction.RejectReplace, n => new OrderReplaceRejected(n.Id, ClientOrderId, utcNow, utcNow, c.Reason)),
             FillOrder c => DecideFill(c, utcNow),
             ExpireOrder => Step(OrderAction.Expire, n => new OrderExpired(n.Id, ClientOrderId, utcNow, utcNow)),
+            DecrementOrder c => DecideDecrement(c, utcNow),
             _ => Decision<IOrderEvent>.Reject(TradingRejections.InvalidTransition,
                 $"order {ClientOrderId} does not understand {command.GetType().Name}"),
         };
@@ -102,6 +103,14 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
         }
         return Step(OrderAction.RequestReplace, n => new OrderReplacePending(n.Id, ClientOrderId, utcNow, utcNow,
             quantity, c.LimitPrice ?? LimitPrice, c.StopPrice ?? StopPrice));
+    }
+
+    private Decision<IOrderEvent> DecideDecrement(DecrementOrder c, DateTime utcNow)
+    {
+        if (c.Quantity <= FilledQuantity || c.Quantity >= Quantity)
+            return Decision<IOrderEvent>.Reject(TradingRejections.Overfill,
+                $"order {ClientOrderId} of {Quantity} ({FilledQuantity} filled) cannot be decremented to {c.Quantity}");
+        return Step(OrderAction.Decrement, n => new OrderDecremented(n.Id, ClientOrderId, utcNow, utcNow, c.Quantity, c.Code, c.Reason));
     }
 
     private Decision<IOrderEvent> DecideConfirmReplace(DateTime utcNow)
@@ -179,8 +188,8 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
                 return this with { Version = version, Status = OrderStatus.Triggered };
             case OrderCancelPending:
                 return EnterPending(OrderStatus.PendingCancel, version);
-            case OrderCancelled:
-                return this with { Version = version, Status = OrderStatus.Cancelled, PendingReplace = null };
+            case OrderCancelled e:
+                return this with { Version = version, Status = OrderStatus.Cancelled, PendingReplace = null, RejectionCode = e.Code ?? RejectionCode };
             case OrderCancelRejected:
                 return this with { Version = version, Status = StatusBeforePending };
             case OrderReplacePending e:
@@ -196,6 +205,8 @@ public sealed record OrderState : IAggregate<OrderState, IOrderCommand, IOrderEv
                 return this with { Version = version, Status = StatusBeforePending, PendingReplace = null };
             case OrderFilled e:
                 return ApplyFill(e, version);
+            case OrderDecremented e:
+                return this with { Version = version, Quantity = e.Quantity };
             case OrderExpired:
                 return this with { Version = version, Status = OrderStatus.Expired, PendingReplace = null };
             default:

@@ -58,6 +58,10 @@ public static class OrderTransitions
         (OrderStatus.PendingReplace, OrderAction.Fill) => OrderStatus.Filled,
         (OrderStatus.PendingReplace, OrderAction.Expire) => OrderStatus.Expired,
 
+        // A decrement changes the quantity, never the status, of an order that works (or is about to, or waits for an answer).
+        (OrderStatus.New or OrderStatus.Accepted or OrderStatus.Triggered or OrderStatus.PartiallyFilled or OrderStatus.PendingCancel
+            or OrderStatus.PendingReplace, OrderAction.Decrement) => from,
+
         // Filled, Cancelled, Rejected and Expired are terminal: nothing leaves them.
         _ => null,
     };

@@ -40,7 +40,11 @@ public sealed record OrderRow(
             Status = next.Status, StatusBeforePending = next.StatusBeforePending,
             FilledQuantity = next.FilledQuantity, AverageFillPrice = next.AverageFillPrice, Fees = next.Fees,
             VenueOrderId = next.VenueOrderId, RejectionCode = next.RejectionCode,
-            RejectionMessage = e switch { OrderRejected rejected => rejected.Reason, OrderDenied denied => denied.Reason, _ => RejectionMessage },
+            RejectionMessage = e switch
+            {
+                OrderRejected rejected => rejected.Reason, OrderDenied denied => denied.Reason,
+                OrderCancelled { Code: not null } byVenue => byVenue.Reason, _ => RejectionMessage,
+            },
             UpdatedAt = e.RecordedAt > UpdatedAt ? e.RecordedAt : UpdatedAt, Version = sequenceNr,
         };
     }

@@ -46,7 +46,7 @@ public static class ReadModelFold
             bool? done = e.Event switch
             {
                 OrderSubmitted or OrderAccepted or OrderRejected or OrderDenied or OrderTriggered or OrderFilled or OrderCancelPending or OrderCancelled
-                    or OrderCancelRejected or OrderReplacePending or OrderReplaced or OrderReplaceRejected or OrderExpired =>
+                    or OrderCancelRejected or OrderReplacePending or OrderReplaced or OrderReplaceRejected or OrderExpired or OrderDecremented =>
                     ApplyOrder((IOrderEvent)e.Event, e, stored, orders, fills),
                 AccountOpened or FundsDeposited or BuyingPowerReserved or ReservationReleased or ExecutionBooked =>
                     ApplyAccount((IAccountEvent)e.Event, e, stored, accounts),

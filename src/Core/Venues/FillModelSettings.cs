@@ -1,3 +1,5 @@
+using Hive.Core.Orders;
+
 namespace Hive.Core.Venues;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Hive.Core.Venues;
 /// <see cref="Latency"/>: an order only meets data that starts at least this long after it was submitted.
 /// <see cref="MaxVolumeShare"/>: at most this fraction of a bar's (or tick's) volume is traded by all orders
 /// together; the rest waits for the next bar (IOC/FOK do not wait). 1 means the whole bar.
+/// <see cref="SelfTradePrevention"/>: the mode for orders that do not choose one (none: orders of one account never cancel each other).
 /// </summary>
 public sealed record FillModelSettings
 {
@@ -13,6 +16,7 @@ public sealed record FillModelSettings
     public FeeSchedule Fees { get; init; } = FeeSchedule.Free;
     public decimal MaxVolumeShare { get; init; } = 1m;
     public MarketFillTiming MarketFill { get; init; } = MarketFillTiming.NextBarOpen;
+    public SelfTradePrevention SelfTradePrevention { get; init; } = SelfTradePrevention.None;
 
     public static FillModelSettings Default { get; } = new();
 

@@ -16,7 +16,8 @@ namespace Hive.Core.Venues;
 /// bar's volume; takers pay slippage and taker fees, resting fills are makers. Deterministic: orders are
 /// evaluated in submission order, and an order's trade ids count its own fills (<c>ORDER-1</c>, <c>ORDER-2</c>, ...),
 /// so a venue that lost its book can take an order back where it stood (<see cref="Resume"/>) without reusing a trade id.
-/// The venue keeps only working orders: refusing a finished order sent again is its host's job.
+/// The venue keeps only working orders: refusing a finished order sent again is its host's job. Orders of one account
+/// that would trade with each other are handled by the self-trade prevention mode (PaperVenue.SelfTrade.cs).
 /// </summary>
 public sealed partial class PaperVenue
 {
@@ -90,7 +91,10 @@ public sealed partial class PaperVenue
         if (progress is null && OrderValidation.Check(request, instrument, utcNow) is { } bad)
             return Reject(request.ClientOrderId, bad.Code, bad.Message);
 
-        var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow));
+        var (quantity, decremented) = progress is null ? PreventSelfTrade(market, request) : (request.Quantity, null);
+        if (quantity == 0m) return End();
+
+        var order = new PaperOrder(_nextSequence++, request, utcNow + Settings.Latency, instrument.Sessions.SessionDate(utcNow)) { Quantity = quantity };
         if (progress is { } p)
         {
             order.Quantity = p.Quantity;
@@ -105,6 +109,7 @@ public sealed partial class PaperVenue
         _byClientId.Add(request.ClientOrderId, order);
         market.Working.Add(order);
         if (progress is null) _updates.Add(new AcceptOrder(request.ClientOrderId, new VenueOrderId($"{Name}-{order.Sequence}")));
+        if (decremented is not null) _updates.Add(new DecrementOrder(request.ClientOrderId, quantity, TradingRejections.SelfTradePrevented, decremented));
         if (Settings.MarketFill == MarketFillTiming.SignalBarClose && request.Type == OrderType.Market && market.LastPrice is { } close)
             FillAtSignalClose(market, order, close, utcNow);
         return End();

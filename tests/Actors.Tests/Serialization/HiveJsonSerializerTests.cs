@@ -178,4 +178,15 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
         var back = (ApplyBar)_serializer.FromBinary(_serializer.ToBinary(WireSamples.ByType[typeof(ApplyBar)]), "inst.bar.v2");
         Assert.Equal(DateTimeKind.Utc, back.Bar.OpenTime.Kind);
     }
+
+    [Fact]
+    public void A_cancellation_and_an_order_request_journaled_before_self_trade_prevention_read_without_its_code_and_mode()
+    {
+        var cancelled = """{"EventId":"O-1#5","ClientOrderId":"O-1","OccurredAt":"2024-03-06T15:00:00Z","RecordedAt":"2024-03-06T15:00:00Z","Reason":"cancelled on request"}"""u8.ToArray();
+        var request = """{"ClientOrderId":"O-1","AccountId":"A-1","InstrumentId":"SIM:SPX","Side":0,"Type":0,"Quantity":1}"""u8.ToArray();
+
+        Assert.Null(((OrderCancelled)_serializer.FromBinary(cancelled, "ord.cancelled.v2")).Code);
+        Assert.Null(((PlaceOrder)_serializer.FromBinary("""{"Request":"""u8.ToArray().Concat(request).Concat("}"u8.ToArray()).ToArray(),
+            _serializer.Manifest(WireSamples.ByType[typeof(PlaceOrder)]))).Request.SelfTradePrevention);
+    }
 }

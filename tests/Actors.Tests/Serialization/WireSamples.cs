@@ -38,7 +38,7 @@ internal static class WireSamples
         ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["instrument"] = "SIM:SPX", ["fast"] = "10", ["slow"] = "30" });
 
     private static readonly OrderRequest Limit = new(Oid, Acc, Spx, OrderSide.Buy, OrderType.StopLimit, 10m, 4500.25m, 4499.5m, null,
-        TimeInForce.Gtd, Occurred.AddDays(3), PostOnly: false, ReduceOnly: true, StrategyId: Sid);
+        TimeInForce.Gtd, Occurred.AddDays(3), PostOnly: false, ReduceOnly: true, StrategyId: Sid, SelfTradePrevention: SelfTradePrevention.ExpireBoth);
 
     private static readonly Execution Fill = new(new TradeId("SIM-SPX-7"), Oid, Acc, Spx, OrderSide.Buy, 4m, 4500.25m, "USD", 18.001m, "USD",
         LiquiditySide.Taker, Occurred);
@@ -123,6 +123,8 @@ internal static class WireSamples
             new VenueReport(VenueReportKind.Filled, "SIM-1", "c", "r", 4499.5m, Fill),
             new VenueReport(VenueReportKind.Rejected, Code: "post-only-would-take", Reason: "would cross"),
             new VenueReport(VenueReportKind.CancelRejected, Reason: "not working", Attempt: 2),
+            new VenueReport(VenueReportKind.Cancelled, Code: "self-trade-prevented", Reason: "it would trade with O-2"),
+            new VenueReport(VenueReportKind.Decremented, Code: "self-trade-prevented", Reason: "O-2 would trade with it", Quantity: 6m),
         ]),
         new GetOrder(Oid),
         new GetOrderOwed(Oid),
@@ -134,13 +136,14 @@ internal static class WireSamples
         new OrderDenied("O-1#2", Oid, Occurred, Recorded, "max-order-notional", "order O-1 for 10 at 4500.25 is 45002.5 USD, above 10000"),
         new OrderTriggered("O-1#3", Oid, Occurred, Recorded, 4499.5m),
         new OrderCancelPending("O-1#4", Oid, Occurred, Recorded),
-        new OrderCancelled("O-1#5", Oid, Occurred, Recorded, "cancelled on request"),
+        new OrderCancelled("O-1#5", Oid, Occurred, Recorded, "self-trade-prevented: it would trade with O-2", "self-trade-prevented"),
         new OrderCancelRejected("O-1#5", Oid, Occurred, Recorded, "not working"),
         new OrderReplacePending("O-1#6", Oid, Occurred, Recorded, 12m, 4501m, 4499m),
         new OrderReplaced("O-1#7", Oid, Occurred, Recorded, 12m, 4501m, 4499m),
         new OrderReplaceRejected("O-1#7", Oid, Occurred, Recorded, "overfill"),
         new OrderFilled("O-1#8", Oid, Occurred, Recorded, Fill.TradeId, 4m, 4500.25m, 18.001m, "USD", LiquiditySide.Maker),
         new OrderExpired("O-1#9", Oid, Occurred, Recorded),
+        new OrderDecremented("O-1#10", Oid, Occurred, Recorded, 6m, "self-trade-prevented", "incoming order O-2 of the same account would trade with it"),
         Order,
         OrderGroup,
         new RouteOrder(Limit, 2, new WorkingOrderProgress(10m, 4500.25m, null, 4m, 1, false)),
