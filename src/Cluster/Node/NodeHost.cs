@@ -3,6 +3,7 @@ using Hive.Actors.Hosting;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Alerts;
+using Hive.Cluster.Dashboard;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
@@ -73,6 +74,10 @@ public static class NodeHost
             sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),
             settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
+        services.AddSingleton(new DashboardHub());
+        services.AddHostedService(sp => new DashboardFeed(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<DashboardHub>(),
+            projectionIsClusterWide: settings.Journal == JournalProvider.PostgreSql));
+
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -90,6 +95,7 @@ public static class NodeHost
         StatusEndpoints.Map(app);
         MetricsEndpoints.Map(app);
         DashboardEndpoints.Map(app);
+        BarHistoryEndpoints.Map(app);
         AdminEndpoints.Map(app, token);
         var write = app.MapGroup("/api").AddEndpointFilter(new AdminTokenFilter(token));
         AccountEndpoints.Map(app, write);
