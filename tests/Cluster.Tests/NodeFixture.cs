@@ -27,6 +27,9 @@ public class NodeFixture : IAsyncLifetime
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
 
+    /// <summary>The running node's services, for specs that watch a part of the node directly (the dashboard's hub).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public virtual async Task InitializeAsync()
     {
         for (var attempt = 1; ; attempt++)
