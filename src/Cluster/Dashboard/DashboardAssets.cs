@@ -23,7 +23,7 @@ public static class DashboardAssets
     private static string ContentType(string name) => Path.GetExtension(name) switch
     {
         ".html" => "text/html; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         _ => "application/octet-stream",
     };
