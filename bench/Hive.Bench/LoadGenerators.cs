@@ -14,6 +14,7 @@ public static class LoadGenerators
         ["metrics"] = Metrics.MetricsLoadGenerator.RunAsync,
         ["execution"] = Algos.ExecutionLoadGenerator.Run,
         ["portfolio"] = Portfolio.PortfolioLoadGenerator.Run,
+        ["dashboard"] = Dashboard.DashboardLoad.RunAsync,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

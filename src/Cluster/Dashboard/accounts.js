@@ -3,7 +3,9 @@
 import { api, on } from './api.js';
 import { el, panel, fill, table, throttle } from './dom.js';
 import { money, num, signClass, utc } from './format.js';
-import { EquityChart } from './chart.js';
+
+// The chart library (200 KB) is loaded when a chart is first drawn, so the other pages never wait for it.
+const charts = () => import('./chart.js');
 
 let page;
 let list;
@@ -50,9 +52,11 @@ function card(id) {
     const holder = el('div', { class: 'chart small', id: `equity-${id}` });
     fill(body, el('div', { class: 'muted' }, `${a.type} account · ${num(a.fillsBooked)} fills booked · as of ${utc(new Date())}`),
       balances, el('h3', {}, 'Positions'), positions, el('h3', {}, 'Equity over time (from its fills, marked at each bar’s close)'), holder);
-    chart = new EquityChart(holder);
+    chart = new (await charts()).EquityChart(holder);
     const curve = await equityCurve(a);
-    if ([...curve.values()].some(v => v.length)) chart.show(curve);
+    const points = [...curve.values()].reduce((n, v) => n + v.length, 0);
+    holder.dataset.points = String(points);
+    if (points) chart.show(curve);
     else holder.replaceWith(el('div', { class: 'empty' }, 'no fills yet, so no equity curve'));
   }, 2000);
   return { refresh };
@@ -62,17 +66,19 @@ function card(id) {
 async function equityCurve(account) {
   const { fills } = await api(`/api/fills?account=${encodeURIComponent(account.accountId)}&limit=1000`);
   const instruments = [...new Set(fills.map(f => f.instrument))];
+  const quotes = new Map((await api('/api/instruments')).instruments.map(i => [i.instrument, i.quoteCurrency]));
   const curves = new Map();
   for (const instrument of instruments) {
-    const currency = account.positions.find(p => p.instrument === instrument)?.currency;
-    if (!currency) continue;
+    const currency = quotes.get(instrument);
+    // One instrument per currency is charted: with two, each curve would count the currency's cash once more.
+    if (!currency || curves.has(currency)) continue;
     const { bars } = await api(`/api/instruments/${encodeURIComponent(instrument)}/bars?limit=1000`);
     const mine = fills.filter(f => f.instrument === instrument).sort((a, b) => new Date(a.executedAt) - new Date(b.executedAt));
     const flow = f => (f.side === 'buy' ? -1 : 1) * f.quantity * f.price - f.fee;
     let cash = Number(account.cash[currency] ?? 0) - mine.reduce((s, f) => s + flow(f), 0);
     let position = Number(account.positions.find(p => p.instrument === instrument)?.quantity ?? 0) - mine.reduce((s, f) => s + (f.side === 'buy' ? f.quantity : -f.quantity), 0);
     let next = 0;
-    const points = curves.get(currency) ?? [];
+    const points = [];
     for (const bar of bars) {
       const t = new Date(bar.time).getTime();
       while (next < mine.length && new Date(mine[next].executedAt).getTime() <= t) {
@@ -82,7 +88,7 @@ async function equityCurve(account) {
       }
       points.push({ time: t, value: cash + position * bar.close });
     }
-    curves.set(currency, points.sort((a, b) => a.time - b.time));
+    curves.set(currency, points);
   }
   return curves;
 }

@@ -3,7 +3,9 @@
 import { api, on } from './api.js';
 import { el, panel, fill, table, throttle } from './dom.js';
 import { num, utc } from './format.js';
-import { CandleChart } from './chart.js';
+
+// The chart library (200 KB) is loaded when a chart is first drawn, so the other pages never wait for it.
+const charts = () => import('./chart.js');
 
 const Working = ['New', 'Accepted', 'Triggered', 'PartiallyFilled', 'PendingCancel', 'PendingReplace'];
 let listBody, chartBody, chart, holder, caption;
@@ -52,7 +54,7 @@ async function draw() {
     caption = el('div', { class: 'muted' });
     holder = el('div', { class: 'chart', id: 'candles', 'data-instrument': selected });
     fill(chartBody, el('h3', {}, selected), caption, holder);
-    chart = new CandleChart(holder);
+    chart = new (await charts()).CandleChart(holder);
     holder.dataset.fitted = '';
   }
   if (!bars.bars.length) {

@@ -21,8 +21,8 @@ async function accounts() {
   const { accounts: list } = await api('/api/accounts');
   const views = await Promise.all(list.map(a => api(`/api/risk/${encodeURIComponent(a.accountId)}`)));
   fill(accountsBody, table([
-    ['account', r => r.accountId], ['state', r => r.state, { cls: r => r.state === 'Active' ? 'ok' : 'bad' }], ['reason', r => r.stateReason ?? ''],
-    ['limits', r => `${r.defaultLimits ? '(defaults) ' : ''}${limitText(r.limits)}`],
+    ['account', r => r.accountId], ['state', r => r.state, { cls: r => r.state.toLowerCase() === 'active' ? 'ok' : 'bad' }], ['reason', r => r.stateReason ?? ''],
+    ['limits', r => `${r.defaultLimits ? '(defaults) ' : ''}${limitText(r.limits)}`, { cls: () => 'wrap' }],
     ['open orders', r => num(r.openOrders), { num: true }], ['orders last second', r => num(r.ordersLastSecond), { num: true }],
     ['strategies', r => Object.entries(r.strategyStates).map(([k, v]) => `${k}: ${v}`).join(', ')]],
   views, 'no accounts'));
@@ -71,6 +71,6 @@ async function breakers() {
   const { breakers: rows } = await api('/api/risk/breakers');
   fill(breakersBody, table([['instrument', r => r.instrument], ['state', r => r.state, { cls: r => r.state === 'trading' ? 'ok' : 'bad' }],
     ['halted until (UTC)', r => r.haltedUntil ? utc(r.haltedUntil) : ''], ['reason', r => r.reason ?? ''],
-    ['rule', r => `a move of ${num(r.maxMove * 100)}% within ${num(r.windowSeconds)} s halts for ${num(r.coolOffSeconds)} s`]],
+    ['rule', r => `a move of ${num(r.maxMove * 100)}% within ${num(r.windowSeconds)} s halts for ${num(r.coolOffSeconds)} s`, { cls: () => 'wrap' }]],
   rows, 'no instruments listed'));
 }

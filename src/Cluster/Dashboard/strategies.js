@@ -50,6 +50,7 @@ async function form() {
       `${p.name}${p.default === null ? ' (required)' : ''}`,
       el('input', { name: `param-${p.name}`, 'data-param': p.name, value: p.default ?? '', placeholder: p.default === null ? 'required' : '', size: 12 }))));
   };
+  if (catalog.some(d => d.name === 'sma-cross')) kind.value = 'sma-cross';
   kind.addEventListener('change', describe);
   const submit = async e => {
     e.preventDefault();

@@ -18,7 +18,7 @@ public static class DashboardEndpoints
 
     /// <summary>Server-Sent Events until the page goes away: what the hub offers this client, a heartbeat comment now and then,
     /// and <c>resync</c> when the client fell behind and lost events.</summary>
-    private static async Task StreamAsync(HttpContext context, DashboardHub hub)
+    public static async Task StreamAsync(HttpContext context, DashboardHub hub)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";

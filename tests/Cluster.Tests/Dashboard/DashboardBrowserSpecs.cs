@@ -55,7 +55,7 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
         Assert.True(candles.DistinctColours() > 20, $"the candle chart has {candles.DistinctColours()} colours");
 
         await page.EvaluateAsync("() => { location.hash = '#accounts'; }");
-        await page.WaitForSelectorAsync("#equity-demo canvas", new() { Timeout = 20_000 });
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('#equity-demo')?.dataset.points) > 0", null, new() { Timeout = 20_000 });
         var equity = PngPixels.Decode(await (await page.QuerySelectorAsync("#equity-demo"))!.ScreenshotAsync());
         Assert.True(equity.LuminanceVariance() > 5, $"the equity chart's luminance variance is {equity.LuminanceVariance()}");
         Assert.Empty(problems);
