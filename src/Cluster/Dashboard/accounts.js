@@ -36,6 +36,7 @@ function card(id) {
   let chart = null;
   const refresh = throttle(async () => {
     const a = await api(`/api/accounts/${encodeURIComponent(id)}`);
+    const { EquityChart } = await charts();
     const currencies = Object.keys(a.equity);
     const balances = table([
       ['currency', c => c], ['cash', c => money(a.cash[c], c), { num: true }], ['equity', c => money(a.equity[c], c), { num: true }],
@@ -52,7 +53,9 @@ function card(id) {
     const holder = el('div', { class: 'chart small', id: `equity-${id}` });
     fill(body, el('div', { class: 'muted' }, `${a.type} account · ${num(a.fillsBooked)} fills booked · as of ${utc(new Date())}`),
       balances, el('h3', {}, 'Positions'), positions, el('h3', {}, 'Equity over time (from its fills, marked at each bar’s close)'), holder);
-    chart = new (await charts()).EquityChart(holder);
+    // Each refresh draws a new chart; the old one lets go of its canvas and listeners.
+    chart?.remove();
+    chart = new EquityChart(holder);
     const curve = await equityCurve(a);
     const points = [...curve.values()].reduce((n, v) => n + v.length, 0);
     holder.dataset.points = String(points);

@@ -66,4 +66,6 @@ export class EquityChart {
       this.series.get(currency).setData([...seen].map(([time, value]) => ({ time, value })));
     }
   }
+
+  remove() { this.chart.remove(); }
 }

@@ -47,6 +47,7 @@ const drawSoon = throttle(() => draw(), 1000);
 async function draw() {
   if (!selected) { fill(chartBody, el('div', { class: 'empty' }, 'no instrument to chart')); return; }
   const id = encodeURIComponent(selected);
+  const { CandleChart } = await charts();
   const [bars, fills, ...working] = await Promise.all([
     api(`/api/instruments/${id}/bars?limit=300`), api(`/api/fills?instrument=${id}&limit=500`),
     ...Working.map(s => api(`/api/orders?instrument=${id}&status=${s}&limit=100`))]);
@@ -54,7 +55,7 @@ async function draw() {
     caption = el('div', { class: 'muted' });
     holder = el('div', { class: 'chart', id: 'candles', 'data-instrument': selected });
     fill(chartBody, el('h3', {}, selected), caption, holder);
-    chart = new (await charts()).CandleChart(holder);
+    chart = new CandleChart(holder);
     holder.dataset.fitted = '';
   }
   if (!bars.bars.length) {

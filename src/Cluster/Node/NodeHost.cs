@@ -74,7 +74,7 @@ public static class NodeHost
             sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),
             settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
-        services.AddSingleton(new DashboardHub());
+        services.AddSingleton(_ => new DashboardHub());
         services.AddHostedService(sp => new DashboardFeed(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<DashboardHub>(),
             projectionIsClusterWide: settings.Journal == JournalProvider.PostgreSql));
 
