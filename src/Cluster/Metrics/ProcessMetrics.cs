@@ -63,6 +63,8 @@ public static class ProcessMetrics
             new CounterFamily(factory, "projection/events-applied", "hive_projection_events_applied_total", "Events the read-side projection folded into the read tables."),
             new CounterFamily(factory, "projection/events-skipped", "hive_projection_events_skipped_total", "Events the projection skipped (already folded)."),
             new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
+            new CounterFamily(factory, "dashboard/clients-joined", "hive_dashboard_clients_joined_total", "Pages that opened the dashboard's event stream (GET /api/events)."),
+            new CounterFamily(factory, "dashboard/events-dropped", "hive_dashboard_events_dropped_total", "Dashboard events dropped for pages that read too slowly (each such page is told to resync)."),
         ];
         Prometheus.Metrics.DefaultRegistry.AddBeforeCollectCallback(() =>
         {

@@ -35,11 +35,17 @@ public sealed class DashboardEventSpecs(NodeFixture node) : IClassFixture<NodeFi
             await _api.OpenFundedAsync("SSE-1", 10_000m);
             Accepted(await _api.SubmitAsync("sse-order-1", "SSE-1", "buy", 1m, limitPrice: 10.00m));
 
-            var account = await events.UntilAsync(e => e.Name == "account" && Field(e, "accountId") == "SSE-1", "account event for SSE-1", TimeSpan.FromSeconds(10));
-            Assert.Equal("cash", Field(account, "type"));
-            var order = await events.UntilAsync(e => e.Name == "order" && Field(e, "orderId") == "sse-order-1", "order event for sse-order-1", TimeSpan.FromSeconds(10));
-            Assert.Equal("SSE-1", Field(order, "accountId"));
-            Assert.Equal("SIM:SPX", Field(order, "instrument"));
+            // One projection batch may hold both rows, in either order: collect until both have come.
+            EventStreamReader.ServerEvent? account = null, order = null;
+            await events.UntilAsync(e =>
+            {
+                if (e.Name == "account" && Field(e, "accountId") == "SSE-1") account = e;
+                if (e.Name == "order" && Field(e, "orderId") == "sse-order-1") order ??= e;
+                return account is not null && order is not null;
+            }, "account event for SSE-1 and order event for sse-order-1", TimeSpan.FromSeconds(10));
+            Assert.Equal("cash", Field(account!, "type"));
+            Assert.Equal("SSE-1", Field(order!, "accountId"));
+            Assert.Equal("SIM:SPX", Field(order!, "instrument"));
         }
     }
 
