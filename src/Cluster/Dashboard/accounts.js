@@ -33,7 +33,7 @@ export async function load() {
 
 function card(id) {
   const body = panel(page, `acc-${id}`, `Account ${id}`, { wide: true });
-  let chart = null;
+  let drawn = [];
   const refresh = throttle(async () => {
     const a = await api(`/api/accounts/${encodeURIComponent(id)}`);
     const { EquityChart } = await charts();
@@ -50,17 +50,24 @@ function card(id) {
       ['mark', p => money(p.mark, p.currency), { num: true }], ['market value', p => money(p.marketValue, p.currency), { num: true }],
       ['unrealized', p => money(p.unrealizedPnl, p.currency), { num: true, cls: p => signClass(p.unrealizedPnl) }],
       ['realized', p => money(p.realizedPnl, p.currency), { num: true, cls: p => signClass(p.realizedPnl) }]], open, 'no positions');
-    const holder = el('div', { class: 'chart small', id: `equity-${id}` });
+    const holder = el('div', { id: `equity-${id}` });
     fill(body, el('div', { class: 'muted' }, `${a.type} account · ${num(a.fillsBooked)} fills booked · as of ${utc(new Date())}`),
       balances, el('h3', {}, 'Positions'), positions, el('h3', {}, 'Equity over time (from its fills, marked at each bar’s close)'), holder);
-    // Each refresh draws a new chart; the old one lets go of its canvas and listeners.
-    chart?.remove();
-    chart = new EquityChart(holder);
+    // Each refresh draws new charts; the old ones let go of their canvases and listeners.
+    for (const old of drawn) old.remove();
+    drawn = [];
     const curve = await equityCurve(a);
     const points = [...curve.values()].reduce((n, v) => n + v.length, 0);
     holder.dataset.points = String(points);
-    if (points) chart.show(curve);
-    else holder.replaceWith(el('div', { class: 'empty' }, 'no fills yet, so no equity curve'));
+    if (!points) { holder.replaceWith(el('div', { class: 'empty' }, 'no fills yet, so no equity curve')); return; }
+    // One chart per currency: the instruments' bars may cover different years.
+    for (const [currency, values] of curve) {
+      const box = el('div', { class: 'chart small' });
+      holder.append(el('div', { class: 'muted' }, currency), box);
+      const chart = new EquityChart(box);
+      chart.show(new Map([[currency, values]]));
+      drawn.push(chart);
+    }
   }, 2000);
   return { refresh };
 }

@@ -65,6 +65,7 @@ export class EquityChart {
       for (const p of values) seen.set(Math.floor(p.time / 1000), p.value);
       this.series.get(currency).setData([...seen].map(([time, value]) => ({ time, value })));
     }
+    this.chart.timeScale().fitContent();
   }
 
   remove() { this.chart.remove(); }

@@ -51,14 +51,26 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
         await page.ClickAsync("#inst-list tr[data-key='SIM:SPX']");
         await page.WaitForFunctionAsync("() => document.querySelector('#candles')?.dataset.instrument === 'SIM:SPX' && Number(document.querySelector('#candles').dataset.markers) > 0",
             null, new() { Timeout = 20_000 });
-        var candles = PngPixels.Decode(await (await page.QuerySelectorAsync("#candles"))!.ScreenshotAsync());
+        var candles = PngPixels.Decode(await page.Locator("#candles").ScreenshotAsync());
         Assert.True(candles.DistinctColours() > 20, $"the candle chart has {candles.DistinctColours()} colours");
 
         await page.EvaluateAsync("() => { location.hash = '#accounts'; }");
         await page.WaitForFunctionAsync("() => Number(document.querySelector('#equity-demo')?.dataset.points) > 0", null, new() { Timeout = 20_000 });
-        var equity = PngPixels.Decode(await (await page.QuerySelectorAsync("#equity-demo"))!.ScreenshotAsync());
-        Assert.True(equity.LuminanceVariance() > 5, $"the equity chart's luminance variance is {equity.LuminanceVariance()}");
-        Assert.Empty(problems);
+        await DashboardFixture.ScreenshotAsync(page, "accounts-with-equity-curve");
+        // The card redraws with each of the demo's fills, so the chart's canvases are read in the page, in one go, until drawn.
+        await page.WaitForFunctionAsync("""
+            () => {
+              const colours = new Set();
+              for (const canvas of document.querySelectorAll('#equity-demo canvas')) {
+                if (!canvas.width || !canvas.height) continue;
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (let i = 0; i < data.length; i += 16) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+              }
+              return colours.size > 20;
+            }
+            """, null, new() { Timeout = 20_000 });
+        // Reading canvases back is this check's doing (Chromium warns about it), not the page's.
+        Assert.Empty(problems.Where(p => !p.Contains("Canvas2D: Multiple readback", StringComparison.Ordinal)));
     }
 
     [Fact]
