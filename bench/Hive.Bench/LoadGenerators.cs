@@ -15,6 +15,7 @@ public static class LoadGenerators
         ["execution"] = Algos.ExecutionLoadGenerator.Run,
         ["portfolio"] = Portfolio.PortfolioLoadGenerator.Run,
         ["security"] = Security.SecurityLoadGenerator.RunAsync,
+        ["dashboard"] = Dashboard.DashboardLoad.RunAsync,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> run) => Suites.TryGetValue(name, out run!);

@@ -37,7 +37,7 @@ public class NodeFixture : IAsyncLifetime
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
 
-    /// <summary>The running node's services (its route table, its caches).</summary>
+    /// <summary>The running node's services, for specs that watch a part of the node directly (the dashboard's hub).</summary>
     public IServiceProvider Services => _app!.Services;
 
     public virtual async Task InitializeAsync()
@@ -66,7 +66,8 @@ public class NodeFixture : IAsyncLifetime
                 await _app.DisposeAsync();
             }
         }
-        Http = new HttpClient { BaseAddress = new Uri($"http://{HttpAddress}/"), Timeout = TimeSpan.FromSeconds(30) };
+        // No cookies: a spec that signs in (the route matrix posts /api/session) must not sign in every later request.
+        Http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = new Uri($"http://{HttpAddress}/"), Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await Http.GetAsync("health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
         {
@@ -110,11 +111,16 @@ public class NodeFixture : IAsyncLifetime
     /// <summary>A GET with the bootstrap admin key, or with <paramref name="key"/> (null: none).</summary>
     public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await GetAsync(path, Token);
 
-    public async Task<(int Status, JsonElement Body)> GetAsync(string path, string? key)
+    public async Task<(int Status, JsonElement Body)> GetAsync(string path, string? key) => await SendAsync(Get(path, key));
+
+    /// <summary>A GET request with the bootstrap admin key, or with <paramref name="key"/>, for specs that read the response themselves.</summary>
+    public HttpRequestMessage Get(string path) => Get(path, Token);
+
+    public HttpRequestMessage Get(string path, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (key is not null) request.Headers.Add(AdminToken.Header, key);
-        return await SendAsync(request);
+        return request;
     }
 
     /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>

@@ -97,10 +97,14 @@ public sealed class PaperDemoSpecs : IAsyncLifetime
                 new() { DataObject = new { key = "demo-token" } });
             Assert.Equal(200, signIn.Status);
             await page.GotoAsync($"http://127.0.0.1:{_options.HttpPort}/");
-            await page.WaitForFunctionAsync("() => document.querySelectorAll('#orders tbody tr').length > 0", null, new() { Timeout = 15_000 });
-            Assert.Contains("replaying", await page.InnerTextAsync("#paper"));
-            Assert.Contains("Filled", await page.InnerTextAsync("#orders"));
-            Assert.Contains("USD", await page.InnerTextAsync("#balances"));
+            await page.WaitForSelectorAsync("#paper-status", new() { Timeout = 15_000 });
+            Assert.Contains("replaying", await page.InnerTextAsync("#paper-status"));
+            await page.GotoAsync($"http://127.0.0.1:{_options.HttpPort}/#orders");
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#blotter tbody tr').length > 0", null, new() { Timeout = 15_000 });
+            Assert.Contains("Filled", await page.InnerTextAsync("#blotter"));
+            await page.GotoAsync($"http://127.0.0.1:{_options.HttpPort}/#accounts");
+            await page.WaitForSelectorAsync("#acc-demo table", new() { Timeout = 15_000 });
+            Assert.Contains("USD", await page.InnerTextAsync("#acc-demo"));
         }
         finally
         {

@@ -59,15 +59,23 @@ public sealed class StatusEndpointSpecs(NodeFixture node) : IClassFixture<NodeFi
 public sealed class DashboardSpecs(NodeFixture node) : IClassFixture<NodeFixture>
 {
     [Fact]
-    public async Task The_dashboard_page_is_served_and_reads_the_status_endpoints()
+    public async Task The_dashboard_page_and_its_modules_are_served_and_read_the_status_endpoints()
     {
         var response = await node.Http.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
+        var overview = await node.Http.GetAsync("/dashboard/overview.js");
+        var script = await overview.Content.ReadAsStringAsync();
+        var charts = await node.Http.GetAsync("/dashboard/lightweight-charts.mjs");
+        var (missing, missingError) = await node.GetAsync("dashboard/nowhere.js");
         var (status, data) = await node.GetAsync("api/data/status");
 
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Contains("/dashboard/app.js", html);
+        Assert.Equal("text/javascript", overview.Content.Headers.ContentType?.MediaType);
         foreach (var endpoint in new[] { "/health/ready", "/api/cluster/members", "/api/cluster/shards", "/api/counters", "/api/data/status" })
-            Assert.Contains(endpoint, html);
+            Assert.Contains(endpoint, script);
+        Assert.Equal(("text/javascript", true), (charts.Content.Headers.ContentType?.MediaType, (await charts.Content.ReadAsStringAsync()).Contains("createChart")));
+        Assert.Equal((404, "unknown-asset"), (missing, missingError.GetProperty("code").GetString()));
         Assert.Equal(200, status);
         Assert.Equal("disabled", data.GetProperty("status").GetString());
     }

@@ -75,11 +75,11 @@ public sealed class SurveillanceSpecs(NodeFixture node) : IClassFixture<NodeFixt
         Assert.True(counters.GetProperty("surveillance/alerts/wash-trade").GetInt64() >= 1, counters.ToString());
         Assert.Equal("desk-w", owners.GetProperty("owners").GetProperty("WASH-A").GetString());
 
-        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["surveillance", node.HttpAddress, "alerts", "--account", "WASH-B", "--token", node.Token]);
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["surveillance", node.HttpAddress, "alerts", "--account", "WASH-B", "--token-file", node.TokenFile]);
         Assert.True(exit == CtlExit.Ok, stderr);
         Assert.Contains("wash-trade", stdout);
         Assert.Contains(buy, stdout);
-        var (jsonExit, json, _) = await InProcessHive.RunAsync(["ctl", node.HttpAddress, "surveillance", "alerts", "--detector", "wash-trade", "--json", "--token", node.Token]);
+        var (jsonExit, json, _) = await InProcessHive.RunAsync(["ctl", node.HttpAddress, "surveillance", "alerts", "--detector", "wash-trade", "--json", "--token-file", node.TokenFile]);
         Assert.Equal(CtlExit.Ok, jsonExit);
         Assert.Equal(1, JsonDocument.Parse(json).RootElement.GetProperty("count").GetInt32());
     }

@@ -167,10 +167,10 @@ public static class ClusterLoadGenerator
         }
     }
 
-    private static int Arg(string[] args, string name, int fallback) =>
+    internal static int Arg(string[] args, string name, int fallback) =>
         int.TryParse(ArgText(args, name), out var v) ? v : fallback;
 
-    private static string? ArgText(string[] args, string name)
+    internal static string? ArgText(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -43,12 +43,15 @@ public static class OrderFlowLoad
                           $"{journal} journal ceiling {ceiling.EventsPerSecond:N0} events/s; ratio {orderPathEvents / ceiling.EventsPerSecond:P0}");
     }
 
-    /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted.</summary>
-    private static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency)
+    /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted. <paramref name="alongside"/>
+    /// starts whatever should run next to the node (the dashboard bench's connected pages) and is disposed with it.</summary>
+    internal static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency,
+        Func<TestNode, Task<IAsyncDisposable>>? alongside = null)
     {
         await using var node = await TestNode.StartAsync(await JournalLoad.SettingsAsync(journal, dir));
         await using var gate = await Security.OrderGate.StartAsync(node, Accounts);
         Console.WriteLine($"orders: security {(gate is null ? "off" : "on: each order authenticated, authorized and audited as the HTTP gate does")} (HIVE_BENCH_SECURITY)");
+        await using var watchers = alongside is null ? null : await alongside(node);
         await ClusterLoadGenerator.Warm(node);
         await Task.WhenAll(Enumerable.Range(0, Accounts).Select(async i =>
         {

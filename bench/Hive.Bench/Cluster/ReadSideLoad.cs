@@ -64,7 +64,7 @@ public static class ReadSideLoad
     }
 
     /// <summary>Writes the orders through the journal actor of a node whose projection is stopped, then empties the read tables.</summary>
-    private static async Task<long> WriteJournalAsync(HiveNodeSettings settings, int orders)
+    internal static async Task<long> WriteJournalAsync(HiveNodeSettings settings, int orders)
     {
         await using var node = await TestNode.StartAsync(settings);
         node.System.Stop(ActorRegistry.For(node.System).Get<ReadModelProjector>());
@@ -109,7 +109,7 @@ public static class ReadSideLoad
         return new AtomicWrite(reprs);
     }
 
-    private static async Task CaughtUpAsync(ReadModelQueries queries, long events)
+    internal static async Task CaughtUpAsync(ReadModelQueries queries, long events)
     {
         var deadline = DateTime.UtcNow.AddMinutes(30);
         while (DateTime.UtcNow < deadline)

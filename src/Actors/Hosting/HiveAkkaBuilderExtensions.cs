@@ -89,8 +89,10 @@ public static class HiveAkkaBuilderExtensions
     /// </summary>
     private static AkkaConfigurationBuilder WithReadModel(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
     {
-        var props = ReadModelProjector.Props(new ReadModelStore(ReadModelDialect.For(settings)), settings.ReadJournalPluginId, settings.ReadModel);
-        if (settings.Journal == JournalProvider.PostgreSql)
+        var shared = settings.Journal == JournalProvider.PostgreSql;
+        var props = ReadModelProjector.Props(new ReadModelStore(ReadModelDialect.For(settings)), settings.ReadJournalPluginId, settings.ReadModel,
+            publishClusterWide: shared);
+        if (shared)
             return builder.WithSingleton<ReadModelProjector>("read-model", props, new ClusterSingletonOptions { Role = "node" });
         return builder.WithActors((system, registry) => registry.Register<ReadModelProjector>(system.ActorOf(props, "read-model")));
     }

@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Persistence.Query;
 using Akka.Streams;
@@ -15,22 +16,27 @@ namespace Hive.Actors.ReadModel;
 /// There must be exactly one per database: with PostgreSQL (every node shares the database) it runs as a cluster
 /// singleton; with SQLite (each node its own file) one runs on every node. The stream restarts itself with backoff
 /// after a failure, resuming from the stored offsets; a rebuild stops it, empties the tables and starts it from zero.
+/// Each batch's rows are published as <see cref="ReadModelChanged"/> once written (on the node's event stream, or
+/// cluster-wide when the projection is the cluster's singleton) for live watchers; publishing is a tell, so a slow
+/// watcher never holds the projection back.
 /// </summary>
 public sealed class ReadModelProjector : ReceiveActor, IWithStash, IWithTimers
 {
     private readonly ReadModelStore _store;
     private readonly string _readJournalPluginId;
     private readonly ReadModelSettings _settings;
+    private readonly bool _publishClusterWide;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly List<IActorRef> _rebuildRequesters = [];
     private UniqueKillSwitch? _killSwitch;
     private TimeSpan _schemaBackoff;
 
-    public ReadModelProjector(ReadModelStore store, string readJournalPluginId, ReadModelSettings settings)
+    public ReadModelProjector(ReadModelStore store, string readJournalPluginId, ReadModelSettings settings, bool publishClusterWide)
     {
         _store = store;
         _readJournalPluginId = readJournalPluginId;
         _settings = settings;
+        _publishClusterWide = publishClusterWide;
         _schemaBackoff = settings.MinBackoff;
         Starting();
     }
@@ -39,8 +45,8 @@ public sealed class ReadModelProjector : ReceiveActor, IWithStash, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(ReadModelStore store, string readJournalPluginId, ReadModelSettings settings) =>
-        Akka.Actor.Props.Create(() => new ReadModelProjector(store, readJournalPluginId, settings));
+    public static Props Props(ReadModelStore store, string readJournalPluginId, ReadModelSettings settings, bool publishClusterWide = false) =>
+        Akka.Actor.Props.Create(() => new ReadModelProjector(store, readJournalPluginId, settings, publishClusterWide));
 
     protected override void PreStart() => Self.Tell(CreateSchema.Instance);
 
@@ -115,12 +121,13 @@ public sealed class ReadModelProjector : ReceiveActor, IWithStash, IWithTimers
         var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<IEventsByTagQuery>(_readJournalPluginId);
         var restart = RestartSettings.Create(_settings.MinBackoff, _settings.MaxBackoff, 0.2);
         var log = _log;
+        var publish = Publisher();
         var (killSwitch, done) = RestartSource.OnFailuresWithBackoff(() => Source.FromTask(_store.OffsetsAsync())
                 .ConcatMany(offsets => ReadModelTags.All
                     .Select(tag => journal.EventsByTag(tag, Offset.Sequence(offsets[tag])).Select(e => Projected(tag, e)))
                     .Aggregate((a, b) => a.Merge(b)))
                 .GroupedWithin(_settings.BatchSize, _settings.BatchWindow)
-                .SelectAsync(1, batch => ApplyAsync(batch.ToList(), log)), restart)
+                .SelectAsync(1, batch => ApplyAsync(batch.ToList(), log, publish)), restart)
             .ViaMaterialized(KillSwitches.Single<ReadModelChanges>(), Keep.Right)
             .ToMaterialized(Sink.Ignore<ReadModelChanges>(), Keep.Both)
             .Run(Context.System.Materializer());
@@ -128,11 +135,24 @@ public sealed class ReadModelProjector : ReceiveActor, IWithStash, IWithTimers
         _stopped = done;
     }
 
-    private async Task<ReadModelChanges> ApplyAsync(List<ProjectedEvent> batch, ILoggingAdapter log)
+    /// <summary>Where a batch's rows go once written; captured here because the stream runs outside the actor.</summary>
+    private Action<ReadModelChanged> Publisher()
+    {
+        if (!_publishClusterWide)
+        {
+            var stream = Context.System.EventStream;
+            return changed => stream.Publish(changed);
+        }
+        var mediator = DistributedPubSub.Get(Context.System).Mediator;
+        return changed => mediator.Tell(new Publish(ReadModelChanged.Topic, changed));
+    }
+
+    private async Task<ReadModelChanges> ApplyAsync(List<ProjectedEvent> batch, ILoggingAdapter log, Action<ReadModelChanged> publish)
     {
         try
         {
             var changes = await _store.ApplyAsync(batch);
+            if (ReadModelChanged.Of(changes) is { } changed) publish(changed);
             HiveCounters.Record("projection/events-applied", changes.Applied);
             if (changes.Skipped > 0) HiveCounters.Record("projection/events-skipped", changes.Skipped);
             foreach (var (type, count) in changes.UnknownEvents)

@@ -95,12 +95,18 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
     public async Task<StrategyRow?> StrategyAsync(StrategyId id, CancellationToken ct = default) =>
         (await ByKeyAsync("strategies", ReadModelSql.StrategyColumns, "strategy_id", id.Value, ReadModelSql.Strategy, ct)).FirstOrDefault();
 
-    public async Task<IReadOnlyList<StrategyRow>> StrategiesAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<StrategyRow>> StrategiesAsync(CancellationToken ct = default) =>
+        AllAsync("strategies", ReadModelSql.StrategyColumns, "strategy_id", ReadModelSql.Strategy, ct);
+
+    public Task<IReadOnlyList<AccountRow>> AccountsAsync(CancellationToken ct = default) =>
+        AllAsync("accounts", ReadModelSql.AccountColumns, "account_id", ReadModelSql.Account, ct);
+
+    private async Task<IReadOnlyList<T>> AllAsync<T>(string table, string columns, string orderBy, Func<DbDataReader, T> read, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {ReadModelSql.StrategyColumns} FROM strategies ORDER BY strategy_id";
-        return await ReadAllAsync(command, ReadModelSql.Strategy, ct);
+        command.CommandText = $"SELECT {columns} FROM {table} ORDER BY {orderBy}";
+        return await ReadAllAsync(command, read, ct);
     }
 
     public async Task<IReadOnlyList<ProjectionOffset>> OffsetsAsync(CancellationToken ct = default)

@@ -114,6 +114,7 @@ public static class WireManifests
         // read side
         (typeof(RebuildReadModel), "read.rebuild.v1"),
         (typeof(ReadModelRebuilt), "read.rebuilt.v1"),
+        (typeof(ReadModelChanged), "read.changed.v1"),
         // replies
         (typeof(CommandAccepted), "reply.accepted.v1"),
         (typeof(CommandRejected), "reply.rejected.v1"),

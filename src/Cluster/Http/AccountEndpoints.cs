@@ -1,3 +1,4 @@
+using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
@@ -7,11 +8,17 @@ using Hive.Core.Accounts;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Accounts: show (balances, positions marked at last prices, P&amp;L), open, deposit.</summary>
+/// <summary>Accounts: list (from the read tables), show (balances, positions marked at last prices, P&amp;L), open, deposit.</summary>
 public static class AccountEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
+        app.MapGet("/api/accounts", async (HttpContext context, ReadModelQueries queries, CancellationToken ct) =>
+        {
+            var caller = ApiCaller.Of(context)!;
+            var accounts = (await queries.AccountsAsync(ct)).Where(a => caller.MayActOn(a.AccountId)).Select(AccountSummaryView.From).ToList();
+            return Results.Json(new { count = accounts.Count, accounts });
+        }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
         app.MapGet("/api/accounts/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.AccountAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)

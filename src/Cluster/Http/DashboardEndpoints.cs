@@ -1,23 +1,49 @@
+using Hive.Cluster.Dashboard;
 using Hive.Cluster.Node;
 using Hive.Cluster.Security;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>The node's web dashboard (one self-contained page over the JSON endpoints) and the sample-data and paper-demo status.</summary>
+/// <summary>The node's web dashboard (its page and scripts, embedded in the hive assembly), the live event stream that feeds
+/// it, and the sample-data and paper-demo status.</summary>
 public static class DashboardEndpoints
 {
-    private static readonly Lazy<string> Page = new(() =>
-    {
-        using var stream = typeof(DashboardEndpoints).Assembly.GetManifestResourceStream("Hive.Dashboard.index.html")
-            ?? throw new InvalidOperationException("dashboard page is missing from the hive assembly");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
-
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8")).RequireAccess(ApiAccess.Open);
+        app.MapGet("/", () => DashboardAssets.Serve("index.html")).RequireAccess(ApiAccess.Open);
+        app.MapGet("/dashboard/{*file}", (string file) => DashboardAssets.Serve(file)).RequireAccess(ApiAccess.Open);
+        app.MapGet("/api/events", StreamAsync).RequireAccess(ApiAccess.Risk);
         app.MapGet("/api/data/status", (SampleDataImporter importer) => Results.Ok(new { status = importer.Status, lake = importer.LakePath })).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/paper", (Trading.PaperDemo demo) => Results.Ok(new { status = demo.Status, barsReplayed = demo.BarsReplayed, account = Trading.PaperDemo.Account.Value })).RequireAccess(ApiAccess.Read);
+    }
+
+    /// <summary>Server-Sent Events until the page goes away: what the hub offers this client, a heartbeat comment now and then,
+    /// and <c>resync</c> when the client fell behind and lost events.</summary>
+    public static async Task StreamAsync(HttpContext context, DashboardHub hub)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        var client = hub.Join();
+        var ct = context.RequestAborted;
+        try
+        {
+            await response.WriteAsync(DashboardFrames.Retry, ct);
+            await response.Body.FlushAsync(ct);
+            while (!ct.IsCancellationRequested)
+            {
+                foreach (var frame in await client.NextAsync(ct)) await response.WriteAsync(frame, ct);
+                await response.Body.FlushAsync(ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the page closed or reloaded; it reconnects by itself
+        }
+        finally
+        {
+            client.Leave();
+        }
     }
 }

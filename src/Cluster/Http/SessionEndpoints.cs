@@ -5,7 +5,7 @@ namespace Hive.Cluster.Http;
 
 /// <summary>Signing a browser in: <c>POST /api/session {"key"}</c> checks the key and sets it as an HttpOnly, SameSite=Strict
 /// cookie (Secure over HTTPS), which the authorization accepts like the header; script on the page never sees the key and
-/// other sites cannot send it. <c>DELETE /api/session</c> removes the cookie; <c>GET /api/session</c> says who is signed in.
+/// other sites cannot send it. <c>DELETE /api/session</c> removes the cookie; <c>GET /api/session</c> says who is signed in, if anyone.
 /// The cookie holds the key itself, so a revoke ends every session on every node at once.</summary>
 public static class SessionEndpoints
 {
@@ -26,7 +26,10 @@ public static class SessionEndpoints
             context.Response.Cookies.Delete(ApiAuthenticator.SessionCookie, Cookie(context));
             return Results.Json(new { signedOut = true });
         }).RequireAccess(ApiAccess.Open);
-        app.MapGet("/api/session", (HttpContext context) => Results.Json(View(ApiCaller.Of(context)!))).RequireAccess(ApiAccess.Read);
+        // Open, so a page can ask whether it is signed in without a refusal in its console.
+        app.MapGet("/api/session", (HttpContext context) => authenticator.Authenticate(context.Request) is { } caller
+            ? Results.Json(View(caller))
+            : Results.Json(new { signedIn = false })).RequireAccess(ApiAccess.Open);
     }
 
     private static CookieOptions Cookie(HttpContext context) => new()
@@ -36,6 +39,6 @@ public static class SessionEndpoints
 
     private static object View(ApiCaller caller) => new
     {
-        name = caller.Name, role = RoleNames.Of(caller.Role), accounts = caller.Accounts?.Select(a => a.Value).Order(StringComparer.Ordinal),
+        signedIn = true, name = caller.Name, role = RoleNames.Of(caller.Role), accounts = caller.Accounts?.Select(a => a.Value).Order(StringComparer.Ordinal),
     };
 }

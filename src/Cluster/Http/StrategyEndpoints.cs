@@ -20,6 +20,10 @@ public static class StrategyEndpoints
             var strategies = (await reader.StrategiesAsync(ct)).Where(s => caller.MayActOn(new AccountId(s.AccountId))).ToList();
             return Results.Json(new { count = strategies.Count, catalog = StrategyCatalog.Kinds, strategies });
         }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
+        app.MapGet("/api/strategies/catalog", () => Results.Json(new
+        {
+            strategies = StrategyCatalog.Descriptors.Select(d => new { name = d.Name, summary = d.Summary, rules = d.Rules, parameters = d.Parameters }),
+        })).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/strategies/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "strategy id", async () =>
             await reader.StrategyAsync(StrategyId.Parse(id), ct) is { } view
                 ? Results.Json(view)

@@ -4,6 +4,7 @@ using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Actors.Surveillance;
 using Hive.Cluster.Alerts;
+using Hive.Cluster.Dashboard;
 using Hive.Cluster.Http;
 using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
@@ -92,6 +93,10 @@ public static class NodeHost
             sp.GetRequiredService<PaperDemo>(), sp.GetRequiredService<TradingReader>(), NodeSettingsFactory.MetricsAccounts(options),
             settings.HostsEntities, sp.GetRequiredService<ILogger<NodeMetrics>>()));
 
+        services.AddSingleton(_ => new DashboardHub());
+        services.AddHostedService(sp => new DashboardFeed(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<DashboardHub>(),
+            projectionIsClusterWide: settings.Journal == JournalProvider.PostgreSql));
+
         var app = builder.Build();
         var hosts = HttpExposure.AllowedHosts(options);
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hive.Http");
@@ -135,6 +140,7 @@ public static class NodeHost
         AdminEndpoints.Map(app);
         UserEndpoints.Map(app);
         AuditEndpoints.Map(app);
+        BarHistoryEndpoints.Map(app);
         var write = app.MapGroup("/api");
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);

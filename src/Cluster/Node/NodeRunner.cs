@@ -47,6 +47,7 @@ public static class NodeRunner
         else Console.WriteLine($"""
             Hive node {settings.SelfAddress}
               HTTP      {string.Join(", ", app.Urls)}   (try: curl {app.Urls.FirstOrDefault()}/health/ready)
+              dashboard {app.Urls.FirstOrDefault()}/   (sign in with the key in {Path.Combine(options.DataDir, AdminToken.FileName)})
               journal   {journal}
               seeds     {(settings.Seeds.Count == 0 ? "none: this node is its own seed" : string.Join(", ", settings.Seeds))}
               ctl       ./hive ctl {options.HttpBind}:{options.HttpPort} cluster show   (token in {Path.Combine(options.DataDir, AdminToken.FileName)})

@@ -6,6 +6,7 @@ using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
+using Hive.Core.ReadModel;
 using Hive.Core.Strategies;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
@@ -171,6 +172,12 @@ internal static class WireSamples
         new CommandRejected("order", "O-1", "duplicate-client-order-id", "client order id O-1 is already used by a different order"),
         RebuildReadModel.Instance,
         new ReadModelRebuilt(Recorded, "emptying the read tables failed: disk full"),
+        new ReadModelChanged(
+            [new OrderRow(Oid, Acc, Spx, Sid, OrderSide.Buy, OrderType.StopLimit, TimeInForce.Gtd, 10m, 4500.25m, 4499.5m, OrderStatus.PartiallyFilled,
+                OrderStatus.Accepted, 4m, 4500.125m, 1.8m, new VenueOrderId("V-1"), "off-tick", "price 4500.255 is not on the 0.25 tick", Occurred, Recorded, 17, 3)],
+            [new FillRow(new TradeId("T-1"), Oid, Acc, Spx, OrderSide.Buy, 4m, 4500.125m, 1.8m, "USD", LiquiditySide.Taker, Occurred, 18)],
+            [new AccountRow(Acc, AccountType.Margin, 4m, Occurred, 2)],
+            [new StrategyRow(Sid, "sma-cross", Acc, SmaParameters, false, "risk limit", 7, 2, Recorded, 9)]),
     ];
 
     public static IReadOnlyDictionary<Type, object> ByType { get; } = All.ToDictionary(s => s.GetType());

@@ -28,8 +28,8 @@ public sealed class BlotterReportSpecs(NodeFixture node) : IClassFixture<NodeFix
         await _api.WhenAsync("api/fills?account=BLOT-1", f => f.GetProperty("count").GetInt32() == 2, "lists both fills");
         var file = Path.Combine(node.DataDir, "blotter.csv");
 
-        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["report", node.HttpAddress, "blotter", "--account", "BLOT-1", "--day", "2024-01-03", "--token", node.Token]);
-        var (fileExit, _, _) = await InProcessHive.RunAsync(["report", node.HttpAddress, "blotter", "-a", "BLOT-1", "-d", "2024-01-04", "--out", file, "--token", node.Token]);
+        var (exit, stdout, stderr) = await InProcessHive.RunAsync(["report", node.HttpAddress, "blotter", "--account", "BLOT-1", "--day", "2024-01-03", "--token-file", node.TokenFile]);
+        var (fileExit, _, _) = await InProcessHive.RunAsync(["report", node.HttpAddress, "blotter", "-a", "BLOT-1", "-d", "2024-01-04", "--out", file, "--token-file", node.TokenFile]);
         var (badExit, _, badError) = await InProcessHive.RunAsync(["report", node.HttpAddress, "blotter", "--account", "BLOT-1", "--day", "yesterday"]);
 
         Assert.True(exit == CtlExit.Ok, stderr);

@@ -1,0 +1,87 @@
+using Hive.Actors.ReadModel;
+using Hive.Bench.Cluster;
+using Hive.Cluster.Node;
+using Hive.Actors.Hosting;
+using Hive.TestSupport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace Hive.Bench.Dashboard;
+
+/// <summary>
+/// `dashboard [paint|fanout|all] [--orders N] [--clients N] [--runs N]`.
+/// paint: a node on a journal of N orders (1,000,000 by default, written as `cluster reads` writes them), the read side caught
+/// up, then headless Chromium opens the overview and the blotter on a fresh page each run: time from navigation to the panels
+/// holding their data (performance.now(), first runs untimed: a warm node). fanout: the `cluster orders` bench twice, without
+/// and with N pages (50) reading the event stream, and the ratio of the two figures.
+/// </summary>
+public static class DashboardLoad
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string OverviewReady = "() => { const p = document.querySelector('#page-overview'); return p && p.querySelector('.panel') && !p.querySelector('.loading'); }";
+    private const string BlotterReady = "() => document.querySelectorAll('#blotter tbody tr').length > 0";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var what = args.FirstOrDefault() ?? "all";
+        var dir = Directory.CreateTempSubdirectory("hive-bench-dashboard-").FullName;
+        try
+        {
+            if (what is "paint" or "all")
+                await PaintAsync(dir, ClusterLoadGenerator.Arg(args, "--orders", 1_000_000), ClusterLoadGenerator.Arg(args, "--runs", 20));
+            if (what is "fanout" or "all")
+                await FanOutAsync(dir, ClusterLoadGenerator.Arg(args, "--orders", 40_000), ClusterLoadGenerator.Arg(args, "--clients", 50));
+            return 0;
+        }
+        finally
+        {
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task PaintAsync(string dir, int orders, int runs)
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(dir, "hive.db"));
+        var written = await ReadSideLoad.WriteJournalAsync(settings, orders);
+        var options = new NodeOptions { DataDir = dir, Port = FreePort.Next(), HttpPort = FreePort.Next(), AdminToken = "bench", ImportSamples = false, Paper = false };
+        var app = NodeHost.Build(options, NodeSettingsFactory.Create(options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+        await app.StartAsync();
+        try
+        {
+            await ReadSideLoad.CaughtUpAsync(new ReadModelQueries(ReadModelDialect.For(settings)), written);
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+            var url = $"http://127.0.0.1:{options.HttpPort}/";
+            foreach (var (what, hash, ready) in new[] { ("overview", "", OverviewReady), ("blotter, first page", "#orders", BlotterReady) })
+            {
+                var times = new List<double>();
+                for (var run = -3; run < runs; run++)
+                {
+                    var page = await browser.NewPageAsync();
+                    await page.GotoAsync(url + hash);
+                    await page.WaitForFunctionAsync(ready, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+                    var painted = await page.EvaluateAsync<double>("() => performance.now()");
+                    if (run >= 0) times.Add(painted);
+                    await page.CloseAsync();
+                }
+                times.Sort();
+                Console.WriteLine($"dashboard paint, {orders:N0} orders in the journal: {what} has its data {times[times.Count / 2]:0} ms after navigation (p50 of {runs}), " +
+                                  $"best {times[0]:0} ms, worst {times[^1]:0} ms (target < 300 ms)");
+            }
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task FanOutAsync(string dir, int orders, int clients)
+    {
+        const string journal = "sqlite";
+        var alone = await OrderFlowLoad.OrdersAsync(dir, journal, orders, concurrency: 256);
+        var watched = await OrderFlowLoad.OrdersAsync(dir, journal, orders, concurrency: 256, node => ConnectedPages.StartAsync(node.System, clients));
+        Console.WriteLine($"dashboard fan-out: the order path persisted {alone:N0} events/s with no page connected, {watched:N0} with {clients} pages reading " +
+                          $"the event stream: {(watched / alone - 1):+0.0%;-0.0%} (target within 5%)");
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Hive.Actors.Diagnostics;
+
+namespace Hive.Cluster.Dashboard;
+
+/// <summary>
+/// The node's fan-out of live events to connected dashboards: each event is serialized once and offered to every client's
+/// bounded buffer, without waiting; a client whose buffer is full loses the event and is told to resync
+/// (<see cref="DashboardClient"/>). So publishing costs the same whether pages read quickly, slowly or not at all.
+/// A heartbeat comment every <see cref="HeartbeatInterval"/> keeps idle connections open through proxies.
+/// </summary>
+public sealed class DashboardHub : IDisposable
+{
+    public const int DefaultCapacity = 1024;
+
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
+
+    private readonly int _capacity;
+    private readonly Timer _heartbeat;
+    private ImmutableArray<DashboardClient> _clients = [];
+
+    public DashboardHub(int capacity = DefaultCapacity)
+    {
+        _capacity = capacity;
+        _heartbeat = new Timer(_ => Broadcast(DashboardFrames.Heartbeat), null, HeartbeatInterval, HeartbeatInterval);
+    }
+
+    public int Clients => _clients.Length;
+
+    public DashboardClient Join()
+    {
+        var client = new DashboardClient(_capacity, Remove);
+        ImmutableInterlocked.Update(ref _clients, (list, c) => list.Add(c), client);
+        HiveCounters.Record("dashboard/clients-joined");
+        return client;
+    }
+
+    /// <summary>Offers one event to every client; nothing is serialized when nobody watches.</summary>
+    public void Publish(string name, object payload)
+    {
+        if (_clients.IsEmpty) return;
+        Broadcast(DashboardFrames.Event(name, payload));
+    }
+
+    public void Dispose() => _heartbeat.Dispose();
+
+    private void Broadcast(string frame)
+    {
+        foreach (var client in _clients) client.Offer(frame);
+    }
+
+    private void Remove(DashboardClient client) => ImmutableInterlocked.Update(ref _clients, (list, c) => list.Remove(c), client);
+}
