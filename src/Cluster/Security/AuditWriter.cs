@@ -29,8 +29,7 @@ public sealed class AuditWriter(AuditStore store, string chain, ILogger<AuditWri
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.EnsureSchemaAsync(stoppingToken);
-        var (sequence, previous) = await store.TailAsync(chain, stoppingToken);
+        var (sequence, previous) = await OpenAsync(stoppingToken);
         var batch = new List<AuditRecord>(BatchSize);
         // Drained to the end on shutdown: the reader stops when the queue is completed and empty.
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
@@ -44,6 +43,26 @@ public sealed class AuditWriter(AuditStore store, string chain, ILogger<AuditWri
             (sequence, previous) = (batch[^1].Sequence, batch[^1].Hash);
             Interlocked.Add(ref _written, batch.Count);
             batch.Clear();
+        }
+    }
+
+    /// <summary>The table and the chain's tail, retried until the database answers: a node whose journal is down stays up (not
+    /// ready), and an exception here would stop the whole host.</summary>
+    private async Task<(long Sequence, string Hash)> OpenAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.EnsureSchemaAsync(stoppingToken);
+                return await store.TailAsync(chain, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested
+                                      && e is System.Data.Common.DbException or IOException or InvalidOperationException or TimeoutException)
+            {
+                if (attempt == 1) log.LogWarning("audit: the node's database does not answer ({Error}); retrying until it does", e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 200 * attempt)), stoppingToken);
+            }
         }
     }
 
