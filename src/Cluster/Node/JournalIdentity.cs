@@ -32,15 +32,16 @@ public static class JournalIdentity
     /// (an unreachable PostgreSQL leaves the node running and not ready; it then publishes no id and is not checked).</summary>
     public static string? ReadOrCreate(HiveNodeSettings settings)
     {
-        // Nodes starting together on a fresh PostgreSQL database can race on CREATE TABLE (a unique violation in the
-        // catalogue); the losers retry (seen in a test: three at once, one lost twice).
+        // Nodes starting together on a fresh PostgreSQL database can race on CREATE TABLE (a unique violation in the catalogue,
+        // a duplicate table, "tuple concurrently updated"): the server answered, so the losers retry; only a database that does
+        // not answer makes the id unknown.
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 return ReadOrCreateOnce(settings);
             }
-            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            catch (PostgresException) when (attempt < 5)
             {
             }
             catch (Exception e) when (settings.Journal == JournalProvider.PostgreSql && e is DbException or TimeoutException or IOException)
