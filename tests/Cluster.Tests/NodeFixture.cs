@@ -90,12 +90,8 @@ public class NodeFixture : IAsyncLifetime
         await InitializeAsync();
     }
 
-    public HttpRequestMessage Post(string path, string body, bool withToken = true)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
-        if (withToken) request.Headers.Add(AdminToken.Header, Token);
-        return request;
-    }
+    public HttpRequestMessage Post(string path, string body, bool withToken = true) =>
+        Security.SecurityApi.With(withToken ? Token : null, HttpMethod.Post, path, body);
 
     public async Task<(int Status, JsonElement Body)> SendAsync(HttpRequestMessage request)
     {
@@ -111,17 +107,8 @@ public class NodeFixture : IAsyncLifetime
     /// <summary>A GET with the bootstrap admin key, or with <paramref name="key"/> (null: none).</summary>
     public async Task<(int Status, JsonElement Body)> GetAsync(string path) => await GetAsync(path, Token);
 
-    public async Task<(int Status, JsonElement Body)> GetAsync(string path, string? key) => await SendAsync(Get(path, key));
-
-    /// <summary>A GET request with the bootstrap admin key, or with <paramref name="key"/>, for specs that read the response themselves.</summary>
-    public HttpRequestMessage Get(string path) => Get(path, Token);
-
-    public HttpRequestMessage Get(string path, string? key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (key is not null) request.Headers.Add(AdminToken.Header, key);
-        return request;
-    }
+    public async Task<(int Status, JsonElement Body)> GetAsync(string path, string? key) =>
+        await SendAsync(Security.SecurityApi.With(key, HttpMethod.Get, path));
 
     /// <summary>Runs the real `hive` executable (a separate process), as a user would.</summary>
     public static Task<(int ExitCode, string Stdout, string Stderr)> HiveAsync(params string[] args) => RunHiveAsync(args);

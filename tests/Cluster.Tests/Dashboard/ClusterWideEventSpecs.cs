@@ -11,7 +11,7 @@ public sealed class ClusterWideEventSpecs(PostgresNodeFixture node) : IClassFixt
     public async Task On_PostgreSQL_an_order_reaches_the_event_stream_through_the_singleton_projections_topic()
     {
         var api = new TradingApi(node);
-        using var response = await node.Http.SendAsync(node.Get("api/events"), HttpCompletionOption.ResponseHeadersRead);
+        using var response = await node.Http.SendAsync(Security.SecurityApi.With(node.Token, HttpMethod.Get, "api/events"), HttpCompletionOption.ResponseHeadersRead);
         using var events = new EventStreamReader(await response.Content.ReadAsStreamAsync());
         await api.OpenFundedAsync("PG-SSE-1", 10_000m);
 

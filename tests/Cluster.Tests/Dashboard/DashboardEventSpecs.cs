@@ -18,7 +18,7 @@ public sealed class DashboardEventSpecs(NodeFixture node) : IClassFixture<NodeFi
 
     private async Task<(HttpResponseMessage Response, EventStreamReader Events)> OpenAsync()
     {
-        var response = await node.Http.SendAsync(node.Get("api/events"), HttpCompletionOption.ResponseHeadersRead);
+        var response = await node.Http.SendAsync(Security.SecurityApi.With(node.Token, HttpMethod.Get, "api/events"), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return (response, new EventStreamReader(await response.Content.ReadAsStreamAsync()));
     }
