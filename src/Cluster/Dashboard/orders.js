@@ -90,9 +90,18 @@ function renderFills() {
 }
 
 /** The order's lifecycle as the read side holds it: submitted, each fill, and where it stands now (with the cause when refused). */
+let shown = null;
 async function show(id) {
+  shown = id;
   fill(lifecycle, el('div', { class: 'loading' }, `loading ${id}…`));
-  const o = await api(`/api/orders/${encodeURIComponent(id)}`);
+  let o;
+  try {
+    o = await api(`/api/orders/${encodeURIComponent(id)}`);
+  } catch (e) {
+    if (shown === id) fill(lifecycle, el('div', { class: 'error' }, `${id}: ${errorText(e)}`));
+    return;
+  }
+  if (shown !== id) return; // a later click won
   const steps = [{ at: o.createdAt, what: 'Submitted', detail: `${o.side} ${num(o.quantity)} ${o.instrument} ${o.type}${o.limitPrice ? ' @ ' + num(o.limitPrice) : ''} (${o.timeInForce})` }];
   for (const f of o.fills) steps.push({ at: f.executedAt, what: 'Fill', detail: `${num(f.quantity)} @ ${num(f.price)}, fee ${money(f.fee, f.feeCurrency)} ${f.feeCurrency} (${f.liquidity}, trade ${f.tradeId})` });
   steps.push({ at: o.updatedAt, what: o.status, detail: o.rejectionCode ? `${o.rejectionCode}: ${o.rejectionMessage ?? ''}` : `filled ${num(o.filledQuantity)}, leaves ${num(o.leavesQuantity)}${o.venueOrderId ? ', venue id ' + o.venueOrderId : ''}` });
