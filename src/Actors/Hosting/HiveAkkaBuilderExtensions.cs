@@ -101,8 +101,9 @@ public static class HiveAkkaBuilderExtensions
     /// projection whose tables it reads (a singleton on PostgreSQL, one per node on SQLite).</summary>
     private static AkkaConfigurationBuilder WithSurveillance(this AkkaConfigurationBuilder builder, HiveNodeSettings settings)
     {
-        var props = SurveillanceScanner.Props(new SurveillanceStore(ReadModelDialect.For(settings)), settings.Surveillance);
-        if (settings.Journal == JournalProvider.PostgreSql)
+        var shared = settings.Journal == JournalProvider.PostgreSql;
+        var props = SurveillanceScanner.Props(new SurveillanceStore(ReadModelDialect.For(settings)), settings.Surveillance, clusterWide: shared);
+        if (shared)
             return builder.WithSingleton<SurveillanceScanner>("surveillance", props, new ClusterSingletonOptions { Role = "node" });
         return builder.WithActors((system, registry) => registry.Register<SurveillanceScanner>(system.ActorOf(props, "surveillance")));
     }

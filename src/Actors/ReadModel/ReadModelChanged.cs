@@ -1,3 +1,5 @@
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Hive.Core.Domain;
 using Hive.Core.ReadModel;
 
@@ -20,4 +22,12 @@ public sealed record ReadModelChanged(
         changes.Orders.Count + changes.Fills.Count + changes.Accounts.Count + changes.Strategies.Count == 0
             ? null
             : new ReadModelChanged(changes.Orders, changes.Fills, changes.Accounts, changes.Strategies);
+
+    /// <summary>Makes <paramref name="subscriber"/> hear every batch: through DistributedPubSub when the projection is the
+    /// cluster's singleton (PostgreSQL; the mediator answers a <see cref="SubscribeAck"/>), else on this node's event stream.</summary>
+    public static void Subscribe(ActorSystem system, IActorRef subscriber, bool clusterWide)
+    {
+        if (clusterWide) DistributedPubSub.Get(system).Mediator.Tell(new Subscribe(Topic, subscriber));
+        else system.EventStream.Subscribe(subscriber, typeof(ReadModelChanged));
+    }
 }

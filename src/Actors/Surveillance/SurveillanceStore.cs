@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Hive.Actors.ReadModel;
 using Hive.Core.Ids;
+using Hive.Core.ReadModel;
 using Hive.Core.Surveillance;
 
 namespace Hive.Actors.Surveillance;
@@ -19,15 +20,15 @@ public sealed class SurveillanceStore(ReadModelDialect dialect)
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
 
-    public async Task<SurveillanceInput> InputAsync(int recentOrders, int recentFills, CancellationToken ct = default)
+    /// <summary>The newest orders and fills of the read tables: what the scanner's window holds when it has missed nothing.</summary>
+    public async Task<(List<OrderRow> Orders, List<FillRow> Fills)> RecentAsync(int recentOrders, int recentFills, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         var orders = await ReadAsync(connection,
             $"SELECT {ReadModelSql.OrderColumns} FROM orders ORDER BY created_at DESC, sort_key DESC LIMIT {recentOrders}", ReadModelSql.Order, ct);
         var fills = await ReadAsync(connection,
             $"SELECT {ReadModelSql.FillColumns} FROM fills ORDER BY executed_at DESC, sort_key DESC LIMIT {recentFills}", ReadModelSql.Fill, ct);
-        return new SurveillanceInput(orders.Select(SurveilledOrder.From).ToList(), fills.Select(SurveilledTrade.From).ToList(),
-            await OwnersAsync(connection, ct));
+        return (orders, fills);
     }
 
     /// <summary>Stores the alerts not stored yet; answers those that were new (an id already stored keeps its first detection).</summary>

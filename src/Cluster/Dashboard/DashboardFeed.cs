@@ -50,11 +50,7 @@ public sealed class DashboardFeed(ActorSystem system, DashboardHub hub, bool pro
             Receive<SubscribeAck>(_ => { });
         }
 
-        protected override void PreStart()
-        {
-            if (_clusterWide) DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(ReadModelChanged.Topic, Self));
-            else Context.System.EventStream.Subscribe(Self, typeof(ReadModelChanged));
-        }
+        protected override void PreStart() => ReadModelChanged.Subscribe(Context.System, Self, _clusterWide);
 
         protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
     }
