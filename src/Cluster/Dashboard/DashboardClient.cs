@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Threading.Channels;
 using Hive.Actors.Diagnostics;
+using Hive.Core.Ids;
 
 namespace Hive.Cluster.Dashboard;
 
@@ -12,11 +14,13 @@ public sealed class DashboardClient
 {
     private readonly Channel<string> _frames;
     private readonly Action<DashboardClient> _leave;
+    private readonly FrozenSet<AccountId>? _accounts;
     private long _dropped;
 
-    internal DashboardClient(int capacity, Action<DashboardClient> leave)
+    internal DashboardClient(int capacity, FrozenSet<AccountId>? accounts, Action<DashboardClient> leave)
     {
         _leave = leave;
+        _accounts = accounts;
         _frames = Channel.CreateBounded<string>(
             new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true },
             _ =>
@@ -28,6 +32,9 @@ public sealed class DashboardClient
 
     /// <summary>Frames dropped since the last resync.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
+
+    /// <summary>Whether this page's caller may see events about <paramref name="account"/> (null: about no account).</summary>
+    internal bool Sees(AccountId? account) => account is not { } id || _accounts is null || _accounts.Contains(id);
 
     internal void Offer(string frame) => _frames.Writer.TryWrite(frame);
 

@@ -42,10 +42,10 @@ public sealed class DashboardFeed(ActorSystem system, DashboardHub hub, bool pro
             Receive<ReadModelChanged>(changed =>
             {
                 if (hub.Clients == 0) return;
-                foreach (var order in changed.Orders) hub.Publish("order", OrderView.From(order, []));
-                foreach (var fill in changed.Fills) hub.Publish("fill", FillView.From(fill));
-                foreach (var account in changed.Accounts) hub.Publish("account", AccountSummaryView.From(account));
-                foreach (var strategy in changed.Strategies) hub.Publish("strategy", StrategyView.From(strategy));
+                foreach (var order in changed.Orders) hub.Publish("order", OrderView.From(order, []), order.AccountId);
+                foreach (var fill in changed.Fills) hub.Publish("fill", FillView.From(fill), fill.AccountId);
+                foreach (var account in changed.Accounts) hub.Publish("account", AccountSummaryView.From(account), account.AccountId);
+                foreach (var strategy in changed.Strategies) hub.Publish("strategy", StrategyView.From(strategy), strategy.AccountId);
             });
             Receive<SubscribeAck>(_ => { });
         }

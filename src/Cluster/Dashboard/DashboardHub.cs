@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Hive.Actors.Diagnostics;
+using Hive.Core.Ids;
 
 namespace Hive.Cluster.Dashboard;
 
@@ -7,6 +9,8 @@ namespace Hive.Cluster.Dashboard;
 /// The node's fan-out of live events to connected dashboards: each event is serialized once and offered to every client's
 /// bounded buffer, without waiting; a client whose buffer is full loses the event and is told to resync
 /// (<see cref="DashboardClient"/>). So publishing costs the same whether pages read quickly, slowly or not at all.
+/// An event about one account reaches only the clients whose caller may see that account (viewers and traders see
+/// their own accounts, risk and admin every one); events about no account (cluster members) reach every client.
 /// A heartbeat comment every <see cref="HeartbeatInterval"/> keeps idle connections open through proxies.
 /// </summary>
 public sealed class DashboardHub : IDisposable
@@ -27,19 +31,24 @@ public sealed class DashboardHub : IDisposable
 
     public int Clients => _clients.Length;
 
-    public DashboardClient Join()
+    /// <param name="accounts">The accounts the page's caller may see; null for every account.</param>
+    public DashboardClient Join(FrozenSet<AccountId>? accounts = null)
     {
-        var client = new DashboardClient(_capacity, Remove);
+        var client = new DashboardClient(_capacity, accounts, Remove);
         ImmutableInterlocked.Update(ref _clients, (list, c) => list.Add(c), client);
         HiveCounters.Record("dashboard/clients-joined");
         return client;
     }
 
-    /// <summary>Offers one event to every client; nothing is serialized when nobody watches.</summary>
-    public void Publish(string name, object payload)
+    /// <summary>Offers one event to every client that may see <paramref name="account"/> (all of them when null); nothing is
+    /// serialized when no such client watches.</summary>
+    public void Publish(string name, object payload, AccountId? account = null)
     {
-        if (_clients.IsEmpty) return;
-        Broadcast(DashboardFrames.Event(name, payload));
+        var clients = _clients;
+        if (!clients.Any(c => c.Sees(account))) return;
+        var frame = DashboardFrames.Event(name, payload);
+        foreach (var client in clients)
+            if (client.Sees(account)) client.Offer(frame);
     }
 
     public void Dispose() => _heartbeat.Dispose();

@@ -16,9 +16,9 @@ public sealed class DashboardEventSpecs(NodeFixture node) : IClassFixture<NodeFi
 {
     private readonly TradingApi _api = new(node);
 
-    private async Task<(HttpResponseMessage Response, EventStreamReader Events)> OpenAsync()
+    private async Task<(HttpResponseMessage Response, EventStreamReader Events)> OpenAsync(string? key = null)
     {
-        var response = await node.Http.SendAsync(Security.SecurityApi.With(node.Token, HttpMethod.Get, "api/events"), HttpCompletionOption.ResponseHeadersRead);
+        var response = await node.Http.SendAsync(Security.SecurityApi.With(key ?? node.Token, HttpMethod.Get, "api/events"), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return (response, new EventStreamReader(await response.Content.ReadAsStreamAsync()));
     }
@@ -47,6 +47,32 @@ public sealed class DashboardEventSpecs(NodeFixture node) : IClassFixture<NodeFi
             Assert.Equal("cash", Field(account!, "type"));
             Assert.Equal("SSE-1", Field(order!, "accountId"));
             Assert.Equal("SIM:SPX", Field(order!, "instrument"));
+        }
+    }
+
+    [Fact]
+    public async Task A_viewer_of_one_account_hears_that_accounts_orders_and_none_of_another_accounts()
+    {
+        await _api.OpenFundedAsync("SSE-MINE", 10_000m);
+        await _api.OpenFundedAsync("SSE-THEIRS", 10_000m);
+        var key = await new Security.SecurityApi(node).AddUserAsync("sse-viewer", "viewer", "SSE-MINE");
+        var (response, events) = await OpenAsync(key);
+        using (response)
+        using (events)
+        {
+            // The other account's order first: by the time the viewer's own order arrives, the other one was published too.
+            Accepted(await _api.SubmitAsync("sse-theirs-1", "SSE-THEIRS", "buy", 1m, limitPrice: 10.00m));
+            await _api.OrderInStatusAsync("sse-theirs-1", "Accepted");
+            Accepted(await _api.SubmitAsync("sse-mine-1", "SSE-MINE", "buy", 1m, limitPrice: 10.00m));
+
+            var heard = new List<string?>();
+            await events.UntilAsync(e =>
+            {
+                heard.Add(Field(e, "accountId"));
+                return e.Name == "order" && Field(e, "orderId") == "sse-mine-1";
+            }, "the viewer's own order", TimeSpan.FromSeconds(10));
+            Assert.DoesNotContain("SSE-THEIRS", heard);
+            Assert.Contains("SSE-MINE", heard);
         }
     }
 
