@@ -52,12 +52,16 @@ public static class DashboardLoad
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
             var url = $"http://127.0.0.1:{options.HttpPort}/";
+            // Signed in once, as a person would be: the session cookie lives in the context, so each timed page is a warm visit.
+            await using var context = await browser.NewContextAsync();
+            var signIn = await context.APIRequest.PostAsync(url + "api/session", new APIRequestContextOptions { DataObject = new { key = options.AdminToken } });
+            if (!signIn.Ok) throw new InvalidOperationException($"signing the bench's browser in failed: {signIn.Status}");
             foreach (var (what, hash, ready) in new[] { ("overview", "", OverviewReady), ("blotter, first page", "#orders", BlotterReady) })
             {
                 var times = new List<double>();
                 for (var run = -3; run < runs; run++)
                 {
-                    var page = await browser.NewPageAsync();
+                    var page = await context.NewPageAsync();
                     await page.GotoAsync(url + hash);
                     await page.WaitForFunctionAsync(ready, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
                     var painted = await page.EvaluateAsync<double>("() => performance.now()");
