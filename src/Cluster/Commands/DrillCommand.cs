@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Hive.Cluster.Drills;
 using Spectre.Console;
 
@@ -95,9 +96,21 @@ public static class DrillCommand
         }
     }
 
-    private static Task<int> RunAsync(ParseResult parse, DrillOptions o, IReadOnlyList<string> scenarios, CancellationToken ct, int defaultRuns = 1) =>
+    private static Task<int> RunAsync(ParseResult parse, DrillOptions o, IReadOnlyList<string> scenarios, CancellationToken invocation, int defaultRuns = 1) =>
         BacktestCommand.RunAsync(parse, async output =>
         {
+            // Ctrl+C and SIGTERM end the drill through its cancellation path, which kills its nodes and removes its server
+            // and namespaces: left to the runtime's default, the signal would end the process with all of them running.
+            // A second signal is left to the default (the user insists).
+            using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(invocation);
+            void Interrupt(PosixSignalContext signal)
+            {
+                signal.Cancel = !interrupted.IsCancellationRequested;
+                interrupted.Cancel();
+            }
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+            var ct = interrupted.Token;
             var count = parse.GetValue(o.Runs) ?? defaultRuns;
             if (count < 1) throw new ArgumentException($"--runs {count}: at least 1");
             var first = new DrillSettings(scenarios[0], parse.GetValue(o.Nodes), parse.GetValue(o.Rate), Duration(parse.GetValue(o.Duration)!),
