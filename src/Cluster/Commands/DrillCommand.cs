@@ -27,7 +27,8 @@ public static class DrillCommand
         var scenario = new Option<string>("--scenario") { Description = "The fault (described above)", DefaultValueFactory = _ => DrillScenarios.Kill };
         var options = new DrillOptions();
         var command = new Command("run", """
-            Starts a cluster of real hive node processes on free loopback ports, all on one journal (--journal sqlite-shared: the
+            Starts a cluster of real hive node processes on free ports (on loopback; in a partition drill each in a network
+            namespace of its own), all on one journal (--journal sqlite-shared: the
             SQLite file of a shared data folder; --journal postgres: a temporary PostgreSQL server the drill starts and removes),
             drives a seeded load through the HTTP API (market and resting limit buys, cancels, deposits on --accounts accounts;
             a bar every 100 ms), injects the fault 30-50 % into the run, probes every account of the lost node until it accepts a
@@ -75,14 +76,14 @@ public static class DrillCommand
     /// <summary>The options <c>run</c> and <c>suite</c> share.</summary>
     private sealed class DrillOptions
     {
-        public readonly Option<int> Nodes = new("--nodes") { Description = "hive node processes to start, 2 to 9", DefaultValueFactory = _ => 3 };
+        public readonly Option<int> Nodes = new("--nodes") { Description = "hive node processes to start, 2 to 9 (a partition: at least 3)", DefaultValueFactory = _ => 3 };
         public readonly Option<int> Rate = new("--rate") { Description = "Client operations a second (orders, cancels, deposits)", DefaultValueFactory = _ => 40 };
         public readonly Option<string> Duration = new("--duration") { Description = "How long the load runs: 30s, 2m, ... at least 10s", DefaultValueFactory = _ => "30s" };
         public readonly Option<int> Seed = new("--seed") { Description = "Seed of the load and of the fault's moment; drill N uses seed + N - 1", DefaultValueFactory = _ => 1 };
         public readonly Option<int?> Runs = new("--runs") { Description = "Drills to run one after another, each on a fresh cluster (run: 1)" };
         public readonly Option<int> Accounts = new("--accounts") { Description = "Accounts the load trades on", DefaultValueFactory = _ => 8 };
         public readonly Option<string?> Json = new("--json") { Description = "Write {verdict, runs: [{scenario, seed, acknowledged, refused, unknown, lost, duplicated, failoverSeconds, violations}]} here" };
-        public readonly Option<string?> Report = new("--report") { Description = "Write report.html here: the verdict, each drill's figures, a timeline of its operations and its violations" };
+        public readonly Option<string?> Report = new("--report") { Description = "Write report.html here: the verdict, each drill's figures, a timeline of its operations with the fault window marked, and its violations" };
         public readonly Option<string> Journal = new("--journal")
         {
             Description = "The nodes' one journal: sqlite-shared (a shared data folder) or postgres (a temporary server the drill starts and removes)",

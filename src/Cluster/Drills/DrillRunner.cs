@@ -56,7 +56,8 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
         using var journal = DrillJournal.Open(settings.Journal, DrillNodes.DataDir(work));
         using var network = settings.Scenario == DrillScenarios.Partition ? DrillNetwork.Create(settings.Nodes, settings.Seed) : null;
         using var nodes = new DrillNodes(work, token, journal.PostgresConnection, network);
-        // Ctrl+C gives the command a moment to finish before the process exits: whatever is still running then goes with it.
+        // Ctrl+C cancels the drill (hive drill's signal handler) and the finally below cleans up; should the process end
+        // some other way while the drill runs, what the drill started goes with it.
         EventHandler onExit = (_, _) => { nodes.Dispose(); network?.Dispose(); journal.Dispose(); };
         AppDomain.CurrentDomain.ProcessExit += onExit;
         try
