@@ -7,19 +7,25 @@ namespace Hive.Integration.Tests;
 
 /// <summary>
 /// Short drills on real <c>hive node</c> processes (the same runner as <c>hive drill run</c>): under load, a node is
-/// killed without leaving, or leaves gracefully, or the journal's write lock is held from outside for seconds; the checker must find nothing lost or duplicated, every account of the
-/// lost node must accept commands again on a survivor, and the drill must leave no process or folder behind.
+/// killed without leaving, leaves gracefully, is cut off from the others in its network namespace, or the journal's write
+/// lock is held from outside for seconds (under and past the writers' busy timeout), or the drill's PostgreSQL server is
+/// restarted; the checker must find nothing lost or duplicated, every account of the lost node must accept commands again
+/// on a survivor, and the drill must leave no process, server, namespace or folder behind.
 /// </summary>
 public sealed class DrillSpecs(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(DrillScenarios.Kill, 11)]
-    [InlineData(DrillScenarios.Leave, 12)]
-    [InlineData(DrillScenarios.SlowJournal, 13)]
-    public async Task A_drill_loses_and_duplicates_nothing_and_its_accounts_serve_again(string scenario, int seed)
+    [InlineData(DrillScenarios.Kill, 11, DrillJournal.SqliteShared)]
+    [InlineData(DrillScenarios.Leave, 12, DrillJournal.SqliteShared)]
+    [InlineData(DrillScenarios.SlowJournal, 13, DrillJournal.SqliteShared)]
+    [InlineData(DrillScenarios.FailingJournal, 14, DrillJournal.SqliteShared)]
+    [InlineData(DrillScenarios.Kill, 15, DrillJournal.Postgres)]
+    [InlineData(DrillScenarios.DbRestart, 16, DrillJournal.Postgres)]
+    [InlineData(DrillScenarios.Partition, 17, DrillJournal.SqliteShared)]
+    public async Task A_drill_loses_and_duplicates_nothing_and_its_accounts_serve_again(string scenario, int seed, string journal)
     {
-        var before = HiveNodeProcesses();
-        var settings = new DrillSettings(scenario, Nodes: 3, Rate: 25, Duration: TimeSpan.FromSeconds(15), Seed: seed, Accounts: 6);
+        var before = (HiveNodeProcesses(), DrillPostgresLeftovers(), DrillNamespaces());
+        var settings = new DrillSettings(scenario, Nodes: 3, Rate: 25, Duration: TimeSpan.FromSeconds(15), Seed: seed, Accounts: 6, Journal: journal);
         var result = await new DrillRunner(settings, output.WriteLine).RunAsync(CancellationToken.None);
 
         foreach (var v in result.Verdict.Violations) output.WriteLine($"{v.Code}: {v.Message}");
@@ -31,14 +37,20 @@ public sealed class DrillSpecs(ITestOutputHelper output)
         Assert.InRange(result.AllServedSeconds!.Value, 0, 60);
         Assert.True(result.ThroughputBefore > 10, $"{result.ThroughputBefore:0.0} operations/s before the fault");
         Assert.False(Directory.Exists(result.WorkDir), "a clean drill removes its folder");
-        Assert.Equal(before, HiveNodeProcesses());
+        Assert.Equal(before, (HiveNodeProcesses(), DrillPostgresLeftovers(), DrillNamespaces()));
     }
 
     [Fact]
     public void Bad_drill_settings_are_refused_naming_what_is_wrong()
     {
         Assert.Contains("unknown scenario 'explode'", new DrillSettings("explode", 3, 10, TimeSpan.FromSeconds(30), 1).Invalid());
-        Assert.Contains("not built yet", new DrillSettings("partition", 3, 10, TimeSpan.FromSeconds(30), 1).Invalid());
+        Assert.Contains("a partition needs at least 3 nodes", new DrillSettings("partition", 2, 10, TimeSpan.FromSeconds(30), 1).Invalid());
+        Assert.Contains("needs --journal sqlite-shared",
+            new DrillSettings("partition", 3, 10, TimeSpan.FromSeconds(30), 1, Journal: DrillJournal.Postgres).Invalid());
+        Assert.Contains("needs --journal postgres", new DrillSettings("db-restart", 3, 10, TimeSpan.FromSeconds(30), 1).Invalid());
+        Assert.Contains("needs --journal sqlite-shared",
+            new DrillSettings("failing-journal", 3, 10, TimeSpan.FromSeconds(30), 1, Journal: DrillJournal.Postgres).Invalid());
+        Assert.Contains("unknown journal 'mysql'", new DrillSettings("kill", 3, 10, TimeSpan.FromSeconds(30), 1, Journal: "mysql").Invalid());
         Assert.Contains("--rate 0", new DrillSettings("kill", 3, 0, TimeSpan.FromSeconds(30), 1).Invalid());
         Assert.Contains("--nodes 1", new DrillSettings("kill", 1, 10, TimeSpan.FromSeconds(30), 1).Invalid());
         Assert.Contains("at least 10 s", new DrillSettings("kill", 3, 10, TimeSpan.FromSeconds(3), 1).Invalid());
@@ -69,11 +81,24 @@ public sealed class DrillSpecs(ITestOutputHelper output)
         }
     }
 
+    /// <summary>PostgreSQL processes and temp folders of a drill's own server (the test run's shared server is named otherwise).</summary>
+    private static int DrillPostgresLeftovers() =>
+        Directory.GetDirectories(Path.GetTempPath(), DrillJournal.ServerFolderPrefix + "*").Length +
+        Process.GetProcesses().Count(p => CommandLine(p).Contains(DrillJournal.ServerFolderPrefix, StringComparison.Ordinal));
+
+    /// <summary>Network namespaces of partition drills (/run/netns is where <c>ip netns add</c> names them) and their links
+    /// (the bridge and the veth ends of the drill's namespace are named hv...).</summary>
+    private static int DrillNamespaces() =>
+        (Directory.Exists("/run/netns") ? Directory.GetFiles("/run/netns", "hive-drill-*").Length : 0) +
+        Directory.GetFileSystemEntries("/sys/class/net", "hv*").Length;
+
+    private static string CommandLine(Process p)
+    {
+        try { return File.ReadAllText($"/proc/{p.Id}/cmdline"); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
+    }
+
     private static int HiveNodeProcesses() =>
-        Process.GetProcesses().Count(p =>
-        {
-            try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains("hive.dll\0node\0--data-dir\0/tmp/hive-drill-", StringComparison.Ordinal); }
-            catch (IOException) { return false; }
-            catch (UnauthorizedAccessException) { return false; }
-        });
+        Process.GetProcesses().Count(p => CommandLine(p).Contains("hive.dll\0node\0--data-dir\0/tmp/hive-drill-", StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Hive.Cluster.Drills;
 using Spectre.Console;
 
@@ -25,8 +26,10 @@ public static class DrillCommand
     {
         var scenario = new Option<string>("--scenario") { Description = "The fault (described above)", DefaultValueFactory = _ => DrillScenarios.Kill };
         var options = new DrillOptions();
-        var command = new Command("run", $"""
-            Starts a cluster of real hive node processes on free loopback ports, all on one SQLite journal (a shared data folder),
+        var command = new Command("run", """
+            Starts a cluster of real hive node processes on free ports (on loopback; in a partition drill each in a network
+            namespace of its own), all on one journal (--journal sqlite-shared: the
+            SQLite file of a shared data folder; --journal postgres: a temporary PostgreSQL server the drill starts and removes),
             drives a seeded load through the HTTP API (market and resting limit buys, cancels, deposits on --accounts accounts;
             a bar every 100 ms), injects the fault 30-50 % into the run, probes every account of the lost node until it accepts a
             command again, stops the load, lets the cluster settle and checks the history (history.jsonl: every operation with
@@ -36,9 +39,14 @@ public static class DrillCommand
             cash and positions are exactly its deposits and its own fills; the journal holds no sequence number twice; every
             account and instrument of the lost node serves again.
             Scenarios: kill (SIGKILL of the node hosting the most entities: no leave), leave (SIGTERM: a graceful leave),
-            slow-journal (the drill holds the SQLite journal's write lock for 5 s: every node's writes stall, no node is lost;
-            every account is probed).
-            Not built yet: {string.Join(", ", DrillScenarios.Planned)}.
+            slow-journal (the drill holds the SQLite journal's write lock for 5 s, under the writers' 10 s busy timeout: every
+            node's writes stall, no node is lost; every account is probed), failing-journal (the same lock held for 12 s, past
+            the busy timeout: writes fail, the entities whose persist failed stop and must serve again; sqlite-shared only),
+            db-restart (the drill's PostgreSQL server stopped with pg_ctl stop -m fast for a seeded 3-5 s, then started again;
+            --journal postgres only; every account is probed), partition (every node in a network namespace of its own, which
+            the drill creates with ip netns and removes; the busiest node is cut off from the others by prohibit routes, the
+            split-brain resolver (keep-majority) downs it, the majority carries on, and a write the load sent to it after its
+            downing must not be acknowledged; sqlite-shared, at least 3 nodes, needs root).
             Figures: failover = fault to the first accepted command for an account of the lost node; unavailable p50/p99 = the
             same for each such account; throughput = acknowledged operations a second before, during and after the failover.
             """);
@@ -52,41 +60,64 @@ public static class DrillCommand
     {
         var options = new DrillOptions();
         var command = new Command("suite", $"""
-            Every built scenario ({string.Join(", ", DrillScenarios.Built)}) round-robin, --runs drills in all (default: one of each),
-            each as `hive drill run` does it, then one table and one verdict.
+            Every built scenario that works on --journal round-robin (sqlite-shared: {string.Join(", ", DrillScenarios.On(DrillJournal.SqliteShared))};
+            postgres: {string.Join(", ", DrillScenarios.On(DrillJournal.Postgres))}), --runs drills in all (default: one of each), each as
+            `hive drill run` does it, then one table and one verdict.
             """);
         options.AddTo(command);
-        command.SetAction((parse, ct) => RunAsync(parse, options, DrillScenarios.Built, ct, defaultRuns: DrillScenarios.Built.Count));
+        command.SetAction((parse, ct) =>
+        {
+            var scenarios = DrillScenarios.On(parse.GetValue(options.Journal)!);
+            return RunAsync(parse, options, scenarios, ct, defaultRuns: scenarios.Count);
+        });
         return command;
     }
 
     /// <summary>The options <c>run</c> and <c>suite</c> share.</summary>
     private sealed class DrillOptions
     {
-        public readonly Option<int> Nodes = new("--nodes") { Description = "hive node processes to start, 2 to 9", DefaultValueFactory = _ => 3 };
+        public readonly Option<int> Nodes = new("--nodes") { Description = "hive node processes to start, 2 to 9 (a partition: at least 3)", DefaultValueFactory = _ => 3 };
         public readonly Option<int> Rate = new("--rate") { Description = "Client operations a second (orders, cancels, deposits)", DefaultValueFactory = _ => 40 };
         public readonly Option<string> Duration = new("--duration") { Description = "How long the load runs: 30s, 2m, ... at least 10s", DefaultValueFactory = _ => "30s" };
         public readonly Option<int> Seed = new("--seed") { Description = "Seed of the load and of the fault's moment; drill N uses seed + N - 1", DefaultValueFactory = _ => 1 };
         public readonly Option<int?> Runs = new("--runs") { Description = "Drills to run one after another, each on a fresh cluster (run: 1)" };
         public readonly Option<int> Accounts = new("--accounts") { Description = "Accounts the load trades on", DefaultValueFactory = _ => 8 };
         public readonly Option<string?> Json = new("--json") { Description = "Write {verdict, runs: [{scenario, seed, acknowledged, refused, unknown, lost, duplicated, failoverSeconds, violations}]} here" };
-        public readonly Option<string?> Report = new("--report") { Description = "Write report.html here: the verdict, each drill's figures, a timeline of its operations and its violations" };
+        public readonly Option<string?> Report = new("--report") { Description = "Write report.html here: the verdict, each drill's figures, a timeline of its operations with the fault window marked, and its violations" };
+        public readonly Option<string> Journal = new("--journal")
+        {
+            Description = "The nodes' one journal: sqlite-shared (a shared data folder) or postgres (a temporary server the drill starts and removes)",
+            DefaultValueFactory = _ => DrillJournal.SqliteShared,
+        };
         public readonly Option<bool> Keep = new("--keep") { Description = "Keep each drill's folder (node logs, history.jsonl) even when it passes; a failed drill's is always kept" };
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Nodes, Rate, Duration, Seed, Runs, Accounts, Json, Report, Keep }) command.Options.Add(option);
+            foreach (var option in new Option[] { Nodes, Rate, Duration, Seed, Runs, Accounts, Json, Report, Journal, Keep }) command.Options.Add(option);
         }
     }
 
-    private static Task<int> RunAsync(ParseResult parse, DrillOptions o, IReadOnlyList<string> scenarios, CancellationToken ct, int defaultRuns = 1) =>
+    private static Task<int> RunAsync(ParseResult parse, DrillOptions o, IReadOnlyList<string> scenarios, CancellationToken invocation, int defaultRuns = 1) =>
         BacktestCommand.RunAsync(parse, async output =>
         {
+            // Ctrl+C and SIGTERM end the drill through its cancellation path, which kills its nodes and removes its server
+            // and namespaces: left to the runtime's default, the signal would end the process with all of them running.
+            // A second signal is left to the default (the user insists).
+            using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(invocation);
+            void Interrupt(PosixSignalContext signal)
+            {
+                signal.Cancel = !interrupted.IsCancellationRequested;
+                interrupted.Cancel();
+            }
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+            var ct = interrupted.Token;
             var count = parse.GetValue(o.Runs) ?? defaultRuns;
             if (count < 1) throw new ArgumentException($"--runs {count}: at least 1");
             var first = new DrillSettings(scenarios[0], parse.GetValue(o.Nodes), parse.GetValue(o.Rate), Duration(parse.GetValue(o.Duration)!),
-                parse.GetValue(o.Seed), parse.GetValue(o.Accounts), parse.GetValue(o.Keep));
-            if (first.Invalid() is { } problem) throw new ArgumentException(problem);
+                parse.GetValue(o.Seed), parse.GetValue(o.Accounts), parse.GetValue(o.Keep), parse.GetValue(o.Journal)!);
+            foreach (var scenario in scenarios)
+                if ((first with { Scenario = scenario }).Invalid() is { } problem) throw new ArgumentException(problem);
 
             var results = new List<DrillRunResult>();
             try

@@ -43,7 +43,7 @@ public sealed class DrillClient(DrillHistory history)
         var seq = History.NextSeq();
         var at = DateTime.UtcNow;
         var (outcome, detail) = await PostAsync(node, path, body, ct, timeout);
-        History.Add(describe(seq, at, outcome, detail is null ? $"{node.Name}" : $"{node.Name}: {detail}", DateTime.UtcNow));
+        History.Add(describe(seq, at, outcome, detail is null ? $"{node.Name}" : $"{node.Name}: {detail}", DateTime.UtcNow) with { Node = node.Name });
         return outcome;
     }
 

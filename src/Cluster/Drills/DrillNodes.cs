@@ -16,15 +16,22 @@ public sealed class DrillNodes : IDisposable
     private readonly List<DrillNode> _nodes = [];
     private readonly string _dataDir;
     private readonly string? _postgres;
+    private readonly DrillNetwork? _network;
 
-    public DrillNodes(string workDir, string token, string? postgres)
+    /// <param name="network">When given, each node runs in its own network namespace of it (a partition drill) on its
+    /// address there, plain HTTP beyond loopback; else on loopback.</param>
+    public DrillNodes(string workDir, string token, string? postgres, DrillNetwork? network = null)
     {
         WorkDir = workDir;
         Token = token;
         _postgres = postgres;
-        _dataDir = Path.Combine(workDir, "data");
+        _network = network;
+        _dataDir = DataDir(workDir);
         Directory.CreateDirectory(_dataDir);
     }
+
+    /// <summary>The data folder the nodes of a drill in <paramref name="workDir"/> share.</summary>
+    public static string DataDir(string workDir) => Path.Combine(workDir, "data");
 
     public string WorkDir { get; }
 
@@ -34,16 +41,13 @@ public sealed class DrillNodes : IDisposable
 
     public IEnumerable<DrillNode> Alive => _nodes.Where(n => n.IsAlive);
 
-    /// <summary>The SQLite journal the nodes share (null on PostgreSQL).</summary>
-    public string? SqliteJournal => _postgres is null ? Path.Combine(_dataDir, NodeOptions.JournalFileName) : null;
-
     /// <summary>Starts <paramref name="count"/> nodes and waits until each is ready and all are Up.</summary>
     public async Task StartAsync(int count, TimeSpan within, CancellationToken ct)
     {
         var seedPort = FreePort.Next();
         for (var i = 0; i < count; i++)
         {
-            var node = Start(i, i == 0 ? seedPort : FreePort.Next(), seedPort);
+            var node = Start(i, i == 0 ? seedPort : FreePort.Next(), $"{Host(0)}:{seedPort}");
             _nodes.Add(node);
             if (i == 0) await node.WaitReadyAsync(within, ct);
         }
@@ -51,10 +55,13 @@ public sealed class DrillNodes : IDisposable
         await WaitAsync(async () => await _nodes[0].UpMembersAsync(ct) == count, within, $"{count} members Up", ct);
     }
 
-    private DrillNode Start(int index, int port, int seedPort)
+    private string Host(int index) => _network?.Address(index) ?? "127.0.0.1";
+
+    private DrillNode Start(int index, int port, string seed)
     {
         var httpPort = FreePort.Next();
         var (file, prefix) = HiveExecutable();
+        if (_network is not null) (file, prefix) = ("ip", ["netns", "exec", _network.Namespace(index), file, .. prefix]);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
@@ -62,12 +69,19 @@ public sealed class DrillNodes : IDisposable
             UseShellExecute = false,
         };
         foreach (var arg in prefix.Concat(["node", "--data-dir", _dataDir, "--port", $"{port}", "--http-port", $"{httpPort}",
-                     "--seeds", $"127.0.0.1:{seedPort}", "--no-paper"]))
+                     "--seeds", seed, "--no-paper"]))
             info.ArgumentList.Add(arg);
         // In the environment, not a flag: flags show in ps to every user of the machine.
         info.Environment["HIVE__ADMINTOKEN"] = Token;
         if (_postgres is not null) info.Environment["HIVE__POSTGRES"] = _postgres;
         info.Environment["HIVE__IMPORTSAMPLES"] = "false";
+        if (_network is not null)
+        {
+            info.Environment["HIVE__HOSTNAME"] = Host(index);
+            info.Environment["HIVE__HTTPBIND"] = Host(index);
+            // The drill's own private bridge: nothing beyond this machine can reach it.
+            info.Environment["HIVE__INSECUREHTTP"] = "true";
+        }
         var log = Path.Combine(WorkDir, $"node{index}.log");
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start a hive node process");
         var writer = new StreamWriter(log) { AutoFlush = true };
@@ -75,7 +89,7 @@ public sealed class DrillNodes : IDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (writer) writer.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new DrillNode(index, port, httpPort, process, log, Token);
+        return new DrillNode(index, Host(index), port, httpPort, process, log, Token);
     }
 
     /// <summary>How to run this same Hive: the <c>hive</c> assembly under the same <c>dotnet</c> host.</summary>
@@ -120,18 +134,21 @@ public sealed class DrillNode : IDisposable
     private const int SigTerm = 15;
     private readonly Process _process;
 
-    public DrillNode(int index, int port, int httpPort, Process process, string log, string token)
+    public DrillNode(int index, string host, int port, int httpPort, Process process, string log, string token)
     {
         Index = index;
+        Host = host;
         Port = port;
         HttpPort = httpPort;
         _process = process;
         Log = log;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/"), Timeout = TimeSpan.FromSeconds(5) };
+        Http = new HttpClient { BaseAddress = new Uri($"http://{host}:{httpPort}/"), Timeout = TimeSpan.FromSeconds(5) };
         Http.DefaultRequestHeaders.Add(AdminToken.Header, token);
     }
 
     public int Index { get; }
+
+    public string Host { get; }
 
     public int Port { get; }
 
@@ -143,7 +160,7 @@ public sealed class DrillNode : IDisposable
 
     public string Name => $"node{Index}";
 
-    public string Address => $"akka.tcp://hive@127.0.0.1:{Port}";
+    public string Address => $"akka.tcp://hive@{Host}:{Port}";
 
     public bool IsAlive => !_process.HasExited;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Hive.Core.Drills;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
-using Microsoft.Data.Sqlite;
 
 namespace Hive.Cluster.Drills;
 
@@ -16,7 +15,7 @@ public static class DrillObserver
     public sealed record Orphan(string Region, string EntityId);
 
     public static async Task<DrillObservation> ReadAsync(DrillNode node, IReadOnlyList<string> accounts, IReadOnlyList<Orphan> orphans,
-        string? sqliteJournal, CancellationToken ct)
+        DrillJournal journal, CancellationToken ct)
     {
         var orders = new List<ObservedOrder>();
         var fills = new List<ObservedFill>();
@@ -44,7 +43,7 @@ public static class DrillObserver
         var served = new List<ObservedOrphan>();
         foreach (var orphan in orphans)
             served.Add(new ObservedOrphan(orphan.Region, orphan.EntityId, await ServesAsync(node, orphan, ct)));
-        return new DrillObservation(orders, fills, observed, served, sqliteJournal is null ? [] : SqliteDuplicates(sqliteJournal));
+        return new DrillObservation(orders, fills, observed, served, journal.Duplicates());
     }
 
     /// <summary>Whether the entity answers a read through <paramref name="node"/> (accounts and instruments; other regions
@@ -87,16 +86,4 @@ public static class DrillObserver
 
     private static string QuoteCurrency(string instrument) =>
         InstrumentCatalog.Default.TryGet(InstrumentId.Parse(instrument), out var i) ? i.QuoteCurrency : DrillClient.Currency;
-
-    private static List<JournalDuplicate> SqliteDuplicates(string journal)
-    {
-        using var connection = new SqliteConnection($"Data Source={journal};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT persistence_id, sequence_nr, COUNT(*) FROM events GROUP BY persistence_id, sequence_nr HAVING COUNT(*) > 1";
-        using var reader = command.ExecuteReader();
-        var duplicates = new List<JournalDuplicate>();
-        while (reader.Read()) duplicates.Add(new JournalDuplicate(reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2)));
-        return duplicates;
-    }
 }

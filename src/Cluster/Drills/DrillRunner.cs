@@ -4,48 +4,11 @@ using Hive.Core.Drills;
 
 namespace Hive.Cluster.Drills;
 
-/// <summary>What a drill does to the cluster.</summary>
-public static class DrillScenarios
-{
-    /// <summary>SIGKILL of the node hosting the most entities: no leave, the others must detect and down it.</summary>
-    public const string Kill = "kill";
-
-    /// <summary>SIGTERM of that node: a graceful leave, its shards handed off.</summary>
-    public const string Leave = "leave";
-
-    /// <summary>An outside connection holds the SQLite journal's write lock for <see cref="JournalStall.HoldFor"/>: every
-    /// node's writes stall (under the writers' busy timeout), then must all land.</summary>
-    public const string SlowJournal = "slow-journal";
-
-    public static readonly IReadOnlyList<string> Built = [Kill, Leave, SlowJournal];
-
-    /// <summary>Asked for in the drills issue, not built yet: refused with a clear message.</summary>
-    public static readonly IReadOnlyList<string> Planned = ["db-restart", "partition"];
-}
-
-/// <summary>One drill's settings (see <c>hive drill run --help</c>).</summary>
-public sealed record DrillSettings(string Scenario, int Nodes, int Rate, TimeSpan Duration, int Seed, int Accounts = 8, bool Keep = false)
-{
-    /// <summary>The first problem with these settings, or null.</summary>
-    public string? Invalid() =>
-        !DrillScenarios.Built.Contains(Scenario)
-            ? DrillScenarios.Planned.Contains(Scenario)
-                ? $"scenario '{Scenario}' is not built yet; the scenarios are {string.Join(", ", DrillScenarios.Built)}"
-                : $"unknown scenario '{Scenario}'; the scenarios are {string.Join(", ", DrillScenarios.Built)}"
-            : Nodes < 2 ? $"--nodes {Nodes}: a failover drill needs at least 2 nodes (3 by default)"
-            : Nodes > 9 ? $"--nodes {Nodes}: at most 9 nodes on one machine"
-            : Rate <= 0 ? $"--rate {Rate}: the load needs at least 1 operation a second"
-            : Rate > 2_000 ? $"--rate {Rate}: at most 2,000 operations a second"
-            : Duration < TimeSpan.FromSeconds(10) ? $"--duration {Duration.TotalSeconds:0.#}s: a drill needs at least 10 s (the fault comes at 30-50 %)"
-            : Accounts < 1 ? "--accounts must be at least 1"
-            : null;
-}
-
 /// <summary>The figures and the verdict of one drill.</summary>
 public sealed record DrillRunResult(
     string Scenario, int Seed, string Victim, double FaultAtSeconds, double? FailoverSeconds, double? AllServedSeconds,
     double? UnavailableP50Seconds, double? UnavailableP99Seconds, double ThroughputBefore, double ThroughputDuring, double ThroughputAfter,
-    DrillVerdict Verdict, IReadOnlyList<DrillSecond> Timeline, string WorkDir);
+    DrillVerdict Verdict, IReadOnlyList<DrillSecond> Timeline, string WorkDir, double? FaultEndSeconds = null);
 
 /// <summary>One second of a drill: operations acknowledged, refused and unknown.</summary>
 public sealed record DrillSecond(int Second, int Ok, int Fail, int Info);
@@ -87,11 +50,20 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
         var client = new DrillClient(history);
         var random = new Random(settings.Seed);
         var faultAt = settings.Duration * (0.3 + 0.2 * random.NextDouble());
+        var downtime = TimeSpan.FromSeconds(3 + 2 * random.NextDouble());
         var passed = false;
-        using var nodes = new DrillNodes(work, token, postgres: null);
+        if (settings.Journal == DrillJournal.Postgres) progress("starting a temporary PostgreSQL server (initdb, pg_ctl start)");
+        using var journal = DrillJournal.Open(settings.Journal, DrillNodes.DataDir(work));
+        using var network = settings.Scenario == DrillScenarios.Partition ? DrillNetwork.Create(settings.Nodes, settings.Seed) : null;
+        using var nodes = new DrillNodes(work, token, journal.PostgresConnection, network);
+        // Ctrl+C cancels the drill (hive drill's signal handler) and the finally below cleans up; should the process end
+        // some other way while the drill runs, what the drill started goes with it.
+        EventHandler onExit = (_, _) => { nodes.Dispose(); network?.Dispose(); journal.Dispose(); };
+        AppDomain.CurrentDomain.ProcessExit += onExit;
         try
         {
-            progress($"starting {settings.Nodes} hive nodes on one SQLite journal in {work}");
+            progress($"starting {settings.Nodes} hive nodes on one {(journal.SqliteFile is null ? "PostgreSQL" : "SQLite")} journal in {work}" +
+                     (network is null ? "" : $", each in a network namespace of its own ({network.Namespace(0)}, ...)"));
             await nodes.StartAsync(settings.Nodes, TimeSpan.FromSeconds(90), ct);
             var load = new DrillLoad(nodes, client, accounts, settings.Rate, settings.Seed);
             await load.SetUpAsync(ct);
@@ -108,22 +80,25 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             if (nodes.All.FirstOrDefault(n => !n.IsAlive) is { } gone)
                 throw new InvalidOperationException($"{gone.Name} exited on its own before the fault (exit code {gone.ExitCode}; on an overloaded " +
                                                     $"machine the cluster may have downed it as unreachable): see {gone.Log}");
-            // A stalled journal loses no node: every account waits for it.
-            var (victim, orphans) = settings.Scenario == DrillScenarios.SlowJournal
-                ? (null, accounts.Select(a => new DrillObserver.Orphan("account", a)).ToList())
-                : await VictimAsync(nodes, ct);
+            // A journal fault loses no node: every account waits for the journal.
+            var (victim, orphans) = DrillScenarios.LosesNode(settings.Scenario)
+                ? await VictimAsync(nodes, ct)
+                : (null, accounts.Select(a => new DrillObserver.Orphan("account", a)).ToList());
+            var lifted = await BeginJournalFaultAsync(journal, downtime, ct);
             var faultSecond = clock.Elapsed.TotalSeconds;
             var faultTime = DateTime.UtcNow;
-            var stall = victim is null ? JournalStall.HoldAsync(nodes.SqliteJournal!, ct) : Task.CompletedTask;
-            if (victim is not null) Inject(victim);
+            if (victim is not null) Inject(victim, nodes, network);
+            var downing = network is not null && victim is not null ? WaitForDowningAsync(nodes, victim, ct) : Task.FromResult<DateTime?>(null);
             progress(victim is null
-                ? $"{settings.Scenario}: the journal's write lock held for {JournalStall.HoldFor.TotalSeconds:0} s from {faultSecond:0.0} s"
+                ? $"{settings.Scenario}: {JournalFault(downtime)} from {faultSecond:0.0} s"
                 : $"{settings.Scenario}: {victim.Name} ({orphans.Count(o => o.Region == "account")} accounts, " +
                   $"{orphans.Count(o => o.Region == "instrument")} instruments on it) at {faultSecond:0.0} s");
             var waits = await ProbeAsync(nodes, victim, client, orphans, faultTime, ct);
             var failover = waits.Count > 0 ? waits.Min() : (double?)null;
-            if (failover is not null) progress($"failover: an account of {victim?.Name ?? "the stalled journal"} accepted a command {failover:0.0} s after the fault, all {waits.Count} after {waits.Max():0.0} s");
-            await stall;
+            if (failover is not null) progress($"failover: an account of {victim?.Name ?? "the faulted journal"} accepted a command {failover:0.0} s after the fault, all {waits.Count} after {waits.Max():0.0} s");
+            var faultEnd = faultSecond + await lifted;
+            var downings = await downing is { } downedAt ? [new ObservedDowning(victim!.Name, downedAt)] : new List<ObservedDowning>();
+            if (downings.Count > 0) progress($"{victim!.Name} was downed by the majority {(downings[0].DownedAt - faultTime).TotalSeconds:0.0} s after it was cut off");
 
             var rest = settings.Duration - clock.Elapsed;
             if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
@@ -134,7 +109,7 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             var survivor = nodes.All.First(n => n != victim && n.IsAlive);
 
             progress("load stopped; waiting for the cluster to settle, then checking the history");
-            var (verdict, _) = await SettleAsync(survivor, history, accounts, orphans, nodes.SqliteJournal, ct);
+            var (verdict, _) = await SettleAsync(survivor, history, accounts, orphans, journal, downings, ct);
             await stopFeed.CancelAsync();
             await feed;
             await history.WriteAsync(Path.Combine(work, "history.jsonl"), ct);
@@ -144,19 +119,77 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             passed = verdict.Ok;
             return new DrillRunResult(settings.Scenario, settings.Seed, victim?.Name ?? "-", faultSecond, failover, waits.Count > 0 ? waits.Max() : null,
                 Percentile(waits, 0.5), Percentile(waits, 0.99), Rate(timeline, 0, faultSecond), Rate(timeline, faultSecond, recovered),
-                Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work);
+                Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work, faultEnd);
         }
         finally
         {
+            AppDomain.CurrentDomain.ProcessExit -= onExit;
             nodes.Dispose();
+            network?.Dispose();
+            journal.Dispose();
             if (passed && !settings.Keep) Directory.Delete(work, recursive: true);
         }
     }
 
-    private void Inject(DrillNode victim)
+    private void Inject(DrillNode victim, DrillNodes nodes, DrillNetwork? network)
     {
         if (settings.Scenario == DrillScenarios.Kill) victim.Kill();
+        else if (network is not null) network.Isolate(victim.Index, nodes.All.Where(n => n != victim).Select(n => n.Index));
         else victim.Terminate();
+    }
+
+    /// <summary>When the majority has downed the cut-off node (it shows as Down, or is gone from their members); a
+    /// partition the split-brain resolver does not resolve within a minute fails the drill.</summary>
+    private static async Task<DateTime?> WaitForDowningAsync(DrillNodes nodes, DrillNode victim, CancellationToken ct)
+    {
+        var majority = nodes.All.First(n => n != victim);
+        DateTime? downedAt = null;
+        await DrillNodes.WaitAsync(async () =>
+        {
+            using var doc = JsonDocument.Parse(await majority.Http.GetStringAsync("api/cluster/members", ct));
+            var member = doc.RootElement.GetProperty("members").EnumerateArray().FirstOrDefault(m => m.GetProperty("address").GetString() == victim.Address);
+            if (member.ValueKind == JsonValueKind.Object && member.GetProperty("status").GetString() is not ("Down" or "Removed")) return false;
+            downedAt = DateTime.UtcNow;
+            return true;
+        }, TimeSpan.FromSeconds(60), $"{victim.Name} downed by the majority", ct);
+        return downedAt;
+    }
+
+    private string JournalFault(TimeSpan downtime) => settings.Scenario switch
+    {
+        DrillScenarios.SlowJournal => $"the journal's write lock held for {JournalStall.SlowFor.TotalSeconds:0} s (under the writers' busy timeout)",
+        DrillScenarios.FailingJournal => $"the journal's write lock held for {JournalStall.FailFor.TotalSeconds:0} s (past the writers' busy timeout: writes fail)",
+        _ => $"PostgreSQL stopped (pg_ctl stop -m fast) for {downtime.TotalSeconds:0.0} s",
+    };
+
+    /// <summary>Faults the journal as the scenario says; returns once the fault is in place (the lock taken, the server
+    /// stopped) a task that ends when it is lifted, with how many seconds it lasted. The scenarios that take a node away
+    /// instead get 0 at once.</summary>
+    private async Task<Task<double>> BeginJournalFaultAsync(DrillJournal journal, TimeSpan downtime, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        switch (settings.Scenario)
+        {
+            case DrillScenarios.SlowJournal or DrillScenarios.FailingJournal:
+                var hold = settings.Scenario == DrillScenarios.SlowJournal ? JournalStall.SlowFor : JournalStall.FailFor;
+                var held = await JournalStall.TakeAsync(journal.SqliteFile!, ct);
+                return LiftAsync(async () => await held.ReleaseAfterAsync(hold, ct));
+            case DrillScenarios.DbRestart:
+                await Task.Run(() => journal.Server!.Stop("fast"), ct);
+                return LiftAsync(async () =>
+                {
+                    await Task.Delay(downtime, ct);
+                    await Task.Run(journal.Server!.StartAgain, ct);
+                });
+            default:
+                return Task.FromResult(0.0);
+        }
+
+        async Task<double> LiftAsync(Func<Task> lift)
+        {
+            await lift();
+            return clock.Elapsed.TotalSeconds;
+        }
     }
 
     /// <summary>The node hosting the most account and instrument entities, and those entities.</summary>
@@ -216,14 +249,14 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
     /// <summary>Checks until the verdict is clean (the read side and the last venue reports have caught up) or
     /// <see cref="SettleWithin"/> has passed; the last verdict stands.</summary>
     private static async Task<(DrillVerdict, DrillObservation)> SettleAsync(DrillNode node, DrillHistory history, IReadOnlyList<string> accounts,
-        IReadOnlyList<DrillObserver.Orphan> orphans, string? journal, CancellationToken ct)
+        IReadOnlyList<DrillObserver.Orphan> orphans, DrillJournal journal, IReadOnlyList<ObservedDowning> downings, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + SettleWithin;
         while (true)
         {
             try
             {
-                var observation = await DrillObserver.ReadAsync(node, accounts, orphans, journal, ct);
+                var observation = await DrillObserver.ReadAsync(node, accounts, orphans, journal, ct) with { Downings = downings };
                 var verdict = DrillChecker.Check(history.Operations, observation);
                 if (verdict.Ok || DateTime.UtcNow > deadline) return (verdict, observation);
             }

@@ -3,23 +3,49 @@ using Microsoft.Data.Sqlite;
 namespace Hive.Cluster.Drills;
 
 /// <summary>
-/// The slow-journal fault: a connection of the drill's own process takes the SQLite journal's write lock and holds it, as a
-/// long-running outside writer or a stalled disk would. The nodes' writers wait for it in SQLite's busy handler (their
-/// busy timeout is 10 s, so they wait rather than fail); reads go on in WAL mode. Released by rolling back, so nothing is
-/// written.
+/// The journal-lock faults: a connection of the drill's own process takes the SQLite journal's write lock and holds it, as a
+/// long-running outside writer or a stalled disk would. Reads go on in WAL mode. The nodes' writers wait for the lock in
+/// SQLite's busy handler for their busy timeout (10 s): held for <see cref="SlowFor"/> they wait and then write; held for
+/// <see cref="FailFor"/> their writes fail (SQLITE_BUSY) and the entities whose persist failed stop. Released by rolling
+/// back, so nothing is written.
 /// </summary>
-public static class JournalStall
+public sealed class JournalStall : IAsyncDisposable
 {
-    public static readonly TimeSpan HoldFor = TimeSpan.FromSeconds(5);
+    /// <summary>slow-journal: under the writers' busy timeout.</summary>
+    public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(5);
 
-    public static async Task HoldAsync(string journalFile, CancellationToken ct)
+    /// <summary>failing-journal: past the writers' busy timeout, so that every write queued at the start fails.</summary>
+    public static readonly TimeSpan FailFor = TimeSpan.FromSeconds(12);
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+
+    private JournalStall(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    /// <summary>Takes the write lock (returns once it is held).</summary>
+    public static async Task<JournalStall> TakeAsync(string journalFile, CancellationToken ct)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = journalFile, Pooling = false, DefaultTimeout = 30 }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken here, not at the first write.
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await Task.Delay(HoldFor, ct);
-        await transaction.RollbackAsync(CancellationToken.None);
+        return new JournalStall(connection, (SqliteTransaction)await connection.BeginTransactionAsync(ct));
+    }
+
+    public async Task ReleaseAfterAsync(TimeSpan holdFor, CancellationToken ct)
+    {
+        await using (this)
+            await Task.Delay(holdFor, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.RollbackAsync(CancellationToken.None);
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
     }
 }

@@ -7,7 +7,8 @@ namespace Hive.Cluster.Reports;
 /// <summary>
 /// The drills' HTML report: one self-contained file (inline CSS and SVG, no script, nothing loaded from the network) with
 /// the verdict, a table of the drills and, per drill, its figures, a timeline of the operations acknowledged, refused and
-/// unknown each second (time since the load started) with the fault and the failover marked in the text, and every
+/// unknown each second (time since the load started) with the fault window shaded and the moment every account served
+/// again marked, and every
 /// violation the checker found. It depends only on the results, so the same drills give the same bytes.
 /// </summary>
 public static class DrillReportHtml
@@ -67,7 +68,7 @@ public static class DrillReportHtml
             new ChartSeries("ok", "ok", r.Timeline.Select(s => At(s, s.Ok)).ToList()),
             new ChartSeries("fail", "fail", r.Timeline.Select(s => At(s, s.Fail)).ToList()),
             new ChartSeries("info", "info", r.Timeline.Select(s => At(s, s.Info)).ToList()),
-        ], v => Number(v, "0"), includeZero: true));
+        ], v => Number(v, "0"), includeZero: true, Markers(r)));
         if (r.Verdict.Violations.Count == 0)
             sb.Append($"<p id=\"violations-{n}\" class=\"verdict-ok\">The checker found nothing wrong.</p>");
         else
@@ -77,6 +78,17 @@ public static class DrillReportHtml
             sb.Append("</tbody></table>");
         }
         sb.Append("</section>\n");
+    }
+
+    /// <summary>The fault (shaded while it lasted: a held journal lock, a stopped database; a line for a kill or a
+    /// SIGTERM) and the moment every probed account served again.</summary>
+    private static List<ChartMarker> Markers(DrillRunResult r)
+    {
+        static double At(double seconds) => DateTime.UnixEpoch.AddSeconds(seconds).Ticks;
+        var markers = new List<ChartMarker> { new("fault", "fault", At(r.FaultAtSeconds), At(r.FaultEndSeconds ?? r.FaultAtSeconds)) };
+        if (r.AllServedSeconds is { } served)
+            markers.Add(new ChartMarker("served", "all served", At(r.FaultAtSeconds + served), At(r.FaultAtSeconds + served)));
+        return markers;
     }
 
     private static string Seconds(double? value) => value is { } s ? Number(s, "0.0") + " s" : "-";

@@ -22,6 +22,8 @@ internal static class ReportStyles
         .chart .drawdown.line{stroke:#cf222e}.chart .drawdown.area{fill:#cf222e;fill-opacity:.25;stroke:none}.chart .drawdown.swatch{fill:#cf222e}
         .chart .ok.line{stroke:#1a7f37}.chart .ok.swatch{fill:#1a7f37}.chart .fail.line{stroke:#bf8700}.chart .fail.swatch{fill:#bf8700}
         .chart .info.line{stroke:#cf222e}.chart .info.swatch{fill:#cf222e}
+        .chart rect.fault.marker{fill:#cf222e;fill-opacity:.12;stroke:none}.chart line.fault.marker{stroke:#cf222e;stroke-width:2}
+        .chart line.served.marker{stroke:#1a7f37;stroke-dasharray:4 3}.chart .marker-label{font-size:11px;fill:#1f2328}
         .verdict-ok{color:#1a7f37}.verdict-failed{color:#cf222e}
         .chart .price.line{stroke:#0969da}.chart .price.swatch{fill:#0969da}
         .chart .fills.line{stroke:#bf8700;stroke-width:2.5}.chart .fills.swatch{fill:#bf8700}

@@ -4,8 +4,8 @@ using static Hive.Cluster.Reports.ReportFormat;
 namespace Hive.Cluster.Reports;
 
 /// <summary>
-/// Draws time series as inline SVG: value gridlines with labels, calendar ticks along the bottom, one path per series
-/// and a legend. Generated here rather than by a script so the report needs nothing at view time and the output is
+/// Draws time series as inline SVG: value gridlines with labels, calendar ticks along the bottom, shaded spans and lines
+/// that mark moments (<see cref="ChartMarker"/>, behind the series), one path per series and a legend. Generated here rather than by a script so the report needs nothing at view time and the output is
 /// deterministic and testable as text.
 /// </summary>
 internal static class SvgTimeChart
@@ -21,7 +21,9 @@ internal static class SvgTimeChart
     /// <param name="series">Lines to draw, already downsampled.</param>
     /// <param name="valueLabel">Formats a value tick.</param>
     /// <param name="includeZero">Keeps 0 inside the value range (drawdown lives at or below it).</param>
-    public static string Render(string id, string title, IReadOnlyList<ChartSeries> series, Func<double, string> valueLabel, bool includeZero)
+    /// <param name="markers">Spans and moments to mark, clipped to the series' time range.</param>
+    public static string Render(string id, string title, IReadOnlyList<ChartSeries> series, Func<double, string> valueLabel, bool includeZero,
+        IReadOnlyList<ChartMarker>? markers = null)
     {
         var all = series.SelectMany(s => s.Points).ToList();
         var sb = new StringBuilder();
@@ -61,6 +63,17 @@ internal static class SvgTimeChart
         }
 
         sb.Append($"<rect class=\"frame\" x=\"{Left}\" y=\"{Top}\" width=\"{PlotWidth}\" height=\"{PlotHeight}\"/></g>");
+
+        foreach (var m in markers ?? [])
+        {
+            if (m.To < minX || m.From > maxX) continue;
+            var (from, to) = (X(Math.Max(m.From, minX)), X(Math.Min(m.To, maxX)));
+            var css = Html(m.CssClass);
+            sb.Append(m.To > m.From
+                ? $"<rect class=\"{css} marker\" x=\"{Coord(from)}\" y=\"{Top}\" width=\"{Coord(to - from)}\" height=\"{PlotHeight}\"/>"
+                : $"<line class=\"{css} marker\" x1=\"{Coord(from)}\" x2=\"{Coord(from)}\" y1=\"{Top}\" y2=\"{Top + PlotHeight}\"/>");
+            sb.Append($"<text class=\"{css} marker-label\" x=\"{Coord(from + 3)}\" y=\"{Top + 12}\">{Html(m.Label)}</text>");
+        }
 
         foreach (var s in series.Where(s => s.Points.Count > 0))
         {

@@ -6,7 +6,8 @@ namespace Hive.Core.Drills;
 /// once; no trade id is booked twice and an order's fills add up to its filled quantity; an acknowledged cancel left its
 /// order final; every account's deposits are its acknowledged transfers plus some of its unknown ones (each at most once),
 /// and its cash and positions are exactly its deposits and its own fills; the journal holds no (persistence id, sequence
-/// number) twice; every entity of the lost node serves again. Operations are judged per key (transfer id or client order
+/// number) twice; every entity of the lost node serves again; a downed node acknowledged nothing sent to it after it was
+/// downed. Operations are judged per key (transfer id or client order
 /// id): a key retried after a timeout is one operation, acknowledged if any attempt was.
 /// </summary>
 public static class DrillChecker
@@ -43,6 +44,10 @@ public static class DrillChecker
             CheckAccount(account, history, keys, final.Accounts.FirstOrDefault(a => a.AccountId == account), fills, Add);
         foreach (var d in final.JournalDuplicates)
             Add("journal-duplicate", $"the journal holds {d.PersistenceId} sequence {d.SequenceNr} {d.Count} times", isDuplicate: true);
+        foreach (var down in final.Downings ?? [])
+            foreach (var op in history.Where(o => o.Node == down.Node && o.Outcome == DrillOutcome.Ok && o.InvokedAt > down.DownedAt))
+                Add("write-after-down", $"{op.Kind} {op.Key} of {op.AccountId} was sent to {down.Node} " +
+                                        $"{(op.InvokedAt - down.DownedAt).TotalSeconds:0.0} s after the cluster downed it, and it was acknowledged");
         foreach (var orphan in final.Orphans.Where(o => !o.Serves))
             Add("entity-not-serving", $"{orphan.Region} entity {orphan.EntityId} lived on the lost node and does not answer");
 

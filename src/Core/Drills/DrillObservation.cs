@@ -17,7 +17,10 @@ public sealed record ObservedOrphan(string Region, string EntityId, bool Serves)
 /// <summary>A (persistence id, sequence number) the journal holds more than once.</summary>
 public sealed record JournalDuplicate(string PersistenceId, long SequenceNr, int Count);
 
-/// <summary>The cluster's final state after a drill, read through the API and the journal.</summary>
+/// <summary>A node the rest of the cluster downed during the drill (a partition's minority), and when they had.</summary>
+public sealed record ObservedDowning(string Node, DateTime DownedAt);
+
+/// <summary>The cluster's final state after a drill, read through the API and the journal, and the nodes downed on the way.</summary>
 public sealed record DrillObservation(
     IReadOnlyList<ObservedOrder> Orders, IReadOnlyList<ObservedFill> Fills, IReadOnlyList<ObservedAccount> Accounts,
-    IReadOnlyList<ObservedOrphan> Orphans, IReadOnlyList<JournalDuplicate> JournalDuplicates);
+    IReadOnlyList<ObservedOrphan> Orphans, IReadOnlyList<JournalDuplicate> JournalDuplicates, IReadOnlyList<ObservedDowning>? Downings = null);

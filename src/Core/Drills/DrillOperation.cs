@@ -25,10 +25,10 @@ public enum DrillOutcome
 
 /// <summary>
 /// One client operation of a drill's history: what was asked (<see cref="Key"/> is the transfer id of a deposit or the
-/// client order id of a submit or cancel), when it was invoked and answered, and how it ended. Written as one JSON line
+/// client order id of a submit or cancel), which node it was sent to, when it was invoked and answered, and how it ended. Written as one JSON line
 /// each; the <see cref="DrillChecker"/> proves the cluster's final state from these.
 /// </summary>
 public sealed record DrillOperation(
     long Seq, DrillOperationKind Kind, string AccountId, string Key, DateTime InvokedAt, DateTime CompletedAt, DrillOutcome Outcome,
     string? Detail = null, decimal? Amount = null, string? Currency = null, string? Instrument = null, string? Side = null,
-    decimal? Quantity = null, decimal? LimitPrice = null);
+    decimal? Quantity = null, decimal? LimitPrice = null, string? Node = null);

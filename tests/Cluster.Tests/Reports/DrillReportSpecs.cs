@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Hive.Cluster.Tests.Reports;
 
 /// <summary>The drills' report from hand-made results, opened offline in headless Chromium: the verdict, the table of
-/// drills, a timeline per drill with every second drawn, and the violations of a failed drill.</summary>
+/// drills, a timeline per drill with every second drawn and the fault marked, and the violations of a failed drill.</summary>
 public sealed class DrillReportSpecs(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hive-drill-report-").FullName;
@@ -29,7 +29,7 @@ public sealed class DrillReportSpecs(ChromiumFixture chromium) : IClassFixture<C
         var results = new[]
         {
             Result("kill", 1),
-            Result("leave", 2, new DrillViolation("lost-order", "order d-1-o7 was acknowledged and does not exist <b>")),
+            Result("db-restart", 2, new DrillViolation("lost-order", "order d-1-o7 was acknowledged and does not exist <b>")) with { FaultEndSeconds = 20.2 },
         };
         var html = DrillReportHtml.Render(results);
         Assert.Equal(html, DrillReportHtml.Render(results)); // deterministic
@@ -58,6 +58,21 @@ public sealed class DrillReportSpecs(ChromiumFixture chromium) : IClassFixture<C
             // The ok line dips at the fault: it spans most of the plot's height.
             Assert.True(lines[0].GetProperty("height").GetDouble() > SvgTimeChart.PlotHeight / 2.0);
         }
+        // The fault is marked where it happened on the time axis (0-39 s): a kill as a line at 15.2 s, a database stopped
+        // from 15.2 s to 20.2 s as a shaded span; a dashed line where every account served again (9.6 s after the fault).
+        const string marks = "n => [...document.querySelectorAll(`#timeline-${n} .marker`)].map(m => ({ cls: m.getAttribute('class'), " +
+                             "x: (m.getBBox().x - m.ownerSVGElement.querySelector('.frame').getBBox().x) / m.ownerSVGElement.querySelector('.frame').getBBox().width, " +
+                             "width: m.getBBox().width / m.ownerSVGElement.querySelector('.frame').getBBox().width }))";
+        var kill = await page.EvaluateAsync<JsonElement>($"({marks})(1)");
+        Assert.Equal(["fault marker", "served marker"], kill.EnumerateArray().Select(m => m.GetProperty("cls").GetString()));
+        Assert.InRange(kill[0].GetProperty("x").GetDouble(), 15.2 / 39 - 0.005, 15.2 / 39 + 0.005);
+        Assert.InRange(kill[0].GetProperty("width").GetDouble(), 0, 0.001);
+        Assert.InRange(kill[1].GetProperty("x").GetDouble(), 24.8 / 39 - 0.005, 24.8 / 39 + 0.005);
+        var restart = await page.EvaluateAsync<JsonElement>($"({marks})(2)");
+        Assert.Equal("rect", await page.EvaluateAsync<string>("() => document.querySelector('#timeline-2 .fault.marker').tagName"));
+        Assert.InRange(restart[0].GetProperty("x").GetDouble(), 15.2 / 39 - 0.005, 15.2 / 39 + 0.005);
+        Assert.InRange(restart[0].GetProperty("width").GetDouble(), 5 / 39.0 - 0.005, 5 / 39.0 + 0.005);
+        Assert.Equal("fault", await page.EvaluateAsync<string>("() => document.querySelector('#timeline-2 .fault.marker-label').textContent"));
         // The time axis counts from the load's start, to the second.
         Assert.Contains("00:00:00", await page.EvaluateAsync<string>("() => document.querySelector('#timeline-1').textContent"));
         Assert.Empty(problems);

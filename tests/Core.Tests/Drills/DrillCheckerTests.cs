@@ -57,6 +57,24 @@ public sealed class DrillCheckerTests
     }
 
     [Fact]
+    public void A_write_a_downed_node_acknowledged_after_its_downing_is_caught_and_one_it_refused_is_not()
+    {
+        var (history, final) = Clean();
+        var downedAt = T0.AddSeconds(-1);
+        history.Add(Deposit("a", "t9", 5m, DrillOutcome.Ok) with { Node = "node2" });
+        history.Add(Deposit("a", "t10", 7m, DrillOutcome.Fail) with { Node = "node2" });
+        history.Add(Deposit("a", "t11", 3m, DrillOutcome.Ok) with { Node = "node1" });
+        final = final with { Accounts = [Account(cash: 1000m - 200m - 0.5m + 8m, deposits: 1008m, position: 2)] };
+        Assert.True(DrillChecker.Check(history, final).Ok, "no downing, nothing to catch");
+
+        var verdict = DrillChecker.Check(history, final with { Downings = [new ObservedDowning("node2", downedAt)] });
+        Assert.Equal(["write-after-down"], Codes(verdict));
+        Assert.Contains("t9", verdict.Violations[0].Message);
+        Assert.True(DrillChecker.Check(history, final with { Downings = [new ObservedDowning("node2", T0.AddSeconds(1))] }).Ok,
+            "a write acknowledged before the downing is allowed");
+    }
+
+    [Fact]
     public void An_acknowledged_order_that_is_missing_is_a_lost_write()
     {
         var (history, final) = Clean();
