@@ -1,3 +1,5 @@
+using Hive.Core.MarketData;
+
 namespace Hive.Core.Risk;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Hive.Core.Risk;
 /// </summary>
 public sealed record PricePath(string Source, IReadOnlyList<DateOnly> Dates, IReadOnlyList<decimal> Relative)
 {
+    /// <summary>The path of the daily closes of <paramref name="series"/> in [<paramref name="from"/>, <paramref name="to"/>], by UTC date.</summary>
+    public static PricePath? Of(BarSeries series, DateOnly from, DateOnly to) =>
+        Of(series.Instrument.ToString(), Enumerable.Range(0, series.Count).Select(i => DateOnly.FromDateTime(series.TimeAt(i))).ToList(), series.Close, from, to);
+
     /// <summary>The path of the closes in [<paramref name="from"/>, <paramref name="to"/>]: each over the first of them. Null
     /// when fewer than two closes fall in the window (no move to replay) or the first is not positive.</summary>
     public static PricePath? Of(string source, IReadOnlyList<DateOnly> dates, IReadOnlyList<double> closes, DateOnly from, DateOnly to)
