@@ -26,6 +26,32 @@ public sealed class RiskRenderer(CtlRenderer output)
         Console.WriteLine($"open orders {Text(view, "openOrders")}, orders in the last second {Text(view, "ordersLastSecond")}");
     }
 
+    /// <summary>The limits and state, then the exposure and the VaR/CVaR of the positions.</summary>
+    public void Show(JsonElement view)
+    {
+        Limits(view);
+        if (output.Json) return;
+        var exposure = new Table().AddColumns(new TableColumn("Currency"), new TableColumn("Group").NoWrap(), new TableColumn("Gross").RightAligned(),
+            new TableColumn("Net").RightAligned());
+        foreach (var c in Items(view, "exposure"))
+        {
+            Row(exposure, Text(c, "currency"), "all", Amount(c, "gross"), Amount(c, "net"));
+            foreach (var g in Items(c, "byAssetClass").Concat(Items(c, "byInstrument")))
+                Row(exposure, Text(c, "currency"), Text(g, "name"), Amount(g, "gross"), Amount(g, "net"));
+        }
+        Console.Write(exposure);
+        var risk = new Table().AddColumns(new TableColumn("Currency"), new TableColumn("Returns"), new TableColumn("Confidence").RightAligned(),
+            new TableColumn("VaR 1 d").RightAligned(), new TableColumn("CVaR 1 d").RightAligned());
+        foreach (var v in Items(view, "valueAtRisk"))
+        {
+            var span = $"{Text(v, "observations")} ({Text(v, "from")}..{Text(v, "to")})";
+            if (Text(v, "reason") is { Length: > 0 } why) Row(risk, Text(v, "currency"), $"not estimated: {why}", "", "", "");
+            foreach (var e in Items(v, "results"))
+                Row(risk, Text(v, "currency"), span, Text(e, "confidence"), Amount(e, "var"), Amount(e, "cvar"));
+        }
+        Console.Write(risk);
+    }
+
     public void KillSwitches(JsonElement view)
     {
         if (output.Json) { output.Raw(view); return; }

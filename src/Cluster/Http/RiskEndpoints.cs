@@ -35,7 +35,7 @@ public static class RiskEndpoints
             }
             return Results.Json(new { count = rows.Count, breakers = rows });
         }).RequireAccess(ApiAccess.Read);
-        app.MapGet("/api/risk/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
+        app.MapGet("/api/risk/{id}", (string id, AccountRiskReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.RiskAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))

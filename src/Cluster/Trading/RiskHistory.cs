@@ -34,7 +34,7 @@ public sealed class RiskHistory(string lakePath)
     }
 
     /// <summary>The path a position follows through a historical window: its own closes, else (a stock) the proxy's, else none.</summary>
-    public async Task<PricePath?> PathAsync(StressPosition position, StressScenario window, CancellationToken ct)
+    public async Task<PricePath?> PathAsync(MarkedPosition position, StressScenario window, CancellationToken ct)
     {
         var (from, to) = (window.From!.Value, window.To!.Value);
         if (PricePath.Of(await WindowAsync(position.Instrument, from, to, ct), from, to) is { } own) return own;

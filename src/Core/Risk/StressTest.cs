@@ -9,7 +9,7 @@ namespace Hive.Core.Risk;
 public static class StressTest
 {
     /// <param name="pathOf">The price path of a position's instrument over the window, null when no history covers it.</param>
-    public static StressResult Run(StressScenario scenario, IReadOnlyList<StressPosition> positions, Func<StressPosition, PricePath?> pathOf)
+    public static StressResult Run(StressScenario scenario, IReadOnlyList<MarkedPosition> positions, Func<MarkedPosition, PricePath?> pathOf)
     {
         if (!scenario.IsHistorical) return Shock(scenario, positions);
         var paths = positions.Select(pathOf).ToList();
@@ -22,7 +22,7 @@ public static class StressTest
         return new StressResult(scenario.Name, scenario.Kind, scenario.From, scenario.To, byCurrency, instruments);
     }
 
-    private static StressResult Shock(StressScenario scenario, IReadOnlyList<StressPosition> positions)
+    private static StressResult Shock(StressScenario scenario, IReadOnlyList<MarkedPosition> positions)
     {
         var instruments = positions.Select(p => scenario.Shocks.TryGetValue(p.AssetClass, out var move)
             ? Outcome(p, move, $"shock {StressScenario.ClassName(p.AssetClass)}")
@@ -35,11 +35,11 @@ public static class StressTest
         return new StressResult(scenario.Name, scenario.Kind, null, null, byCurrency, instruments);
     }
 
-    private static StressInstrumentOutcome Outcome(StressPosition p, decimal move, string source) =>
+    private static StressInstrumentOutcome Outcome(MarkedPosition p, decimal move, string source) =>
         new(p.Instrument, StressScenario.ClassName(p.AssetClass), p.Currency, p.Quantity, p.Mark, move, p.Value * move, source);
 
     /// <summary>The positions' value date by date through the window, from today's value at its start.</summary>
-    private static StressCurrencyOutcome Replay(string currency, IReadOnlyList<StressPosition> positions, IReadOnlyList<PricePath?> paths)
+    private static StressCurrencyOutcome Replay(string currency, IReadOnlyList<MarkedPosition> positions, IReadOnlyList<PricePath?> paths)
     {
         var start = positions.Sum(p => p.Value);
         var dates = paths.OfType<PricePath>().SelectMany(p => p.Dates).Distinct().Order().ToList();

@@ -11,7 +11,7 @@ public class StressTestTests
     private static readonly DateOnly Day1 = new(2008, 9, 15), Day2 = new(2008, 9, 16), Day3 = new(2008, 9, 17), Day4 = new(2008, 9, 18);
 
     // Long 10 A at 100 (value 1,000) and short 5 B at 200 (value −1,000): flat today.
-    private static readonly StressPosition[] LongAShortB =
+    private static readonly MarkedPosition[] LongAShortB =
     [
         new(A, AssetClass.Stock, "USD", 10m, 100m),
         new(B, AssetClass.Stock, "USD", -5m, 200m),
@@ -21,7 +21,7 @@ public class StressTestTests
 
     // A closes 50, 45, 40, 48 over the window: 1, 0.9, 0.8, 0.96 of its first close. B closes 20, 22, 18 and has no bar on
     // day 4, where it keeps 0.9.
-    private static PricePath? Paths(StressPosition p) => p.Instrument == A
+    private static PricePath? Paths(MarkedPosition p) => p.Instrument == A
         ? PricePath.Of("own", [Day1, Day2, Day3, Day4], [50, 45, 40, 48], Day1, Day4)
         : PricePath.Of("own", [Day1, Day2, Day3], [20, 22, 18], Day1, Day4);
 
@@ -41,7 +41,7 @@ public class StressTestTests
     [Fact]
     public void The_drawdown_is_measured_from_the_highest_value_within_the_window_not_from_the_start()
     {
-        var up = new StressPosition(A, AssetClass.Stock, "USD", 10m, 100m);
+        var up = new MarkedPosition(A, AssetClass.Stock, "USD", 10m, 100m);
         // 1,000 → 1,200 → 900 → 1,100: the worst P&L is −100, the drawdown 1,200 − 900 = 300.
         var result = StressTest.Run(Window, [up], _ => PricePath.Of("own", [Day1, Day2, Day3, Day4], [10, 12, 9, 11], Day1, Day4));
 
@@ -73,7 +73,7 @@ public class StressTestTests
     [Fact]
     public void A_shock_moves_each_asset_class_by_its_own_fraction_and_a_short_loses_on_a_rise()
     {
-        StressPosition[] positions =
+        MarkedPosition[] positions =
         [
             new(A, AssetClass.Stock, "USD", 10m, 100m),
             new(Coin, AssetClass.Crypto, "USD", -2m, 500m),
@@ -93,7 +93,7 @@ public class StressTestTests
     [Fact]
     public void Positions_in_different_currencies_are_stressed_apart()
     {
-        StressPosition[] positions = [new(A, AssetClass.Stock, "USD", 10m, 100m), new(B, AssetClass.Stock, "EUR", 10m, 100m)];
+        MarkedPosition[] positions = [new(A, AssetClass.Stock, "USD", 10m, 100m), new(B, AssetClass.Stock, "EUR", 10m, 100m)];
         var result = StressTest.Run(StressScenario.Shock("s", new Dictionary<AssetClass, decimal> { [AssetClass.Stock] = -0.5m }), positions, _ => null);
         Assert.Equal([("EUR", -500m), ("USD", -500m)], result.ByCurrency.Select(c => (c.Currency, c.Pnl)));
     }
