@@ -1,5 +1,4 @@
 using System.Text.Json;
-using static Hive.Cluster.Tests.TradingApi;
 
 namespace Hive.Cluster.Tests;
 
@@ -18,12 +17,7 @@ public sealed class AccountVarSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [Fact]
     public async Task The_accounts_var_and_cvar_are_its_positions_daily_pnl_over_their_history_with_the_exposure()
     {
-        await _api.OpenFundedAsync("VAR-1", 100_000m);
-        await _api.PushBarAsync("SIM:SPX", 100m, 100m, 100m, 100m);
-        Accepted(await _api.SubmitAsync("var-buy", "VAR-1", "buy", 10m, referencePrice: 100m));
-        await _api.OrderInStatusAsync("var-buy", "Accepted");
-        await _api.PushBarAsync("SIM:SPX", 100m, 100m, 100m, 100m);
-        await _api.OrderInStatusAsync("var-buy", "Filled");
+        await _api.LongSpxAsync("VAR-1", 10m, 100m);
 
         var risk = await _api.WhenAsync("api/risk/VAR-1", r => r.GetProperty("valueAtRisk").GetArrayLength() == 1, "estimates the position's VaR");
         var usd = risk.GetProperty("valueAtRisk")[0];

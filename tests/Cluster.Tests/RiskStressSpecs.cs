@@ -19,12 +19,7 @@ public sealed class RiskStressSpecs(NodeFixture node) : IClassFixture<NodeFixtur
 
     private async Task<JsonElement> LongTenAtHundredAsync(string account)
     {
-        await _api.OpenFundedAsync(account, 100_000m);
-        await _api.PushBarAsync("SIM:SPX", 100m, 100m, 100m, 100m);
-        Accepted(await _api.SubmitAsync($"{account}-buy", account, "buy", 10m, referencePrice: 100m));
-        await _api.OrderInStatusAsync($"{account}-buy", "Accepted");
-        await _api.PushBarAsync("SIM:SPX", 100m, 100m, 100m, 100m);
-        await _api.OrderInStatusAsync($"{account}-buy", "Filled");
+        await _api.LongSpxAsync(account, 10m, 100m);
         return await _api.WhenAsync($"api/risk/{account}/stress", r => r.GetProperty("positions").GetInt32() == 1, "stresses the filled position");
     }
 
