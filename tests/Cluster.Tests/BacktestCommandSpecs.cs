@@ -175,6 +175,37 @@ public sealed class BacktestCommandSpecs : IDisposable
     }
 
     [Fact]
+    public async Task Risk_limits_from_a_file_deny_orders_counted_by_code_in_the_result_and_the_report_and_bad_ones_exit_2_naming_the_field()
+    {
+        string File(string name, string json)
+        {
+            var path = Path.Combine(_folder, name);
+            System.IO.File.WriteAllText(path, json);
+            return path;
+        }
+        var report = Path.Combine(_folder, "risk-out");
+        // sma-cross buys with 95% of 100,000: every buy is over a notional of 1,000.
+        var (exit, _, stderr) = await Hive("backtest", "--param", "fast=10", "--param", "slow=30", "--risk", File("limits.json", """{"maxOrderNotional": 1000}"""),
+            "--report", report, "--lake", Path.Combine(_folder, "no-lake"));
+        var misspelt = await Hive("backtest", "--risk", File("misspelt.json", """{"maxOrderNotionl": 1000}"""), "--lake", _folder);
+        var zero = await Hive("backtest", "--risk", File("zero.json", """{"priceCollar": 0}"""), "--lake", _folder);
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(Path.Combine(report, "result.json")));
+        var denied = json.RootElement.GetProperty("denials").GetProperty("max-order-notional").GetInt32();
+        Assert.True(denied > 10, $"{denied} denials");
+        Assert.Equal(0, json.RootElement.GetProperty("fills").GetArrayLength());
+        // 5,105 bars give 4,856 windows of 250 returns, every tenth drawn.
+        Assert.Equal(486, json.RootElement.GetProperty("rollingVar").GetArrayLength());
+        var html = await System.IO.File.ReadAllTextAsync(Path.Combine(report, "report.html"));
+        Assert.Contains($"<tr><th>max-order-notional</th><td>{denied:#,0}</td></tr>", html);
+        Assert.Equal(2, misspelt.ExitCode);
+        Assert.Contains("maxOrderNotionl", misspelt.Stderr);
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("priceCollar must be positive", zero.Stderr);
+    }
+
+    [Fact]
     public async Task Strategies_list_and_show_print_the_catalog_with_parameters_and_defaults()
     {
         var list = await Hive("strategies", "list");

@@ -37,6 +37,18 @@ public sealed class TradingApi(NodeFixture node)
         decimal? limitPrice = null, decimal? referencePrice = null, string instrument = "SIM:SPX") =>
         await PostAsync("api/orders", new { clientOrderId = id, accountId = account, instrument, side, quantity, limitPrice, referencePrice });
 
+    /// <summary>Opens the account with 100,000 USD and buys <paramref name="quantity"/> SIM:SPX at a flat <paramref name="price"/>,
+    /// filled at the next bar's open: the venue's last price is then <paramref name="price"/>.</summary>
+    public async Task LongSpxAsync(string account, decimal quantity, decimal price)
+    {
+        await OpenFundedAsync(account, 100_000m);
+        await PushBarAsync("SIM:SPX", price, price, price, price);
+        Accepted(await SubmitAsync($"{account}-buy", account, "buy", quantity, referencePrice: price));
+        await OrderInStatusAsync($"{account}-buy", "Accepted");
+        await PushBarAsync("SIM:SPX", price, price, price, price);
+        await OrderInStatusAsync($"{account}-buy", "Filled");
+    }
+
     /// <summary>Pushes the instrument's next daily bar; answers the venue's status after the bar.</summary>
     public async Task<JsonElement> PushBarAsync(string instrument, decimal open, decimal high, decimal low, decimal close, decimal volume = 1_000_000m)
     {

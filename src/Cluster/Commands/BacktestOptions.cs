@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Hive.Cluster.Http;
+using Hive.Core.Risk;
 using System.CommandLine;
 using System.Globalization;
 using Hive.Cluster.Commands.Data;
@@ -39,10 +42,16 @@ internal sealed class BacktestOptions
         Description = "Price increment of the instrument(s); slippage and computed prices round to it. Default: the finest increment the data's prices use, so fills are at the data's prices",
     };
 
+    public Option<string?> Risk { get; } = new("--risk")
+    {
+        Description = "Pre-trade limits as a JSON file, the body PUT /api/risk/{account}/limits takes (e.g. {\"maxOrdersPerSecond\": 2, \"maxDrawdown\": 0.1}); " +
+                      "unknown fields are refused. Default: the defaults every account trades under",
+    };
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Data, Interval, Strategy, Params, Cash, Currency }.Concat(Venue.All)
-                     .Concat([SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To, TickSize]))
+                     .Concat([SizePct, Fill, Account, Leverage, Timeframes, Benchmark, From, To, TickSize, Risk]))
             command.Options.Add(option);
         Fill.AcceptOnlyFromAmong("next-open", "signal-close");
         Account.AcceptOnlyFromAmong("cash", "margin");
@@ -63,8 +72,27 @@ internal sealed class BacktestOptions
             Leverage = parse.GetValue(Leverage),
             ExtraIntervals = (parse.GetValue(Timeframes) ?? []).Select(Parse).ToList(),
             Benchmark = benchmark,
+            RiskLimits = parse.GetValue(Risk) is { } file ? ReadLimits(file) : null,
         };
         return Checked(settings);
+    }
+
+    /// <summary>The limits in <paramref name="path"/>, read as strictly as the limits endpoint reads them; an
+    /// <see cref="ArgumentException"/> names the file and the field that is unknown, malformed or not a valid limit.</summary>
+    public static RiskLimits ReadLimits(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"--risk {path}: no such file");
+        RiskLimits? limits;
+        try
+        {
+            limits = JsonSerializer.Deserialize<RiskLimits>(File.ReadAllBytes(path), ApiInput.Strict);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"--risk {path}: {e.Message.Split(" Path:")[0]}");
+        }
+        if (limits is null) throw new ArgumentException($"--risk {path}: expected a JSON object of limits");
+        return limits.Invalid() is { } invalid ? throw new ArgumentException($"--risk {path}: {invalid}") : limits;
     }
 
     /// <summary>The settings, or an <see cref="ArgumentException"/> naming the invalid one.</summary>

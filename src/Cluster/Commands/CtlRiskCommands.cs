@@ -28,6 +28,7 @@ public static class CtlRiskCommands
     ];
 
     public static Command Risk() => Palette("risk", "Pre-trade risk: limits, trading state (halt, reduce, resume) and kill switches.",
+        Show(),
         Palette("limits", "An account's pre-trade limits.", LimitsShow(), LimitsSet()),
         State("halt", "halted", "Halt an account (or one strategy on it): nothing new is taken and its working orders are cancelled."),
         State("reduce", "reducing", "Let an account (or one strategy on it) only reduce positions."),
@@ -40,6 +41,16 @@ public static class CtlRiskCommands
         var show = new Command("show", "Show an account's limits (the defaults while it has none of its own), their narrowing per strategy and " +
             "instrument, its trading state and how much of the count limits is used.") { id };
         show.SetAction(Run(async (p, c, r, ct) => r.Risk.Limits(await c.GetAsync($"api/risk/{Escape(p.GetValue(id))}", ct))));
+        return show;
+    }
+
+    private static Command Show()
+    {
+        var id = AccountId();
+        var show = new Command("show", "Show an account's risk: its limits and their use, its trading state, its exposure by asset class and " +
+            "instrument at the venues' last prices, and the one-day historical VaR and CVaR of its positions at 95% and 99% (in money, " +
+            "over the last 250 daily returns its instruments share in the lake).") { id };
+        show.SetAction(Run(async (p, c, r, ct) => r.Risk.Show(await c.GetAsync($"api/risk/{Escape(p.GetValue(id))}", ct))));
         return show;
     }
 

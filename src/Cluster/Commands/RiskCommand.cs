@@ -20,6 +20,7 @@ public static class RiskCommand
     {
         var risk = new Command("risk", "Risk analytics of an instrument or a portfolio on daily bars from CSV files or the lake.");
         risk.Subcommands.Add(Var());
+        risk.Subcommands.Add(Stress());
         return risk;
     }
 
@@ -86,6 +87,35 @@ public static class RiskCommand
             output.MarkupLine($"[grey]{Markup.Escape(string.Join(", ", series.Select((s, i) => $"{s.Instrument} x {w[i].ToString(CultureInfo.InvariantCulture)}")))}: " +
                               $"daily returns {returns.Dates[0]:yyyy-MM-dd} to {returns.Dates[^1]:yyyy-MM-dd}[/]");
             return 0;
+        }));
+        return command;
+    }
+
+    /// <summary><c>hive risk stress --account A</c>: the node's stress tests of the account (<c>GET /api/risk/{account}/stress</c>),
+    /// through the same client, key and exit codes as <c>hive ctl</c>.</summary>
+    private static Command Stress()
+    {
+        var account = new Option<string>("--account", "-a") { Description = "The account whose positions are stressed.", Required = true };
+        var window = new Option<string[]>("--window")
+        {
+            Description = "Historical window(s) FROM..TO (UTC dates, e.g. 2008-09-15..2008-10-15) instead of the defaults (lehman-2008, covid-2020)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var shock = new Option<string?>("--shock") { Description = "Shock sizes per asset class, class:fraction,... (default stock:0.2,crypto:0.4,forex:0.1)" };
+        var command = new Command("stress", """
+            Stress tests of an account's positions as they are now, marked at the venues' last prices, computed by the node.
+            A historical window replays each instrument's daily closes from the window's first close to its last on the position
+            (a stock without history of its own there follows SIM:SPX; a position nothing covers is not moved): the P&L at the
+            window's end, the worst P&L on any date and the worst drawdown (largest fall from the highest value so far).
+            The shocks move every position of an asset class down (shock-down) and up (shock-up) by its size at once.
+            Amounts are in each position's currency, one row per currency.
+            """) { account, window, shock, CtlCommand.Node, CtlCommand.Json, CtlCommand.Token, CtlCommand.DataDir };
+        command.SetAction(CtlCommand.Run(async (p, c, r, ct) =>
+        {
+            var query = (p.GetValue(window) ?? []).Select(w => $"window={Uri.EscapeDataString(w)}").ToList();
+            if (p.GetValue(shock) is { } sizes) query.Add($"shock={Uri.EscapeDataString(sizes)}");
+            var path = $"api/risk/{Uri.EscapeDataString(p.GetValue(account)!)}/stress" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+            r.Risk.Stress(await c.GetAsync(path, ct));
         }));
         return command;
     }

@@ -35,11 +35,26 @@ public static class RiskEndpoints
             }
             return Results.Json(new { count = rows.Count, breakers = rows });
         }).RequireAccess(ApiAccess.Read);
-        app.MapGet("/api/risk/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
+        app.MapGet("/api/risk/{id}", (string id, AccountRiskReader reader, CancellationToken ct) => WithId(id, "account id", async () =>
             await reader.RiskAsync(AccountId.Parse(id), ct) is { } view
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))
             .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
+        app.MapGet("/api/risk/{id}/stress", (string id, string[]? window, string? shock, AccountRiskReader risk, CancellationToken ct) => WithId(id, "account id", async () =>
+        {
+            IReadOnlyList<StressScenario> scenarios;
+            try
+            {
+                scenarios = Scenarios(window, shock);
+            }
+            catch (ArgumentException e)
+            {
+                return ApiResults.BadRequest("invalid-scenario", e.Message);
+            }
+            return await risk.StressAsync(AccountId.Parse(id), scenarios, ct) is { } view
+                ? Results.Json(view)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist");
+        })).RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
         write.MapPut("/risk/{id}/limits", async (string id, string? strategy, string? instrument, HttpRequest r, EntityGateway g) =>
         {
             var (limits, error) = await ApiResults.ReadBodyAsync<RiskLimits>(r);
@@ -62,5 +77,12 @@ public static class RiskEndpoints
                 return await WithId(id, "account id", () => ApiResults.SendAsync(g, new SetTradingState(AccountId.Parse(id), state, body.Reason,
                     body.By ?? "api", body.Strategy is null ? null : StrategyId.Parse(body.Strategy))));
             }).RequireAccess(ApiAccess.Risk);
+    }
+
+    /// <summary>The default scenarios, or the windows asked for (FROM..TO each) and the shocks of the sizes asked for.</summary>
+    private static IReadOnlyList<StressScenario> Scenarios(string[]? windows, string? shock)
+    {
+        var defaults = StressScenario.Defaults(shock is null ? null : StressScenario.ParseShockSizes(shock));
+        return windows is { Length: > 0 } ? [.. windows.Select(StressScenario.ParseWindow), .. defaults.Where(s => !s.IsHistorical)] : defaults;
     }
 }

@@ -65,6 +65,7 @@ public static class NodeHost
         services.AddSingleton(sp => new ReadModelLag(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<ReadModelQueries>(),
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
+        services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), new RiskHistory(sp.GetRequiredService<SampleDataImporter>().LakePath), settings.Trading.Catalog));
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
         services.AddSingleton(new ApiRateLimiter(options.RateLimit));

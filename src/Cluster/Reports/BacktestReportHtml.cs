@@ -1,5 +1,6 @@
 using System.Text;
 using Hive.Core.Backtesting;
+using Hive.Core.Risk;
 using static Hive.Cluster.Reports.ReportFormat;
 
 namespace Hive.Cluster.Reports;
@@ -55,6 +56,12 @@ public static class BacktestReportHtml
         sb.Append(EquityChart(result, maxChartPoints));
         sb.Append("<h2>Drawdown</h2>");
         sb.Append(DrawdownChart(result, maxChartPoints));
+        sb.Append("<h2>Rolling VaR and CVaR</h2>");
+        sb.Append(RollingVarChart(result));
+        sb.Append("</section>\n");
+
+        sb.Append("<section><h2>Orders denied by risk</h2>");
+        sb.Append(KeyValues("denials", result.Denials.ToDictionary(kv => kv.Key, kv => Integer(kv.Value)), "none"));
         sb.Append("</section>\n");
 
         sb.Append("<section><h2>Monthly returns</h2>");
@@ -97,6 +104,17 @@ public static class BacktestReportHtml
         return SvgTimeChart.Render("drawdown-chart", "Drawdown from the running peak",
             [new ChartSeries("drawdown", "Drawdown", CurveDownsampler.Downsample(drawdown, maxPoints), FillToZero: true)],
             v => Number(v * 100, "0.##") + "%", includeZero: true);
+    }
+
+    /// <summary>The 95% one-bar VaR and CVaR over the last 250 bars' returns, as the run went.</summary>
+    private static string RollingVarChart(BacktestResult result)
+    {
+        if (result.RollingVar.Count == 0)
+            return $"<p id=\"rolling-var\" class=\"empty\">fewer than {Integer(RollingVar.DefaultWindow)} bars: no rolling window</p>";
+        var valueAtRisk = result.RollingVar.Select(p => new ChartPoint(p.Time.Ticks, p.Var)).ToArray();
+        var cvar = result.RollingVar.Select(p => new ChartPoint(p.Time.Ticks, p.Cvar)).ToArray();
+        return SvgTimeChart.Render("rolling-var", $"95% one-bar VaR and CVaR over the last {Integer(RollingVar.DefaultWindow)} bars",
+            [new ChartSeries("var", "VaR", valueAtRisk), new ChartSeries("cvar", "CVaR", cvar)], v => Number(v * 100, "0.##") + "%", includeZero: true);
     }
 
     private static string KeyValues(string id, IReadOnlyDictionary<string, string> values, string whenEmpty)

@@ -26,6 +26,7 @@ internal static class ReportStyles
         .chart line.served.marker{stroke:#1a7f37;stroke-dasharray:4 3}.chart .marker-label{font-size:11px;fill:#1f2328}
         .verdict-ok{color:#1a7f37}.verdict-failed{color:#cf222e}
         .chart .price.line{stroke:#0969da}.chart .price.swatch{fill:#0969da}
+        .chart .var.line{stroke:#bf8700}.chart .var.swatch{fill:#bf8700}.chart .cvar.line{stroke:#cf222e}.chart .cvar.swatch{fill:#cf222e}
         .chart .fills.line{stroke:#bf8700;stroke-width:2.5}.chart .fills.swatch{fill:#bf8700}
         .chart .planned.line{stroke:#8c959f;stroke-dasharray:4 3}.chart .planned.swatch{fill:#8c959f}
         .chart .filled.line{stroke:#1a7f37}.chart .filled.swatch{fill:#1a7f37}

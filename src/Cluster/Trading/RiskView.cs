@@ -4,7 +4,8 @@ using Hive.Core.Risk;
 namespace Hive.Cluster.Trading;
 
 /// <summary>What <c>GET /api/risk/{account}</c> shows: the account's limits (the defaults while it has none of its own), their
-/// narrowing per strategy and instrument, its trading state and its strategies', and how much of the count limits is used.</summary>
+/// narrowing per strategy and instrument, its trading state and its strategies', how much of the count limits is used, and
+/// its positions' exposure and value at risk.</summary>
 public sealed record RiskView(
     string AccountId,
     string State,
@@ -17,6 +18,13 @@ public sealed record RiskView(
     int OpenOrders,
     int OrdersLastSecond)
 {
+    /// <summary>Gross and net exposure per currency, by asset class and instrument, at the venues' last prices (filled by
+    /// <see cref="AccountRiskReader"/>).</summary>
+    public IReadOnlyList<CurrencyExposure>? Exposure { get; init; }
+
+    /// <summary>One-day historical VaR and CVaR of the positions per currency at 95% and 99% (<see cref="PositionRisk"/>).</summary>
+    public IReadOnlyList<CurrencyVar>? ValueAtRisk { get; init; }
+
     public static RiskView From(AccountState account, DateTime now)
     {
         var risk = account.Risk;

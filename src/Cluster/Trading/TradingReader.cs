@@ -48,19 +48,19 @@ public sealed class TradingReader(EntityGateway gateway, ReadModelQueries querie
         return StrategyView.From(strategy, orders);
     }
 
-    public async Task<AccountView?> AccountAsync(AccountId id, CancellationToken ct)
-    {
-        if (await queries.AccountAsync(id, ct) is null) return null;
-        if (await gateway.Ask(new GetAccount(id)) is not AccountState { Version: > 0 } account) return null;
-        return AccountView.From(account, await MarksAsync(account.Positions.Keys));
-    }
+    public async Task<AccountView?> AccountAsync(AccountId id, CancellationToken ct) =>
+        await LiveAccountAsync(id, ct) is { } account ? AccountView.From(account, await MarksAsync(account.Positions.Keys)) : null;
 
     /// <summary>The account's limits, trading states and their use; null when the read side does not know the account (a
     /// read never creates an entity).</summary>
-    public async Task<RiskView?> RiskAsync(AccountId id, CancellationToken ct)
+    public async Task<RiskView?> RiskAsync(AccountId id, CancellationToken ct) =>
+        await LiveAccountAsync(id, ct) is { } account ? RiskView.From(account, DateTime.UtcNow) : null;
+
+    /// <summary>The account entity's state, asked only once the read side knows the account; null otherwise.</summary>
+    public async Task<AccountState?> LiveAccountAsync(AccountId id, CancellationToken ct)
     {
         if (await queries.AccountAsync(id, ct) is null) return null;
-        return await gateway.Ask(new GetAccount(id)) is AccountState { Version: > 0 } account ? RiskView.From(account, DateTime.UtcNow) : null;
+        return await gateway.Ask(new GetAccount(id)) as AccountState is { Version: > 0 } account ? account : null;
     }
 
     public async Task<IReadOnlyDictionary<InstrumentId, decimal>> MarksAsync(IEnumerable<InstrumentId> instruments)

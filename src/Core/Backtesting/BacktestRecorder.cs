@@ -99,8 +99,16 @@ internal sealed class BacktestRecorder
         var bars = _feeds.Sum(f => (long)f.Bars.Count);
         return new BacktestResult(strategy, new SortedDictionary<string, string>(parameters.ToDictionary(), StringComparer.Ordinal), instruments, _currency,
             _initialCash, start, end, bars, settings.Describe(_currency), metrics, curve, trades, fillRecords,
-            BacktestMetricsCalculator.Monthly(_initialCash, _times, _equity));
+            BacktestMetricsCalculator.Monthly(_initialCash, _times, _equity))
+        {
+            Denials = new SortedDictionary<string, int>(host.Orders.Where(o => o.Status == OrderStatus.Denied)
+                .GroupBy(o => o.RejectionCode ?? "unknown", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal),
+            RollingVar = Risk.RollingVar.Of(_times, _equity, _initialCash, RollingVarConfidence),
+        };
     }
+
+    /// <summary>The confidence of the report's rolling VaR.</summary>
+    public const double RollingVarConfidence = 0.95;
 
     /// <summary>The benchmark bought at its first open at or after the start, scaled to the initial cash, read at each
     /// equity time as of the last benchmark bar closed by then (the initial cash before the first one closes).</summary>

@@ -21,4 +21,11 @@ public sealed record BacktestResult(
     IReadOnlyList<EquityPoint> Equity,
     IReadOnlyList<TradeRecord> Trades,
     IReadOnlyList<FillRecord> Fills,
-    IReadOnlyList<MonthlyReturn> MonthlyReturns);
+    IReadOnlyList<MonthlyReturn> MonthlyReturns)
+{
+    /// <summary>Orders pre-trade risk refused (they end <c>Denied</c>), counted by the limit's code.</summary>
+    public IReadOnlyDictionary<string, int> Denials { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The 95% one-bar VaR and CVaR of the per-bar returns over a rolling window (<see cref="Risk.RollingVar"/>).</summary>
+    public IReadOnlyList<Risk.RollingVarPoint> RollingVar { get; init; } = [];
+}

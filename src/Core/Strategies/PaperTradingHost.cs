@@ -5,6 +5,7 @@ using Hive.Core.MarketData;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
 using Hive.Core.Venues;
+using Hive.Core.Risk;
 
 namespace Hive.Core.Strategies;
 
@@ -97,7 +98,8 @@ public sealed class PaperTradingHost : IStrategyContext
         var reserved = Account.Decide(new ReserveBuyingPower(request, instrument.QuoteCurrency, reference, ReserveFeeRate), UtcNow);
         if (reserved.Rejection is { } noFunds)
         {
-            UpdateOrder(new RejectOrder(id, noFunds.Code, noFunds.Message));
+            // Our own risk denies (the order ends Denied, as in the cluster); the ledger's buying power rejects.
+            UpdateOrder(RiskDenials.Denies(noFunds.Code) ? new DenyOrder(id, noFunds.Code, noFunds.Message) : (IOrderCommand)new RejectOrder(id, noFunds.Code, noFunds.Message));
             return new OrderTicket(id, noFunds);
         }
         Account = Fold(Account, reserved);

@@ -61,6 +61,33 @@ public sealed class BacktestReportBrowserSpecs(ChromiumFixture chromium) : IClas
     }
 
     [Fact]
+    public async Task The_rolling_var_and_cvar_draw_and_the_denials_are_listed_by_code()
+    {
+        var walk = ReportSamples.Walk(750);
+        var result = walk with
+        {
+            RollingVar = Hive.Core.Risk.RollingVar.Of(walk.Equity.Select(p => p.Time).ToList(), walk.Equity.Select(p => p.Equity).ToList(), walk.InitialCash, 0.95),
+            Denials = new SortedDictionary<string, int> { ["max-drawdown"] = 3, ["order-rate-exceeded"] = 1_204 },
+        };
+        var page = await Open(result);
+
+        // 750 bars: 501 windows of 250 returns, every second one drawn (and the last), so 251 points each.
+        foreach (var selector in new[] { "#rolling-var path.var.line", "#rolling-var path.cvar.line" })
+        {
+            var box = await Box(page, selector);
+            Assert.True(box.ValueKind == JsonValueKind.Object, $"{selector} is missing");
+            Assert.Equal(251, box.GetProperty("points").GetInt32());
+            Assert.True(box.GetProperty("height").GetDouble() > 2, $"{selector} is flat: {box}");
+            Assert.True(box.GetProperty("shown").GetDouble() > 600, $"{selector}'s chart is laid out too small: {box}");
+        }
+        // CVaR is the mean of the tail beyond the VaR: never below it, so its line is never lower on the page.
+        Assert.All(result.RollingVar, p => Assert.True(p.Cvar >= p.Var, $"{p}"));
+        var rows = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#denials tr')].map(r => r.innerText.replace(/\\s+/g, ' ').trim())");
+        Assert.Equal(["max-drawdown 3", "order-rate-exceeded 1,204"], rows);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task The_heat_map_shows_every_month_green_for_gains_and_red_for_losses()
     {
         var result = ReportSamples.Walk(750);
