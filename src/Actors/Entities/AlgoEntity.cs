@@ -17,7 +17,7 @@ namespace Hive.Actors.Entities;
 /// A parent order worked by an execution algorithm (<see cref="AlgoState"/> around the pure <see cref="ParentOrder"/>).
 /// While it works, a timer ticks every <see cref="TradingSettings.AlgoTick"/> and the parent decides on the node's clock
 /// (<see cref="AlgoClock"/>); a decided child is journaled (<see cref="ChildIssued"/>) and then placed as an ordinary order
-/// <c>{algo id}-{n}</c> owned by <c>algo:{algo id}</c>, so the order tells this entity its booked fills and its end
+/// <c>{algo id}-{n}</c> owned by <c>algo.{algo id}</c>, so the order tells this entity its booked fills and its end
 /// (<see cref="OrderUpdate"/>, as it tells a strategy). An open child not heard from is placed again on a backing-off
 /// timer (the order group answers a repeat with where the order stands); after a restart every open child is placed again
 /// and every child being withdrawn is cancelled again. The last price comes from the instrument's bars.

@@ -81,7 +81,7 @@ public static class HiveAkkaBuilderExtensions
             .WithShardRegion<UserDirectoryRegion>(RegionNames.Users,
                 _ => Props.Create<UserDirectoryEntity>(e),
                 new HiveMessageExtractor<IForUserDirectory>(n, _ => UserDirectoryState.EntityId), remembered)
-            // A parent hears from its children's orders as a strategy does (OrderUpdate, owner algo:{id}).
+            // A parent hears from its children's orders as a strategy does (OrderUpdate, owner algo.{id}).
             .WithShardRegion<AlgoRegion>(RegionNames.Algo,
                 id => Props.Create<AlgoEntity>(id, e, t),
                 new HiveMessageExtractor<IHiveMessage>(n, m => m switch

@@ -164,5 +164,16 @@ public sealed class AlgoStateTests
         Assert.Null(AlgoOwner.AlgoOf(new StrategyId("sma-1")));
     }
 
+    [Fact]
+    public void No_strategy_can_be_started_under_the_id_that_owns_a_parents_children()
+    {
+        var owner = AlgoOwner.Of(Id);
+        var refused = Hive.Core.Strategies.Instances.StrategyState.Empty(owner)
+            .Decide(new Hive.Core.Strategies.Instances.StartStrategy(owner, "sma-cross", new AccountId("ACC-1"), ImmutableSortedDictionary<string, string>.Empty), Start);
+
+        Assert.Equal("algo.tw-1", owner.Value);
+        Assert.Equal("reserved-id", refused.Rejection!.Code);
+    }
+
     private static string Json(AlgoState state) => System.Text.Json.JsonSerializer.Serialize(state);
 }

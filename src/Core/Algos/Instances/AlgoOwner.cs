@@ -3,14 +3,14 @@ using Hive.Core.Ids;
 namespace Hive.Core.Algos.Instances;
 
 /// <summary>
-/// A parent's children are placed as owned by <c>algo:{algo id}</c>, in the order request's strategy field: the order path
+/// A parent's children are placed as owned by <c>algo.{algo id}</c>, in the order request's strategy field: the order path
 /// then treats them as it treats a strategy's orders (no acknowledgement; the order tells its owner each booked fill and its
 /// end, <see cref="OrderFlow.OrderUpdate"/>; a placement repeated tells it again), and the order group addresses that news
-/// to the parent's entity instead of the strategy region. No strategy can be named so: ':' is not allowed in an id.
+/// to the parent's entity instead of the strategy region. The prefix is reserved: no strategy may be started under such an id.
 /// </summary>
 public static class AlgoOwner
 {
-    private const string Prefix = "algo:";
+    public const string Prefix = "algo.";
 
     public static StrategyId Of(AlgoId algo) => new(Prefix + algo.Value);
 
