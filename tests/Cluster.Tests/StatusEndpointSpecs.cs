@@ -40,7 +40,7 @@ public sealed class StatusEndpointSpecs(NodeFixture node) : IClassFixture<NodeFi
 
         Assert.Equal(200, status);
         var regions = view.GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("region").GetString()!);
-        Assert.Equal(["account", "instrument", "kill-switches", "order", "strategy", "users"], regions.Keys.Order());
+        Assert.Equal(["account", "algo", "instrument", "kill-switches", "order", "strategy", "users"], regions.Keys.Order());
         Assert.True(regions["account"].GetProperty("entities").GetInt32() >= 2);
         var perNode = Assert.Single(regions["account"].GetProperty("nodes").EnumerateArray());
         Assert.Equal(regions["account"].GetProperty("entities").GetInt32(), perNode.GetProperty("entities").GetInt32());

@@ -5,6 +5,7 @@ using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -298,7 +299,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
             .Select(f => f.ToExecution(currency ?? f.FeeCurrency)).ToList();
         // The row's version is the group's sequence number of the order's last event: never below the order's own version.
         var order = row.ToState() with { Version = row.Version };
-        Gateway.Region(RegionNames.Strategy).Tell(new OrderUpdate(strategy, order, executions, executions.Select(_ => 0L).ToList()), Self);
+        Gateway.Region(OwnerRegion(strategy)).Tell(new OrderUpdate(strategy, order, executions, executions.Select(_ => 0L).ToList()), Self);
     }
 
     private void TellStrategy(ClientOrderId id)
@@ -306,9 +307,12 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
         if (!_links.TryGetValue(id, out var link)) return;
         var order = State.OrderOf(id);
         if (order.StrategyUpdate(link.Delivery) is not { } update) return;
-        Gateway.Region(RegionNames.Strategy).Tell(update, Self);
+        Gateway.Region(OwnerRegion(update.StrategyId)).Tell(update, Self);
         link.Delivery = order.ToldStrategy(link.Delivery);
     }
+
+    /// <summary>Where an order's owner lives: a strategy, or a parent order whose child it is (<see cref="AlgoOwner"/>).</summary>
+    private static string OwnerRegion(StrategyId owner) => AlgoOwner.AlgoOf(owner) is null ? RegionNames.Strategy : RegionNames.Algo;
 
     private Core.Instruments.Instrument? Listed(InstrumentId id) => _trading.Catalog.TryGet(id, out var instrument) ? instrument : null;
 

@@ -13,5 +13,8 @@ public static class RegionNames
     /// <summary>The cluster's users and their API keys (one entity).</summary>
     public const string Users = "users";
 
-    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy, KillSwitches, Users];
+    /// <summary>Parent orders worked by execution algorithms (one entity per algo id).</summary>
+    public const string Algo = "algo";
+
+    public static readonly IReadOnlyList<string> All = [Account, Order, Instrument, Strategy, KillSwitches, Users, Algo];
 }

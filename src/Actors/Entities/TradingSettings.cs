@@ -7,6 +7,14 @@ namespace Hive.Actors.Entities;
 /// fee headroom buying-power holds include, and how often an unconfirmed cross-entity step is retried.</summary>
 public sealed record TradingSettings(InstrumentCatalog Catalog, FillModelSettings FillModel, decimal ReserveFeeRate, TimeSpan RetryInterval)
 {
+    /// <summary>How often a parent order's entity looks at the clock (<see cref="Core.Algos.Instances.AlgoClock"/>): a child
+    /// is sent at the first tick after its slice's time.</summary>
+    public TimeSpan AlgoTick { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long after its window a parent waits for its last children to fill (at the venue's next bar) before it
+    /// withdraws what is left.</summary>
+    public TimeSpan AlgoEndGrace { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The demo catalog; fills at the next bar's open, 10 bps taker / 5 bps maker, retries every second.</summary>
     public static TradingSettings Default { get; } = new(
         InstrumentCatalog.Default,

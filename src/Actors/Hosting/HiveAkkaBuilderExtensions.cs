@@ -9,6 +9,7 @@ using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Actors.Surveillance;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.OrderFlow;
 using Hive.Core.Risk;
@@ -79,7 +80,16 @@ public static class HiveAkkaBuilderExtensions
                 new HiveMessageExtractor<IForKillSwitches>(n, _ => KillSwitchState.EntityId), remembered)
             .WithShardRegion<UserDirectoryRegion>(RegionNames.Users,
                 _ => Props.Create<UserDirectoryEntity>(e),
-                new HiveMessageExtractor<IForUserDirectory>(n, _ => UserDirectoryState.EntityId), remembered);
+                new HiveMessageExtractor<IForUserDirectory>(n, _ => UserDirectoryState.EntityId), remembered)
+            // A parent hears from its children's orders as a strategy does (OrderUpdate, owner algo.{id}).
+            .WithShardRegion<AlgoRegion>(RegionNames.Algo,
+                id => Props.Create<AlgoEntity>(id, e, t),
+                new HiveMessageExtractor<IHiveMessage>(n, m => m switch
+                {
+                    IWithAlgoId a => a.AlgoId.Value,
+                    OrderUpdate u => AlgoOwner.AlgoOf(u.StrategyId)?.Value,
+                    _ => null,
+                }), remembered);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
+using Hive.Core.Algos.Instances;
 using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
@@ -111,6 +112,25 @@ public static class WireManifests
         (typeof(CloseOrders), "strat.close-orders.v1"),
         (typeof(StrategyOrdersClosed), "strat.orders-closed.v1"),
         (typeof(StrategyState), "strat.state.v3"),
+        // algo: parent orders worked by execution algorithms
+        (typeof(SubmitAlgo), "algo.submit.v1"),
+        (typeof(PauseAlgo), "algo.pause.v1"),
+        (typeof(ResumeAlgo), "algo.resume.v1"),
+        (typeof(CancelAlgo), "algo.cancel.v1"),
+        (typeof(AdvanceAlgo), "algo.advance.v1"),
+        (typeof(RecordChildProgress), "algo.child-progress.v1"),
+        (typeof(RecordChildRefusal), "algo.child-refusal.v1"),
+        (typeof(GetAlgo), "algo.get.v1"),
+        (typeof(AlgoSubmitted), "algo.submitted.v1"),
+        (typeof(ChildIssued), "algo.child-issued.v1"),
+        (typeof(ChildrenWithdrawing), "algo.children-withdrawing.v1"),
+        (typeof(ChildProgressed), "algo.child-progressed.v1"),
+        (typeof(ChildRefused), "algo.child-refused.v1"),
+        (typeof(AlgoPaused), "algo.paused.v1"),
+        (typeof(AlgoResumed), "algo.resumed.v1"),
+        (typeof(AlgoCancelled), "algo.cancelled.v1"),
+        (typeof(AlgoWindowClosed), "algo.window-closed.v1"),
+        (typeof(AlgoState), "algo.state.v1"),
         // read side
         (typeof(RebuildReadModel), "read.rebuild.v1"),
         (typeof(ReadModelRebuilt), "read.rebuilt.v1"),

@@ -19,6 +19,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         RegionNames.Strategy => registry.Get<StrategyRegion>(),
         RegionNames.KillSwitches => registry.Get<KillSwitchRegion>(),
         RegionNames.Users => registry.Get<UserDirectoryRegion>(),
+        RegionNames.Algo => registry.Get<AlgoRegion>(),
         _ => throw new ArgumentException($"unknown region '{name}'; regions are {string.Join(", ", RegionNames.All)}", nameof(name)),
     };
 
@@ -32,6 +33,7 @@ public sealed class EntityGateway(IReadOnlyActorRegistry registry)
         IWithStrategyId => RegionNames.Strategy,
         IForKillSwitches => RegionNames.KillSwitches,
         IForUserDirectory => RegionNames.Users,
+        IWithAlgoId => RegionNames.Algo,
         _ => throw new ArgumentException($"{message.GetType().Name} is not addressed to an entity", nameof(message)),
     };
 

@@ -6,9 +6,9 @@ namespace Hive.Actors.Sharding;
 /// <summary>
 /// Routes a region's messages by the entity id their marker interface carries (e.g.
 /// <see cref="IWithAccountId"/>). <see cref="ShardingEnvelope"/> and <c>StartEntity</c> are unwrapped
-/// by the base class. Shard ids are a stable hash of the entity id, so an entity always lands in the same shard.
+/// by the base class; a message the function answers null for is not the region's. Shard ids are a stable hash of the entity id, so an entity always lands in the same shard.
 /// </summary>
-public sealed class HiveMessageExtractor<TMarker>(int maxShards, Func<TMarker, string> entityIdOf)
+public sealed class HiveMessageExtractor<TMarker>(int maxShards, Func<TMarker, string?> entityIdOf)
     : HashCodeMessageExtractor(maxShards)
     where TMarker : IHiveMessage
 {

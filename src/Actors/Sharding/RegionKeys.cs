@@ -13,3 +13,5 @@ public sealed class StrategyRegion;
 public sealed class KillSwitchRegion;
 
 public sealed class UserDirectoryRegion;
+
+public sealed class AlgoRegion;

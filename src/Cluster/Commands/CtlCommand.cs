@@ -49,6 +49,7 @@ public static class CtlCommand
             CtlTradingCommands.Orders(),
             CtlTradingCommands.Accounts(),
             CtlTradingCommands.Strategies(),
+            CtlAlgoCommands.Algos(),
             CtlTradingCommands.Fills(),
             CtlRiskCommands.Risk(),
             CtlUserCommands.Users(),

@@ -18,6 +18,8 @@ public sealed class CtlRenderer(IAnsiConsole console, bool json)
     /// <summary>The same output, for the trading palettes' tables.</summary>
     public TradingRenderer Trading => new(this);
 
+    public AlgoRenderer Algos => new(this);
+
     public RiskRenderer Risk => new(this);
 
     public UserRenderer Users => new(this);

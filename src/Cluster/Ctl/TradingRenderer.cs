@@ -174,7 +174,7 @@ public sealed class TradingRenderer(CtlRenderer output)
 
     private static string AveragePrice(JsonElement o) => Decimal(o, "filledQuantity") is > 0m ? Price(o, "averageFillPrice") : "";
 
-    private static string Parameters(JsonElement s) =>
+    internal static string Parameters(JsonElement s) =>
         s.TryGetProperty("parameters", out var p) && p.ValueKind == JsonValueKind.Object
             ? string.Join(" ", p.EnumerateObject().Select(kv => $"{kv.Name}={Describe(kv.Value)}"))
             : "";

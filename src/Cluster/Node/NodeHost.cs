@@ -66,6 +66,8 @@ public static class NodeHost
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), new RiskHistory(sp.GetRequiredService<SampleDataImporter>().LakePath), settings.Trading.Catalog));
+        services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
+            settings.ReadJournalPluginId));
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
         services.AddSingleton(new ApiRateLimiter(options.RateLimit));
@@ -150,6 +152,7 @@ public static class NodeHost
         OrderEndpoints.Map(app, write);
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
+        AlgoEndpoints.Map(app, write);
         SurveillanceEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
             $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API")).RequireAccess(ApiAccess.Open);

@@ -12,6 +12,8 @@ public enum AccountSource
     RouteOrder,
     /// <summary>The route's <c>{id}</c> is a strategy id; its account is looked up.</summary>
     RouteStrategy,
+    /// <summary>The route's <c>{id}</c> is an algo id; its account is asked of its entity.</summary>
+    RouteAlgo,
     /// <summary>A list: an <c>account</c> query parameter must be the caller's, and the list is filtered to the caller's accounts.</summary>
     QueryAccount,
     /// <summary>The JSON body's <c>accountId</c>.</summary>

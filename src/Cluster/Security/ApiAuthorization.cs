@@ -1,3 +1,4 @@
+using Hive.Core.Algos.Instances;
 using System.Text.Json;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Http;
@@ -120,6 +121,10 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimi
                 if (!IdText.IsValid(id)) return true;
                 var strategy = await context.RequestServices.GetRequiredService<TradingReader>().StrategyAsync(new StrategyId(id!), ct);
                 return strategy is not null && caller.MayActOn(new AccountId(strategy.AccountId));
+            case AccountSource.RouteAlgo:
+                if (!IdText.IsValid(id)) return true;
+                var (algo, _) = await ApiResults.AskAsync(context.RequestServices.GetRequiredService<EntityGateway>(), new GetAlgo(new AlgoId(id!)));
+                return algo is AlgoState { Spec: { } spec } && caller.MayActOn(spec.AccountId);
             case AccountSource.RouteOrder:
                 if (!IdText.IsValid(id)) return true;
                 return await OrderAccountAsync(context, new ClientOrderId(id!)) is { } owner && caller.MayActOn(owner);

@@ -80,8 +80,20 @@ public sealed record ParentOrder
 
         var price = Parameters.Placement == ChildPlacement.Limit ? Instrument.RoundToTick(now.LastPrice) : Parameters.Limit;
         var number = Children.Count + 1;
-        return (state with { Children = Children.Add(new ChildOrder(number, now.Time, child, price)), Open = Open.Add(number) }, [new SendChild(number, child, price)]);
+        return (state.Issue(new ChildOrder(number, now.Time, child, price)), [new SendChild(number, child, price)]);
     }
+
+    /// <summary>Records a child as sent (what <see cref="Decide"/> does for each <see cref="SendChild"/>), so a host that
+    /// journals its decisions replays them onto the parent exactly.</summary>
+    public ParentOrder Issue(ChildOrder child) =>
+        child.Number == Children.Count + 1 ? this with { Children = Children.Add(child), Open = Open.Add(child.Number) } : this;
+
+    /// <summary>Marks children as being withdrawn (what a <see cref="CancelChild"/> stands for); they count until done.</summary>
+    public ParentOrder Withdrawing(IReadOnlyCollection<int> numbers) =>
+        this with { Children = Children.ConvertAll(c => numbers.Contains(c.Number) && c.Open ? c with { CancelRequested = true } : c) };
+
+    /// <summary>Its owner holds the parent: nothing is sent until <see cref="Resume"/>; working children carry on.</summary>
+    public ParentOrder Pause(string reason) => Status == ParentStatus.Working ? this with { Status = ParentStatus.Paused, PauseReason = reason } : this;
 
     /// <summary>What child <paramref name="number"/>'s order reports: its filled quantity, average price and fees so far,
     /// and whether it still works. Figures only grow, so a stale or repeated report changes nothing.</summary>
@@ -154,8 +166,6 @@ public sealed record ParentOrder
     private (ParentOrder, IReadOnlyList<ChildAction>) Withdraw(IReadOnlyList<ChildOrder> children)
     {
         if (children.Count == 0) return (this, []);
-        var numbers = children.Select(c => c.Number).ToHashSet();
-        return (this with { Children = Children.ConvertAll(c => numbers.Contains(c.Number) ? c with { CancelRequested = true } : c) },
-            children.Select(c => (ChildAction)new CancelChild(c.Number)).ToList());
+        return (Withdrawing(children.Select(c => c.Number).ToHashSet()), children.Select(c => (ChildAction)new CancelChild(c.Number)).ToList());
     }
 }

@@ -29,3 +29,9 @@ public interface IForKillSwitches : IHiveMessage;
 
 /// <summary>For the cluster's one user directory (one entity, <c>users</c>).</summary>
 public interface IForUserDirectory : IHiveMessage;
+
+/// <summary>For a parent order worked by an execution algorithm (the <c>algo</c> region; the entity id is the client's algo id).</summary>
+public interface IWithAlgoId : IHiveMessage
+{
+    AlgoId AlgoId { get; }
+}

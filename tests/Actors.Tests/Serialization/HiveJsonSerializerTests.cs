@@ -74,7 +74,9 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
         // Checks the structural comparison against the records' own equality where that is meaningful.
         foreach (var sample in WireSamples.ByType.Values.Where(s => s is not (AccountState or OrderFlowState or OrderGroupState or StrategyState or StartStrategy or StrategyStarted or VenueReports or OrderUpdate or BarPublished
                  or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed or KillSwitchState
-                 or AddUser or ApiUser or UserAdded or UserDirectoryState or Hive.Actors.ReadModel.ReadModelChanged)))
+                 or AddUser or ApiUser or UserAdded or UserDirectoryState or Hive.Actors.ReadModel.ReadModelChanged
+                 or Hive.Core.Algos.Instances.SubmitAlgo or Hive.Core.Algos.Instances.AlgoSubmitted or Hive.Core.Algos.Instances.ChildrenWithdrawing
+                 or Hive.Core.Algos.Instances.AlgoState)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 

@@ -80,6 +80,7 @@ internal static class WireSamples
 
     private static readonly object[] All =
     [
+        .. AlgoWireSamples.All,
         new OpenAccount(Acc, AccountType.Margin, 2.5m),
         new DepositFunds(Acc, "t-1", "USD", 1000.25m),
         new ReserveBuyingPower(Limit, "USD", 4500.25m, 0.001m),

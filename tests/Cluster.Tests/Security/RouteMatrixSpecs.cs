@@ -78,6 +78,7 @@ public sealed class RouteMatrixSpecs(ScopedAccountsFixture node) : IClassFixture
         {
             AccountSource.RouteOrder => $"{account.ToLowerInvariant()}-1",
             AccountSource.RouteStrategy => $"{account.ToLowerInvariant()}-s",
+            AccountSource.RouteAlgo => $"{account.ToLowerInvariant()}-a",
             _ => account,
         };
         var path = route.Pattern.Replace("{id}", id).Replace("{region}", "account").Replace("{name}", "matrix-nobody");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Strategies;
@@ -35,6 +36,8 @@ public sealed record StrategyState(
         var id = $"{StrategyId}:{Version + 1}";
         return command switch
         {
+            StartStrategy when AlgoOwner.AlgoOf(StrategyId) is not null =>
+                Decision<StrategyEvent>.Reject("reserved-id", $"strategy ids beginning '{AlgoOwner.Prefix}' name the owners of parent orders' children; choose another id"),
             StartStrategy s when string.IsNullOrWhiteSpace(s.Kind) =>
                 Decision<StrategyEvent>.Reject("missing-kind", "a strategy needs a kind (catalog name)"),
             StartStrategy s when s.Parameters is null =>

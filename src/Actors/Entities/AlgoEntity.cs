@@ -1,0 +1,193 @@
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Akka.Event;
+using Akka.Hosting;
+using Hive.Actors.Protocol;
+using Hive.Actors.Sharding;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Orders;
+
+namespace Hive.Actors.Entities;
+
+/// <summary>
+/// A parent order worked by an execution algorithm (<see cref="AlgoState"/> around the pure <see cref="ParentOrder"/>).
+/// While it works, a timer ticks every <see cref="TradingSettings.AlgoTick"/> and the parent decides on the node's clock
+/// (<see cref="AlgoClock"/>); a decided child is journaled (<see cref="ChildIssued"/>) and then placed as an ordinary order
+/// <c>{algo id}-{n}</c> owned by <c>algo.{algo id}</c>, so the order tells this entity its booked fills and its end
+/// (<see cref="OrderUpdate"/>, as it tells a strategy). An open child not heard from is placed again on a backing-off
+/// timer (the order group answers a repeat with where the order stands); after a restart every open child is placed again
+/// and every child being withdrawn is cancelled again. The last price comes from the instrument's bars.
+/// </summary>
+public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, GetAlgo>, IWithTimers
+{
+    private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(30);
+    private readonly TradingSettings _trading;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    // Open children not heard from since they were placed: when to place each again, and its back-off.
+    private readonly Dictionary<int, (DateTime Due, TimeSpan Delay)> _unheard = new();
+    private decimal _lastPrice;
+    private bool _running;
+    private EntityGateway? _gateway;
+
+    public AlgoEntity(string entityId, EntitySettings settings, TradingSettings trading)
+        : base(RegionNames.Algo, entityId, AlgoState.Empty(new AlgoId(entityId)), settings)
+    {
+        _trading = trading;
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
+
+    private AlgoId Id => State.AlgoId;
+
+    protected override void ConfigureCommands()
+    {
+        Command<AlgoTick>(_ => Tick());
+        Command<OrderUpdate>(OnChildUpdate);
+        Command<CommandRejected>(r =>
+        {
+            // Only a placement is answered (cancels go without a sender): a child the order path refused outright.
+            if (r.Region != RegionNames.Order || AlgoOwner.ChildNumber(Id, new ClientOrderId(r.EntityId)) is not (> 0 and var n)) return;
+            _unheard.Remove(n);
+            Self.Tell(new RecordChildRefusal(Id, n, $"{r.Code}: {r.Message}"));
+        });
+        Command<BarPublished>(b => _lastPrice = b.Bar.Close);
+        Command<VenueStatus>(v => _lastPrice = v.LastPrice ?? _lastPrice);
+        Command<SubscribeAck>(_ => { });
+        Command<UnsubscribeAck>(_ => { });
+    }
+
+    protected override AlgoCommand Prepare(AlgoCommand command) => command is SubmitAlgo s
+        ? s with { Instrument = _trading.Catalog.TryGet(s.Spec.InstrumentId, out var instrument) ? instrument : null }
+        : command;
+
+    /// <summary>The entity's own commands (ticks, its children's news) are answered to nobody.</summary>
+    protected override void Reply(IActorRef to, AlgoCommand command, Rejection? rejection, bool duplicate)
+    {
+        if (command is AdvanceAlgo or RecordChildProgress or RecordChildRefusal)
+        {
+            if (rejection is not null) _log.Warning("{0}: could not take {1}: {2}", PersistenceId, command.GetType().Name, rejection);
+            return;
+        }
+        base.Reply(to, command, rejection, duplicate);
+    }
+
+    protected override void AfterCommand(AlgoCommand command, IReadOnlyList<AlgoEvent> persisted)
+    {
+        foreach (var e in persisted)
+        {
+            switch (e)
+            {
+                case AlgoSubmitted s:
+                    _lastPrice = s.ArrivalPrice;
+                    Run();
+                    break;
+                case ChildIssued c:
+                    Place(c.Child.Number);
+                    break;
+                case ChildrenWithdrawing or AlgoCancelled or AlgoWindowClosed:
+                    WithdrawAll();
+                    break;
+            }
+        }
+        if (!Working) Halt();
+    }
+
+    protected override void OnReplaySuccess()
+    {
+        base.OnReplaySuccess();
+        if (!Working) return;
+        _lastPrice = State.ArrivalPrice;
+        Gateway.Region(RegionNames.Instrument).Tell(new GetVenue(State.Spec!.InstrumentId), Self);
+        Run();
+        foreach (var n in State.Parent!.Open) Place(n);
+        WithdrawAll();
+    }
+
+    /// <summary>Whether anything still depends on this entity: a parent not finished, or a child still working.</summary>
+    private bool Working => State.Parent is { } p && (!p.IsFinished || !p.Open.IsEmpty);
+
+    private void Run()
+    {
+        if (_running) return;
+        _running = true;
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(BarPublished.Topic(State.Spec!.InstrumentId), Self));
+        Timers.StartPeriodicTimer("tick", AlgoTick.Instance, _trading.AlgoTick);
+    }
+
+    private void Halt()
+    {
+        if (!_running) return;
+        _running = false;
+        Timers.Cancel("tick");
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Unsubscribe(BarPublished.Topic(State.Spec!.InstrumentId), Self));
+        _unheard.Clear();
+    }
+
+    private void Tick()
+    {
+        if (State.Parent is not { } parent) return;
+        var now = DateTime.UtcNow;
+        if (!parent.IsFinished)
+            Self.Tell(new AdvanceAlgo(Id, AlgoClock.Observe(parent.Parameters, now, _trading.AlgoTick, _trading.AlgoEndGrace, _lastPrice)));
+        foreach (var (n, poll) in _unheard.Where(u => u.Value.Due <= now).ToList())
+        {
+            Send(n);
+            if (Persisted.Parent!.Children[n - 1].CancelRequested) Withdraw(n);
+            var delay = TimeSpan.FromTicks(Math.Min(poll.Delay.Ticks * 2, MaxPollDelay.Ticks));
+            _unheard[n] = (now + delay, delay);
+        }
+    }
+
+    private void OnChildUpdate(OrderUpdate update)
+    {
+        var order = update.Order;
+        if (AlgoOwner.ChildNumber(Id, order.ClientOrderId) is not (> 0 and var n)) return;
+        _unheard.Remove(n);
+        Self.Tell(order.Status is OrderStatus.Rejected or OrderStatus.Denied
+            ? new RecordChildRefusal(Id, n, order.RejectionCode ?? "rejected")
+            : new RecordChildProgress(Id, n, order.FilledQuantity, order.AverageFillPrice, order.Fees, order.IsOpen));
+    }
+
+    /// <summary>Places child <paramref name="number"/> (stored: it is in the journal before its order can exist) and waits for its news.</summary>
+    private void Place(int number)
+    {
+        _unheard[number] = (DateTime.UtcNow + _trading.RetryInterval, _trading.RetryInterval);
+        Send(number);
+    }
+
+    private void Send(int number)
+    {
+        var parent = Persisted.Parent!;
+        if (number > parent.Children.Count || !parent.Children[number - 1].Open) return;
+        var child = parent.Children[number - 1];
+        var spec = Persisted.Spec!;
+        var id = new ClientOrderId(parent.ChildId(number));
+        var request = child.LimitPrice is { } price
+            ? new OrderRequest(id, spec.AccountId, spec.InstrumentId, spec.Side, OrderType.Limit, child.Quantity, LimitPrice: price, StrategyId: AlgoOwner.Of(Id))
+            : new OrderRequest(id, spec.AccountId, spec.InstrumentId, spec.Side, OrderType.Market, child.Quantity, StrategyId: AlgoOwner.Of(Id));
+        var reference = _lastPrice > 0m ? _lastPrice : Persisted.ArrivalPrice;
+        Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(request, reference, MarketPrice: reference), Self);
+    }
+
+    /// <summary>Cancels every open child being withdrawn; each order retries its cancel until its venue answers.</summary>
+    private void WithdrawAll()
+    {
+        var parent = Persisted.Parent!;
+        foreach (var n in parent.Open.Where(n => parent.Children[n - 1].CancelRequested)) Withdraw(n);
+    }
+
+    // No sender: a refused cancel (of a child that just finished) must not read as a refused placement.
+    private void Withdraw(int number) =>
+        Gateway.Region(RegionNames.Order).Tell(new RequestCancel(new ClientOrderId(Persisted.Parent!.ChildId(number)), $"withdrawn by algo {Id}"), ActorRefs.NoSender);
+
+    private sealed class AlgoTick
+    {
+        public static readonly AlgoTick Instance = new();
+    }
+}

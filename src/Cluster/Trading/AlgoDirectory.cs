@@ -1,0 +1,35 @@
+using Akka.Actor;
+using Akka.Persistence.Query;
+using Akka.Streams;
+using Akka.Streams.Dsl;
+using Hive.Actors.Entities;
+using Hive.Actors.Sharding;
+using Hive.Core.Algos.Instances;
+using Hive.Core.Ids;
+
+namespace Hive.Cluster.Trading;
+
+/// <summary>
+/// Finds parent orders for the list: the algo entities' persistence ids from the journal (<c>algo-{id}</c>), each entity then
+/// asked where it stands. There is no read table for parents yet, so a list wakes the parents it shows (finished ones rest
+/// again after the passivation delay); it shows at most <see cref="Limit"/>.
+/// </summary>
+public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, string readJournalPluginId)
+{
+    public const int Limit = 500;
+    private const string Prefix = RegionNames.Algo + "-";
+
+    public async Task<IReadOnlyList<AlgoState>> ListAsync(Func<AccountId, bool> visible, CancellationToken ct)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentPersistenceIdsQuery>(readJournalPluginId);
+        var ids = await journal.CurrentPersistenceIds().Where(id => id.StartsWith(Prefix, StringComparison.Ordinal))
+            .Take(Limit).RunWith(Sink.Seq<string>(), system.Materializer());
+        var states = new List<AlgoState>();
+        foreach (var batch in ids.Chunk(32))
+        {
+            var answers = await Task.WhenAll(batch.Select(id => gateway.Ask(new GetAlgo(new AlgoId(id[Prefix.Length..])), cancellationToken: ct)));
+            states.AddRange(answers.OfType<AlgoState>().Where(s => s.Spec is { } spec && visible(spec.AccountId)));
+        }
+        return states.OrderByDescending(s => s.SubmittedAt).ToList();
+    }
+}

@@ -1,0 +1,7 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Algos.Instances;
+
+/// <summary>The entity's clock tick: the parent observes <see cref="Observation"/> (<see cref="AlgoClock"/>) and decides
+/// which children to send or withdraw now.</summary>
+public sealed record AdvanceAlgo(AlgoId AlgoId, MarketObservation Observation) : AlgoCommand(AlgoId);

@@ -1,0 +1,127 @@
+using Hive.Core.Domain;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+
+namespace Hive.Core.Algos.Instances;
+
+/// <summary>
+/// A parent order in the cluster: the client's spec, the arrival price and the <see cref="ParentOrder"/> that works it.
+/// Every event is one of the parent's own transitions (issue a child, withdraw, a child's progress or refusal, pause,
+/// resume, cancel, close), so recovery replays the code the live entity ran. The clock's observations are not journaled
+/// (a tick that decides nothing writes nothing): each tick observes afresh, and the schedule's due quantity is cumulative,
+/// so nothing due is lost. Bounded: one entry per child.
+/// </summary>
+public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, ParentOrder? Parent, decimal ArrivalPrice, DateTime? SubmittedAt)
+    : IAggregate<AlgoState, AlgoCommand, AlgoEvent>, IEntityState
+{
+    /// <summary>The algorithms the cluster runs: those whose schedule needs no market history or bar volume.</summary>
+    public static readonly IReadOnlyList<string> ClusterAlgorithms = ["twap", "iceberg"];
+
+    public static AlgoState Empty(AlgoId id) => new(id, 0, null, null, 0m, null);
+
+    /// <summary>Finished with no child still working: nothing depends on it staying in memory.</summary>
+    public bool CanPassivate => Parent is null || (Parent.IsFinished && Parent.Open.IsEmpty);
+
+    /// <summary>What the fills cost against the arrival price, in basis points, positive when it cost the trader; 0 before any fill.</summary>
+    public decimal SlippageBps => Parent is { Filled: > 0m } p && ArrivalPrice > 0m
+        ? Math.Round(p.Parameters.Sign * (p.AveragePrice - ArrivalPrice) / ArrivalPrice * 10_000m, 4)
+        : 0m;
+
+    public Decision<AlgoEvent> Decide(AlgoCommand command, DateTime utcNow)
+    {
+        if (command.AlgoId != AlgoId)
+            return Decision<AlgoEvent>.Reject("wrong-entity", $"command for algo {command.AlgoId} reached algo {AlgoId}");
+        var id = $"{AlgoId}:{Version + 1}";
+        if (command is SubmitAlgo submit) return Submit(submit, id, utcNow);
+        if (Parent is not { } parent) return Decision<AlgoEvent>.Reject("not-found", $"algo '{AlgoId}' does not exist");
+        return command switch
+        {
+            PauseAlgo when parent.IsFinished => Finished(parent, "paused"),
+            PauseAlgo when parent.Status == ParentStatus.Paused => Decision<AlgoEvent>.AlreadyApplied,
+            PauseAlgo p => Decision<AlgoEvent>.Accept(new AlgoPaused(id, utcNow, utcNow, AlgoId, p.Reason)),
+            ResumeAlgo when parent.IsFinished => Finished(parent, "resumed"),
+            ResumeAlgo when parent.Status != ParentStatus.Paused => Decision<AlgoEvent>.AlreadyApplied,
+            ResumeAlgo => Decision<AlgoEvent>.Accept(new AlgoResumed(id, utcNow, utcNow, AlgoId)),
+            CancelAlgo when parent.IsFinished => Decision<AlgoEvent>.AlreadyApplied,
+            CancelAlgo c => Decision<AlgoEvent>.Accept(new AlgoCancelled(id, utcNow, utcNow, AlgoId, c.Reason)),
+            AdvanceAlgo a => Advance(parent, a.Observation, id, utcNow),
+            RecordChildProgress p when Unchanged(parent, parent.OnChildProgress(p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open), p.Number) =>
+                Decision<AlgoEvent>.AlreadyApplied,
+            RecordChildProgress p => Decision<AlgoEvent>.Accept(new ChildProgressed(id, utcNow, utcNow, AlgoId, p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open)),
+            RecordChildRefusal r when Unchanged(parent, parent.OnChildRefused(r.Number, r.Reason), r.Number) => Decision<AlgoEvent>.AlreadyApplied,
+            RecordChildRefusal r => Decision<AlgoEvent>.Accept(new ChildRefused(id, utcNow, utcNow, AlgoId, r.Number, r.Reason)),
+            _ => Decision<AlgoEvent>.Reject("unknown-command", $"algo cannot handle {command.GetType().Name}"),
+        };
+    }
+
+    public AlgoState Apply(AlgoEvent @event) => @event switch
+    {
+        AlgoSubmitted s => this with
+        {
+            Version = Version + 1, Spec = s.Spec, ArrivalPrice = s.ArrivalPrice, SubmittedAt = s.OccurredAt,
+            Parent = new ParentOrder { Id = AlgoId.Value, Parameters = s.Parameters, Instrument = s.Instrument, Schedule = s.Schedule },
+        },
+        ChildIssued c => Next(Parent!.Issue(c.Child)),
+        ChildrenWithdrawing w => Next(Parent!.Withdrawing(w.Numbers)),
+        ChildProgressed p => Next(Parent!.OnChildProgress(p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open)),
+        ChildRefused r => Next(Parent!.OnChildRefused(r.Number, r.Reason)),
+        AlgoPaused p => Next(Parent!.Pause(p.Reason)),
+        AlgoResumed => Next(Parent!.Resume()),
+        AlgoCancelled => Next(Parent!.Cancel().Parent),
+        AlgoWindowClosed => Next(Parent!.Close().Parent),
+        _ => throw new InvalidOperationException($"algo cannot apply {@event.GetType().Name}"),
+    };
+
+    private AlgoState Next(ParentOrder parent) => this with { Version = Version + 1, Parent = parent };
+
+    private Decision<AlgoEvent> Submit(SubmitAlgo submit, string id, DateTime utcNow)
+    {
+        if (Spec is { } existing)
+            return existing.SameAs(submit.Spec)
+                ? Decision<AlgoEvent>.AlreadyApplied
+                : Decision<AlgoEvent>.Reject("duplicate-algo-id", $"algo '{AlgoId}' already exists with other parameters; it is left as it is (use another algo id)");
+        var spec = submit.Spec;
+        if (submit.Instrument is not { } instrument)
+            return Decision<AlgoEvent>.Reject("unknown-instrument", $"instrument {spec.InstrumentId} is not listed on this node");
+        if (submit.ArrivalPrice <= 0m)
+            return Decision<AlgoEvent>.Reject("no-market-price", $"instrument {spec.InstrumentId} has no last price yet, so the parent has no arrival price");
+        ParentOrder planned;
+        try
+        {
+            var parameters = ExecutionCatalog.Parse(spec.Type, spec.Side, spec.Quantity, spec.Start ?? utcNow, spec.End, spec.Parameters, instrument);
+            if (!ClusterAlgorithms.Contains(spec.Type))
+                return Decision<AlgoEvent>.Reject("invalid-parameter",
+                    $"type: the cluster runs {string.Join(" and ", ClusterAlgorithms)}; {spec.Type} needs market history or bar volume (use hive execution simulate)");
+            if (parameters.Placement == ChildPlacement.Limit)
+                return Decision<AlgoEvent>.Reject("invalid-parameter",
+                    "parameter placement: limit placement re-prices by bars and is not run in the cluster; use market (with limit as a price bound)");
+            if (parameters.End <= utcNow) return Decision<AlgoEvent>.Reject("invalid-parameter", $"end {parameters.End:O} has passed");
+            planned = ExecutionPlanner.Plan(AlgoId.Value, parameters, instrument, submit.ArrivalPrice, [], TimeSpan.FromMinutes(1));
+        }
+        catch (ArgumentException e)
+        {
+            return Decision<AlgoEvent>.Reject("invalid-parameter", e.Message);
+        }
+        return Decision<AlgoEvent>.Accept(new AlgoSubmitted(id, utcNow, utcNow, AlgoId, spec, planned.Parameters, instrument, submit.ArrivalPrice, planned.Schedule));
+    }
+
+    /// <summary>A tick: the parent observes the clock and decides; only what it decided is journaled.</summary>
+    private Decision<AlgoEvent> Advance(ParentOrder parent, MarketObservation now, string id, DateTime utcNow)
+    {
+        if (parent.IsFinished) return Decision<AlgoEvent>.AlreadyApplied;
+        var (decided, actions) = parent.Observe(now).Decide();
+        if (decided.IsFinished) return Decision<AlgoEvent>.Accept(new AlgoWindowClosed(id, utcNow, utcNow, AlgoId));
+        var withdrawn = actions.OfType<CancelChild>().Select(c => c.Number).ToList();
+        if (withdrawn.Count > 0) return Decision<AlgoEvent>.Accept(new ChildrenWithdrawing(id, utcNow, utcNow, AlgoId, withdrawn));
+        return actions.OfType<SendChild>().FirstOrDefault() is { } send
+            ? Decision<AlgoEvent>.Accept(new ChildIssued(id, utcNow, utcNow, AlgoId, decided.Children[send.Number - 1]))
+            : Decision<AlgoEvent>.AlreadyApplied;
+    }
+
+    /// <summary>Whether a child's report changed nothing (a repeat, a stale report, a child the parent does not have): then nothing is journaled.</summary>
+    private static bool Unchanged(ParentOrder before, ParentOrder after, int number) =>
+        ReferenceEquals(before, after) || (number >= 1 && number <= before.Children.Count && before.Children[number - 1] == after.Children[number - 1]);
+
+    private static Decision<AlgoEvent> Finished(ParentOrder parent, string verb) =>
+        Decision<AlgoEvent>.Reject("algo-finished", $"algo '{parent.Id}' is {parent.Status.ToString().ToLowerInvariant()}, so it cannot be {verb}");
+}

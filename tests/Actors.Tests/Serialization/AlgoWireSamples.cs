@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.Orders;
+
+namespace Hive.Actors.Tests.Serialization;
+
+/// <summary>The algo region's wire types, one each; the state is folded by the pure <see cref="AlgoState"/> itself (a TWAP
+/// submitted, two children issued, one filled, one being withdrawn, paused), so its snapshot has the shape real journals hold.</summary>
+internal static class AlgoWireSamples
+{
+    private static readonly DateTime Occurred = new(2026, 11, 26, 0, 30, 1, 123, DateTimeKind.Utc);
+    private static readonly DateTime Recorded = Occurred.AddTicks(4567);
+    private static readonly AlgoId Aid = new("A-1");
+    private static readonly Instrument SpxListing = InstrumentCatalog.Default.All.Single(i => i.Id == new InstrumentId("SIM", "SPX"));
+
+    private static readonly AlgoSpec Spec = new("twap", new AccountId("ACC-1"), SpxListing.Id, OrderSide.Buy, 10m, Occurred, Occurred.AddMinutes(4),
+        ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["slices"] = "5", ["limit"] = "4600" }));
+
+    private static readonly ChildOrder Child = new(2, Occurred.AddMinutes(1), 2m, 4600m)
+    {
+        Filled = 1m, AveragePrice = 4500.25m, Fees = 0.45m, CancelRequested = true, BarsResting = 1, Refusal = "max-open-orders: 3 open",
+    };
+
+    public static AlgoState State { get; } = Fold(
+        new SubmitAlgo(Aid, Spec, 4500m) { Instrument = SpxListing },
+        new AdvanceAlgo(Aid, new MarketObservation(Occurred, TimeSpan.FromSeconds(1), 4500m, 0m)),
+        new RecordChildProgress(Aid, 1, 2m, 4500.5m, 0.9m, false),
+        new AdvanceAlgo(Aid, new MarketObservation(Occurred.AddMinutes(1), TimeSpan.FromSeconds(1), 4501m, 0m)),
+        new PauseAlgo(Aid, "desk review"));
+
+    public static readonly object[] All =
+    [
+        new SubmitAlgo(Aid, Spec, 4500.25m),
+        new PauseAlgo(Aid, "desk review"),
+        new ResumeAlgo(Aid),
+        new CancelAlgo(Aid, "client asked"),
+        new AdvanceAlgo(Aid, new MarketObservation(Occurred, TimeSpan.FromSeconds(1), 4500.25m, 12m)),
+        new RecordChildProgress(Aid, 2, 1m, 4500.25m, 0.45m, true),
+        new RecordChildRefusal(Aid, 2, "insufficient-buying-power: needs 9000 USD"),
+        new GetAlgo(Aid),
+        new AlgoSubmitted("A-1:1", Occurred, Recorded, Aid, Spec, State.Parent!.Parameters, SpxListing, 4500.25m, State.Parent.Schedule),
+        new ChildIssued("A-1:2", Occurred, Recorded, Aid, Child),
+        new ChildrenWithdrawing("A-1:3", Occurred, Recorded, Aid, [2, 3]),
+        new ChildProgressed("A-1:4", Occurred, Recorded, Aid, 2, 1m, 4500.25m, 0.45m, true),
+        new ChildRefused("A-1:5", Occurred, Recorded, Aid, 2, "insufficient-buying-power: needs 9000 USD"),
+        new AlgoPaused("A-1:6", Occurred, Recorded, Aid, "desk review"),
+        new AlgoResumed("A-1:7", Occurred, Recorded, Aid),
+        new AlgoCancelled("A-1:8", Occurred, Recorded, Aid, "client asked"),
+        new AlgoWindowClosed("A-1:9", Occurred, Recorded, Aid),
+        State,
+    ];
+
+    private static AlgoState Fold(params AlgoCommand[] commands)
+    {
+        var state = AlgoState.Empty(Aid);
+        foreach (var command in commands)
+        {
+            var decision = state.Decide(command, Occurred);
+            if (decision.Rejection is { } refused) throw new InvalidOperationException($"sample algo refused {command}: {refused}");
+            foreach (var e in decision.Events) state = state.Apply(e);
+        }
+        return state;
+    }
+}
