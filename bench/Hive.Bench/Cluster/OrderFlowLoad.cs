@@ -17,15 +17,13 @@ namespace Hive.Bench.Cluster;
 /// <summary>
 /// End to end on one node: filled market orders, from submit to the fill booked at the account (submit → persisted →
 /// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
-/// bar every <see cref="BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
+/// bar every <see cref="BarPacer.BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
 /// After 20,000 orders to warm the node up (the JIT is still optimising after 5,000 on PostgreSQL), first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
 /// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
 /// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
 /// </summary>
 public static class OrderFlowLoad
 {
-    private static readonly InstrumentId Btc = InstrumentId.Parse("SIMX:BTC-USDT");
-    private static readonly TimeSpan BarEvery = TimeSpan.FromMilliseconds(2);
     private const int Accounts = 100;
     // Every 50th order of the open loop is timed: each timed order polls its entity every millisecond, and polling more of
     // them would load the node it measures.
@@ -93,7 +91,7 @@ public static class OrderFlowLoad
         var (paused, collections, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
         using var writes = new PersistDurations();
         var latencies = await OpenLoopAsync(node, gate, "half", half, count);
-        Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarEvery.TotalMilliseconds} ms): " +
+        Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarPacer.BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:0.0} ms, " +
                           $"p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms; meanwhile the GC paused the process " +
                           $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {GC.CollectionCount(0) - collections} collections " +
@@ -169,39 +167,5 @@ public static class OrderFlowLoad
     }
 
     private static OrderRequest Order(string id, int i) =>
-        OrderRequest.Market(new ClientOrderId(id), new AccountId($"acc-{i % Accounts}"), Btc, OrderSide.Buy, 0.001m);
-
-    /// <summary>Pushes a new minute bar to the venue every <see cref="BarEvery"/> until disposed.</summary>
-    private sealed class BarPacer : IDisposable
-    {
-        private static readonly DateTime Start = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        private readonly TestNode _node;
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-        private int _minute;
-
-        public BarPacer(TestNode node)
-        {
-            _node = node;
-            _loop = Task.Run(async () =>
-            {
-                while (!_stop.IsCancellationRequested)
-                {
-                    var bar = new ApplyBar(NextBar());
-                    _node.Gateway.RegionFor(bar).Tell(bar, ActorRefs.NoSender);
-                    await Task.Delay(BarEvery);
-                }
-            });
-        }
-
-        public Task NextAsync() => _node.Gateway.Ask(new ApplyBar(NextBar()), TimeSpan.FromSeconds(30));
-
-        private Bar NextBar() => new(Btc, Start.AddMinutes(Interlocked.Increment(ref _minute)), BarInterval.OneMinute, 100m, 101m, 99m, 100m, 1e12m);
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            try { _loop.Wait(); } catch (AggregateException) { }
-        }
-    }
+        OrderRequest.Market(new ClientOrderId(id), new AccountId($"acc-{i % Accounts}"), BarPacer.Btc, OrderSide.Buy, 0.001m);
 }
