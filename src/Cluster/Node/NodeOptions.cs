@@ -57,6 +57,19 @@ public sealed class NodeOptions
     /// TLS-terminating proxy or on a private network you trust.</summary>
     public bool InsecureHttp { get; set; }
 
+    /// <summary>The HTTP server's certificate (<c>--tls-cert</c>): PEM (with <see cref="TlsKey"/>, or the key in the same file) or
+    /// PKCS#12 (.pfx). Set, the node serves HTTPS only and may bind beyond loopback without <see cref="InsecureHttp"/>.</summary>
+    public string? TlsCert { get; set; }
+
+    /// <summary>The PEM private key of <see cref="TlsCert"/> (<c>--tls-key</c>), when it is not in the certificate's file.</summary>
+    public string? TlsKey { get; set; }
+
+    /// <summary>The password of an encrypted PEM key or a PKCS#12 file: HIVE__TLSPASSWORD, never a flag (flags show in <c>ps</c>).</summary>
+    public string? TlsPassword { get; set; }
+
+    /// <summary>A file holding <see cref="TlsPassword"/> (<c>--tls-password-file</c>), e.g. a mounted secret.</summary>
+    public string? TlsPasswordFile { get; set; }
+
     /// <summary>Whether <c>/metrics</c> needs a key (any role); open by default for Prometheus on a private network.</summary>
     public bool MetricsNeedKey { get; set; }
 
