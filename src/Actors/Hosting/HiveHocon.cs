@@ -60,6 +60,9 @@ public static class HiveHocon
                 hostname = "{{s.Hostname}}"
                 public-hostname = "{{s.PublicHostname ?? s.Hostname}}"
                 port = {{s.Port}}
+                # The certificate and the check of peers' certificates come as a DotNettySslSetup (RemoteTls): a certificate
+                # file in HOCON would be checked against the machine's trust store, where the cluster's CA is not.
+                enable-ssl = {{(s.RemoteTls is null ? "off" : "on")}}
               }
               cluster {
                 seed-nodes = [{{string.Join(", ", seeds.Select(Quote))}}]
