@@ -11,7 +11,7 @@ namespace Hive.Actors.Serialization;
 public sealed class AllowListHyperionSerializer : HyperionSerializer
 {
     /// <summary>What Akka calls when <c>akka.actor.serialization-settings.hyperion</c> is present (the node's HOCON sets it).</summary>
-    public AllowListHyperionSerializer(ExtendedActorSystem system, Config config) : base(system, Filtered(HyperionSerializerSettings.Create(config)))
+    public AllowListHyperionSerializer(ExtendedActorSystem system, Config config) : base(system, Filtered(HyperionSerializerSettings.Create(config), config))
     {
     }
 
@@ -20,6 +20,8 @@ public sealed class AllowListHyperionSerializer : HyperionSerializer
     {
     }
 
-    private static HyperionSerializerSettings Filtered(HyperionSerializerSettings settings) =>
-        settings.WithDisallowUnsafeType(true).WithTypeFilter(HyperionAllowList.Instance);
+    private static HyperionSerializerSettings Filtered(HyperionSerializerSettings settings, Config config) =>
+        settings.WithDisallowUnsafeType(true).WithTypeFilter(config.GetStringList(HyperionAllowList.MoreAssembliesKey, []) is { Count: > 0 } more
+            ? new HyperionAllowList(more)
+            : HyperionAllowList.Instance);
 }

@@ -12,9 +12,16 @@ namespace Hive.Actors.Serialization;
 /// A type name is the assembly-qualified name Hyperion writes; a generic type is allowed only when each of its arguments is.
 /// Each refusal is counted (<see cref="RefusedCounter"/>) and Akka logs the failed message.
 /// </summary>
-public sealed class HyperionAllowList : ITypeFilter
+public sealed class HyperionAllowList(IEnumerable<string> moreAssemblies) : ITypeFilter
 {
-    public static readonly HyperionAllowList Instance = new();
+    /// <summary>The list as the node runs it.</summary>
+    public static readonly HyperionAllowList Instance = new([]);
+
+    /// <summary>HOCON naming more assemblies whose types are allowed (<c>akka.actor.serialization-settings.hyperion</c>'s
+    /// <c>hive-allowed-assemblies</c>): for specs that persist a test assembly's payloads; a node sets none.</summary>
+    public const string MoreAssembliesKey = "hive-allowed-assemblies";
+
+    private readonly FrozenSet<string> _moreAssemblies = moreAssemblies.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The <see cref="HiveCounters"/> key counting payloads refused for naming a type off the list.</summary>
     public const string RefusedCounter = "hyperion-refused";
@@ -50,10 +57,10 @@ public sealed class HyperionAllowList : ITypeFilter
         return allowed;
     }
 
-    private static bool Allows(string type, string? assembly)
+    private bool Allows(string type, string? assembly)
     {
         if (assembly is null) return false;
-        if (HiveAssemblies.Contains(assembly)) return true;
+        if (HiveAssemblies.Contains(assembly) || _moreAssemblies.Contains(assembly)) return true;
         if (assembly == "Akka" || assembly.StartsWith("Akka.", StringComparison.Ordinal)) return true;
         if (!FrameworkAssemblies.Contains(assembly)) return false;
         return FrameworkValues.Contains(type) || IsTuple(type) || CollectionNamespaces.Any(ns => type.StartsWith(ns, StringComparison.Ordinal) && !type.Contains('+'))
