@@ -65,6 +65,7 @@ public static class Program
             StrategiesCommand.Create(),
             SurveillanceCommand.Create(),
             ReportCommand.Create(),
+            CertCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -37,6 +37,9 @@ public class NodeFixture : IAsyncLifetime
 
     public string HttpAddress => $"127.0.0.1:{Options.HttpPort}";
 
+    /// <summary>The node's HTTP base URL: https when it was started with a certificate.</summary>
+    public string HttpUrl => $"{(string.IsNullOrWhiteSpace(Options.TlsCert) ? "http" : "https")}://{HttpAddress}/";
+
     /// <summary>The running node's services, for specs that watch a part of the node directly (the dashboard's hub).</summary>
     public IServiceProvider Services => _app!.Services;
 
@@ -67,7 +70,7 @@ public class NodeFixture : IAsyncLifetime
             }
         }
         // No cookies: a spec that signs in (the route matrix posts /api/session) must not sign in every later request.
-        Http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = new Uri($"http://{HttpAddress}/"), Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient(CreateHandler()) { BaseAddress = new Uri(HttpUrl), Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await Http.GetAsync("health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
         {
@@ -75,6 +78,9 @@ public class NodeFixture : IAsyncLifetime
             await Task.Delay(200);
         }
     }
+
+    /// <summary>The handler of <see cref="Http"/>; a fixture of a node serving HTTPS trusts its CA here.</summary>
+    protected virtual SocketsHttpHandler CreateHandler() => new() { UseCookies = false };
 
     /// <summary>Lets a fixture of specs that need other settings change them before the node starts.</summary>
     protected virtual void Configure(NodeOptions options)

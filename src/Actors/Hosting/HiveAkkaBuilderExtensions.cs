@@ -27,6 +27,7 @@ public static class HiveAkkaBuilderExtensions
         builder.AddHocon(HiveHocon.Build(settings), HoconAddMode.Prepend);
         // The SQL plugin's reference config (plugin classes, table mappings) as the fallback.
         builder.AddHocon(SqlPersistence.DefaultConfiguration, HoconAddMode.Append);
+        if (settings.RemoteTls is { } tls) builder.AddSetup(tls.Setup());
         builder.ConfigureLoggers(loggers =>
         {
             loggers.LogLevel = Akka.Event.LogLevel.InfoLevel;

@@ -42,7 +42,9 @@ public static class HiveHocon
                 provider = cluster
                 serializers {
                   hive = "{{typeof(HiveJsonSerializer).AssemblyQualifiedName}}"
-                  hyperion = "Akka.Serialization.HyperionSerializer, Akka.Serialization.Hyperion"
+                  # Hyperion for what is not Hive's (Akka's own messages have their own serializers), limited to an
+                  # allow-list of the types it may create (HyperionAllowList).
+                  hyperion = "{{typeof(AllowListHyperionSerializer).AssemblyQualifiedName}}"
                 }
                 serialization-bindings {
                   "Hive.Core.Domain.IHiveSerializable, Hive.Core" = hive
@@ -52,7 +54,7 @@ public static class HiveHocon
                   "{{typeof(HiveJsonSerializer).AssemblyQualifiedName}}" = {{HiveJsonSerializer.SerializerId}}
                 }
                 serialization-settings.hyperion {
-                  # Refuse to deserialize types that can run code (the known gadget list).
+                  # Refuse to deserialize types that can run code (the known gadget list), on top of the allow-list.
                   disallow-unsafe-type = true
                 }
               }
@@ -60,6 +62,9 @@ public static class HiveHocon
                 hostname = "{{s.Hostname}}"
                 public-hostname = "{{s.PublicHostname ?? s.Hostname}}"
                 port = {{s.Port}}
+                # The certificate and the check of peers' certificates come as a DotNettySslSetup (RemoteTls): a certificate
+                # file in HOCON would be checked against the machine's trust store, where the cluster's CA is not.
+                enable-ssl = {{(s.RemoteTls is null ? "off" : "on")}}
               }
               cluster {
                 seed-nodes = [{{string.Join(", ", seeds.Select(Quote))}}]

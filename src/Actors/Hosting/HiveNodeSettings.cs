@@ -43,6 +43,9 @@ public sealed record HiveNodeSettings
     /// <summary>Split-brain resolver: how long membership must be stable before it downs the unreachable side.</summary>
     public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Remoting over TLS with the cluster's certificates (mutual authentication); null = plain TCP.</summary>
+    public Security.RemoteTls? RemoteTls { get; init; }
+
     /// <summary>Extra HOCON appended last (for overrides).</summary>
     public string? ExtraHocon { get; init; }
 
@@ -62,5 +65,8 @@ public sealed record HiveNodeSettings
     /// </summary>
     public string ReadJournalPluginId => HiveHocon.ReadJournalId(Journal);
 
-    public string SelfAddress => $"akka.tcp://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
+    /// <summary>The remoting protocol of this node's addresses: TLS is a transport of its own to Akka (<c>akka.ssl.tcp</c>).</summary>
+    public string Protocol => RemoteTls is null ? "akka.tcp" : "akka.ssl.tcp";
+
+    public string SelfAddress => $"{Protocol}://{SystemName}@{PublicHostname ?? Hostname}:{Port}";
 }

@@ -19,6 +19,6 @@ public static class AdminCommand
             var reply = await c.PostAsync("api/admin/projections/rebuild", null, ct);
             r.Message(reply, $"read tables emptied at {reply.GetProperty("truncatedAt")}; the projection is folding the journal from its start");
         }));
-        return new Command("admin", "Maintain a running node's data: rebuild the read side.") { CtlCommand.Node, Json, Token, DataDir, rebuild };
+        return new Command("admin", "Maintain a running node's data: rebuild the read side.") { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir, rebuild };
     }
 }

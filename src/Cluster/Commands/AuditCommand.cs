@@ -35,6 +35,6 @@ public static class AuditCommand
             var code = await run(p, ct);
             return code != CtlExit.Ok ? code : exit;
         });
-        return new Command("audit", "The audit trail of privileged actions (admin): show, verify.") { CtlCommand.Node, Json, Token, DataDir, show, verify };
+        return new Command("audit", "The audit trail of privileged actions (admin): show, verify.") { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir, show, verify };
     }
 }

@@ -25,6 +25,13 @@ public static class CtlCommand
                       "Keys are never flags: flags show in ps to every user of the machine.", Recursive = true,
     };
 
+    internal static readonly Option<string?> Ca = new("--ca")
+    {
+        Description = "CA certificate (PEM) the node's HTTPS certificate must be signed by; a bare host:port then means https. " +
+                      "Default HIVE_CTL_CA; without it the machine's trust store decides.", Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIVE_CTL_CA") is { Length: > 0 } ca ? ca : null,
+    };
+
     internal static readonly Option<string?> DataDir = new("--data-dir")
     {
         Description = "Where to look for admin.token. Default ./data.", Recursive = true,
@@ -42,7 +49,7 @@ public static class CtlCommand
     {
         var ctl = new Command("ctl", "Manage a running node: cluster membership, sharding, actors, logs; trade on it: accounts, orders, fills, strategies.")
         {
-            Node, Json, Token, DataDir,
+            Node, Json, Token, Ca, DataDir,
             Cluster(),
             Palette("actor", "Inspect the actor tree.", ActorHierarchy()),
             Palette("log", "Read and tune the node's log.", LogPeek(), LogSetLevel()),
@@ -147,7 +154,8 @@ public static class CtlCommand
             var console = CliConsole.For(output);
             try
             {
-                using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)));
+                using var client = new CtlClient(parse.GetValue(Node)!, CtlClient.ResolveToken(parse.GetValue(Token), parse.GetValue(DataDir)),
+                    caFile: parse.GetValue(Ca));
                 await action(parse, client, new CtlRenderer(console, parse.GetValue(Json)), ct);
                 return CtlExit.Ok;
             }

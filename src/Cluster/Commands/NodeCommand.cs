@@ -26,6 +26,13 @@ public static class NodeCommand
         var insecureHttp = new Option<bool>("--insecure-http") { Description = "Allow plain HTTP on an --http-bind beyond loopback (behind a TLS-terminating proxy) (HIVE__INSECUREHTTP)." };
         var allowedHosts = new Option<string?>("--allowed-hosts") { Description = "Host names the HTTP server answers to, comma-separated, * = any. Default: localhost, 127.0.0.1, [::1] when bound to loopback, else any (HIVE__ALLOWEDHOSTS)." };
         var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per second per user key; 0 = unlimited; the bootstrap admin key is not limited. Default 100 (HIVE__RATELIMIT)." };
+        var tlsCert = new Option<string?>("--tls-cert") { Description = "Serve HTTPS with this certificate: PEM (key in --tls-key or the same file) or PKCS#12 .pfx; then --http-bind may be beyond loopback without --insecure-http (HIVE__TLSCERT). See docs/security.md, hive cert create." };
+        var tlsKey = new Option<string?>("--tls-key") { Description = "PEM private key of --tls-cert (HIVE__TLSKEY)." };
+        var tlsPasswordFile = new Option<string?>("--tls-password-file") { Description = "File holding the password of a .pfx or encrypted PEM key (or the password itself in HIVE__TLSPASSWORD; never a flag)." };
+        var remoteTlsCert = new Option<string?>("--remote-tls-cert") { Description = "Remoting over TLS with mutual authentication: this node's certificate (PEM or .pfx), signed by --remote-tls-ca; only nodes with a certificate of that CA can connect and join; addresses become akka.ssl.tcp:// (HIVE__REMOTETLSCERT)." };
+        var remoteTlsKey = new Option<string?>("--remote-tls-key") { Description = "PEM private key of --remote-tls-cert (HIVE__REMOTETLSKEY)." };
+        var remoteTlsCa = new Option<string?>("--remote-tls-ca") { Description = "The cluster's CA certificate (PEM) every peer's remoting certificate must chain to (HIVE__REMOTETLSCA)." };
+        var remoteTlsPasswordFile = new Option<string?>("--remote-tls-password-file") { Description = "File holding the password of --remote-tls-cert's .pfx or encrypted key (or HIVE__REMOTETLSPASSWORD; never a flag)." };
         var metricsNeedKey = new Option<bool>("--metrics-need-key") { Description = "Ask an API key (any role) of GET /metrics; open by default (HIVE__METRICSNEEDKEY)." };
 
         var command = new Command("node", """
@@ -41,7 +48,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, tokenFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, tokenFile, tlsCert, tlsKey, tlsPasswordFile, remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -58,6 +65,13 @@ public static class NodeCommand
                 options.Seeds = parse.GetValue(seeds) ?? options.Seeds;
                 options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
                 options.AdminTokenFile = parse.GetValue(tokenFile) ?? options.AdminTokenFile;
+                options.TlsCert = parse.GetValue(tlsCert) ?? options.TlsCert;
+                options.TlsKey = parse.GetValue(tlsKey) ?? options.TlsKey;
+                options.TlsPasswordFile = parse.GetValue(tlsPasswordFile) ?? options.TlsPasswordFile;
+                options.RemoteTlsCert = parse.GetValue(remoteTlsCert) ?? options.RemoteTlsCert;
+                options.RemoteTlsKey = parse.GetValue(remoteTlsKey) ?? options.RemoteTlsKey;
+                options.RemoteTlsCa = parse.GetValue(remoteTlsCa) ?? options.RemoteTlsCa;
+                options.RemoteTlsPasswordFile = parse.GetValue(remoteTlsPasswordFile) ?? options.RemoteTlsPasswordFile;
                 options.MetricsNeedKey = options.MetricsNeedKey || parse.GetValue(metricsNeedKey);
                 options.InsecureHttp = options.InsecureHttp || parse.GetValue(insecureHttp);
                 options.AllowedHosts = parse.GetValue(allowedHosts) ?? options.AllowedHosts;

@@ -37,7 +37,7 @@ public static class ReportCommand
             else r.Console.Profile.Out.Writer.Write(csv);
         }));
         var report = new Command("report", "Reports over a node's read side: the trade blotter.") { blotter };
-        foreach (var option in new Option[] { CtlCommand.Node, Json, Token, DataDir }) report.Options.Add(option);
+        foreach (var option in new Option[] { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir }) report.Options.Add(option);
         return report;
     }
 

@@ -14,7 +14,7 @@ public static class SurveillanceCommand
     public static Command Create()
     {
         var command = Palette();
-        foreach (var option in new Option[] { CtlCommand.Node, Json, Token, DataDir }) command.Options.Add(option);
+        foreach (var option in new Option[] { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir }) command.Options.Add(option);
         return command;
     }
 

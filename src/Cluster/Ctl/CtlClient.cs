@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Hive.Actors.Security;
 using Hive.Cluster.Node;
 
 namespace Hive.Cluster.Ctl;
@@ -11,10 +12,17 @@ public sealed class CtlClient : IDisposable
     public const string DefaultNode = "127.0.0.1:5080";
     private readonly HttpClient _http;
 
-    public CtlClient(string node, string? token, TimeSpan? timeout = null)
+    private readonly ServerCertificateCheck _certificates;
+
+    /// <summary>A client of <paramref name="node"/> (host:port, or a URL); with <paramref name="caFile"/> the node's HTTPS
+    /// certificate must be signed by that CA, and a bare host:port means https.</summary>
+    public CtlClient(string node, string? token, TimeSpan? timeout = null, string? caFile = null)
     {
-        Node = node.Contains("://", StringComparison.Ordinal) ? node.TrimEnd('/') : $"http://{node}";
-        _http = new HttpClient { BaseAddress = new Uri(Node + "/"), Timeout = timeout ?? TimeSpan.FromSeconds(15) };
+        _certificates = new ServerCertificateCheck(caFile is null ? null : LoadAuthority(caFile), caFile);
+        Node = node.Contains("://", StringComparison.Ordinal) ? node.TrimEnd('/') : $"{(caFile is null ? "http" : "https")}://{node}";
+        var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => _certificates.Validate(certificate, chain, errors);
+        _http = new HttpClient(handler) { BaseAddress = new Uri(Node + "/"), Timeout = timeout ?? TimeSpan.FromSeconds(15) };
         if (token is not null) _http.DefaultRequestHeaders.Add(AdminToken.Header, token);
     }
 
@@ -114,8 +122,22 @@ public sealed class CtlClient : IDisposable
         throw new CtlException(exit, $"node {Node} answered {(int)response.StatusCode}: {message}");
     }
 
-    private CtlException Unreachable(HttpRequestException e) =>
-        new(CtlExit.Unreachable, $"cannot reach node {Node}: {e.Message}. Is `hive node` running there (its --http-port)?");
+    private CtlException Unreachable(HttpRequestException e) => _certificates.Problem is { } problem
+        ? new(CtlExit.Unreachable, $"refused node {Node}'s HTTPS certificate: {problem}; {_certificates.Advice}")
+        : new(CtlExit.Unreachable, $"cannot reach node {Node}: {e.Message}. Is `hive node` running there (its --http-port)? " +
+                                   "A node started with --tls-cert is at https://host:port.");
+
+    private static PrivateCa LoadAuthority(string file)
+    {
+        try
+        {
+            return new PrivateCa(CertificateFiles.LoadAuthority(file));
+        }
+        catch (CertificateFileException e)
+        {
+            throw new CtlException(CtlExit.Usage, $"--ca: {e.Message}");
+        }
+    }
 
     public void Dispose() => _http.Dispose();
 }

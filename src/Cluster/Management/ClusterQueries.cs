@@ -75,7 +75,7 @@ public sealed class ClusterQueries(ActorSystem system, EntityGateway gateway)
     public Address ParseAddress(string text)
     {
         if (!text.Contains("://", StringComparison.Ordinal))
-            text = $"akka.tcp://{system.Name}@{text}";
+            text = $"{Cluster.SelfAddress.Protocol}://{system.Name}@{text}";
         try
         {
             return Address.Parse(text);

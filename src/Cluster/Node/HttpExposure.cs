@@ -1,8 +1,11 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Hive.Actors.Security;
 
 namespace Hive.Cluster.Node;
 
-/// <summary>Who can reach the node's HTTP server: plain HTTP only on loopback unless told <c>--insecure-http</c>, and which
+/// <summary>Who can reach the node's HTTP server: HTTPS with <c>--tls-cert</c>, plain HTTP only on loopback unless told
+/// <c>--insecure-http</c>, and which
 /// Host headers it answers (DNS rebinding: a page from evil.example whose name now points at 127.0.0.1 sends
 /// <c>Host: evil.example</c>, which a loopback node refuses).</summary>
 public static class HttpExposure
@@ -13,9 +16,26 @@ public static class HttpExposure
     /// <summary>Refuses (exit 2) plain HTTP beyond loopback without <c>--insecure-http</c>: API keys would cross the network in clear.</summary>
     public static void Check(NodeOptions options)
     {
-        if (!IsLoopback(options.HttpBind) && !options.InsecureHttp)
+        if (!IsLoopback(options.HttpBind) && !options.InsecureHttp && string.IsNullOrWhiteSpace(options.TlsCert))
             throw new OptionsException($"--http-bind {options.HttpBind} would serve API keys over plain HTTP beyond this machine; " +
-                                       "put a TLS-terminating proxy in front and pass --insecure-http (HIVE__INSECUREHTTP=true), or bind 127.0.0.1");
+                                       "serve HTTPS with --tls-cert FILE, or put a TLS-terminating proxy in front and pass --insecure-http " +
+                                       "(HIVE__INSECUREHTTP=true), or bind 127.0.0.1");
+    }
+
+    /// <summary>The certificate the HTTP server serves HTTPS with, or null for plain HTTP.</summary>
+    public static X509Certificate2? Certificate(NodeOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.TlsCert))
+            return string.IsNullOrWhiteSpace(options.TlsKey) ? null : throw new OptionsException("--tls-key needs --tls-cert (the certificate it belongs to)");
+        try
+        {
+            return CertificateFiles.LoadWithKey(options.TlsCert, string.IsNullOrWhiteSpace(options.TlsKey) ? null : options.TlsKey,
+                CertificateFiles.Password(options.TlsPassword, options.TlsPasswordFile));
+        }
+        catch (CertificateFileException e)
+        {
+            throw new OptionsException($"--tls-cert: {e.Message}");
+        }
     }
 
     /// <summary>The Host names answered, or null for any.</summary>

@@ -31,10 +31,17 @@ public static class NodeHost
         if (settings.HostsEntities && JournalIdentity.ReadOrCreate(settings) is { } journal)
             settings = settings with { Roles = [.. settings.Roles, JournalIdentity.Role(journal)] };
 
+        var certificate = HttpExposure.Certificate(options);
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls($"http://{options.HttpBind}:{options.HttpPort}");
-        // No request of the API is near this; a 31 MB body is refused (413) before it is read.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
+        builder.WebHost.UseUrls($"{(certificate is null ? "http" : "https")}://{options.HttpBind}:{options.HttpPort}");
+        if (certificate is not null) builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // No request of the API is near this; a 31 MB body is refused (413) before it is read.
+            k.Limits.MaxRequestBodySize = MaxRequestBytes;
+            if (certificate is not null) k.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
+        });
         builder.Logging.ClearProviders();
         if (logging is null)
         {

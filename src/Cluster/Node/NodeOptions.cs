@@ -57,6 +57,36 @@ public sealed class NodeOptions
     /// TLS-terminating proxy or on a private network you trust.</summary>
     public bool InsecureHttp { get; set; }
 
+    /// <summary>The HTTP server's certificate (<c>--tls-cert</c>): PEM (with <see cref="TlsKey"/>, or the key in the same file) or
+    /// PKCS#12 (.pfx). Set, the node serves HTTPS only and may bind beyond loopback without <see cref="InsecureHttp"/>.</summary>
+    public string? TlsCert { get; set; }
+
+    /// <summary>The PEM private key of <see cref="TlsCert"/> (<c>--tls-key</c>), when it is not in the certificate's file.</summary>
+    public string? TlsKey { get; set; }
+
+    /// <summary>The password of an encrypted PEM key or a PKCS#12 file: HIVE__TLSPASSWORD, never a flag (flags show in <c>ps</c>).</summary>
+    public string? TlsPassword { get; set; }
+
+    /// <summary>A file holding <see cref="TlsPassword"/> (<c>--tls-password-file</c>), e.g. a mounted secret.</summary>
+    public string? TlsPasswordFile { get; set; }
+
+    /// <summary>This node's remoting certificate (<c>--remote-tls-cert</c>), PEM or PKCS#12, signed by <see cref="RemoteTlsCa"/>.
+    /// Set, remoting runs over TLS with mutual authentication (<c>akka.ssl.tcp</c> addresses): only nodes presenting a
+    /// certificate of the cluster's CA can connect, so only they can join.</summary>
+    public string? RemoteTlsCert { get; set; }
+
+    /// <summary>The PEM private key of <see cref="RemoteTlsCert"/> (<c>--remote-tls-key</c>), when not in the certificate's file.</summary>
+    public string? RemoteTlsKey { get; set; }
+
+    /// <summary>The cluster's CA certificate (<c>--remote-tls-ca</c>, PEM): a peer's certificate must chain to it.</summary>
+    public string? RemoteTlsCa { get; set; }
+
+    /// <summary>The password of <see cref="RemoteTlsCert"/>'s PKCS#12 file or encrypted key: HIVE__REMOTETLSPASSWORD, never a flag.</summary>
+    public string? RemoteTlsPassword { get; set; }
+
+    /// <summary>A file holding <see cref="RemoteTlsPassword"/> (<c>--remote-tls-password-file</c>).</summary>
+    public string? RemoteTlsPasswordFile { get; set; }
+
     /// <summary>Whether <c>/metrics</c> needs a key (any role); open by default for Prometheus on a private network.</summary>
     public bool MetricsNeedKey { get; set; }
 

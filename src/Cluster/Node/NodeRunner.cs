@@ -50,7 +50,7 @@ public static class NodeRunner
               dashboard {app.Urls.FirstOrDefault()}/   (sign in with the key in {Path.Combine(options.DataDir, AdminToken.FileName)})
               journal   {journal}
               seeds     {(settings.Seeds.Count == 0 ? "none: this node is its own seed" : string.Join(", ", settings.Seeds))}
-              ctl       ./hive ctl {options.HttpBind}:{options.HttpPort} cluster show   (token in {Path.Combine(options.DataDir, AdminToken.FileName)})
+              ctl       ./hive ctl {(options.TlsCert is null ? "" : "https://")}{options.HttpBind}:{options.HttpPort}{(options.TlsCert is null ? "" : " --ca CA.pem")} cluster show   (token in {Path.Combine(options.DataDir, AdminToken.FileName)})
             Press Ctrl+C to stop (the node leaves the cluster gracefully).
             """);
         await app.WaitForShutdownAsync(ct);

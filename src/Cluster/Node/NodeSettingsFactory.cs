@@ -1,5 +1,6 @@
 using Hive.Actors.Entities;
 using Hive.Actors.Hosting;
+using Hive.Actors.Security;
 using Hive.Cluster.Alerts;
 using Hive.Cluster.Trading;
 using Hive.Core.Ids;
@@ -13,13 +14,15 @@ public static class NodeSettingsFactory
     {
         Validate(o);
         var usePostgres = !string.IsNullOrWhiteSpace(o.Postgres);
+        var remoteTls = RemoteTls(o);
         return new HiveNodeSettings
         {
+            RemoteTls = remoteTls,
             SystemName = o.SystemName,
             Hostname = o.Hostname,
             PublicHostname = string.IsNullOrWhiteSpace(o.PublicHostname) ? null : o.PublicHostname,
             Port = o.Port,
-            Seeds = ParseSeeds(o.Seeds, o.SystemName),
+            Seeds = ParseSeeds(o.Seeds, o.SystemName, remoteTls is null ? "akka.tcp" : "akka.ssl.tcp"),
             Journal = usePostgres ? JournalProvider.PostgreSql : JournalProvider.Sqlite,
             JournalConnectionString = usePostgres
                 ? o.Postgres!
@@ -36,11 +39,35 @@ public static class NodeSettingsFactory
         };
     }
 
-    /// <summary>Accepts <c>host:port</c> or full <c>akka.tcp://system@host:port</c> addresses.</summary>
-    public static IReadOnlyList<string> ParseSeeds(string? seeds, string systemName) =>
+    /// <summary>Accepts <c>host:port</c> (given <paramref name="protocol"/>, <c>akka.ssl.tcp</c> with remoting TLS) or full
+    /// <c>akka.tcp://system@host:port</c> addresses.</summary>
+    public static IReadOnlyList<string> ParseSeeds(string? seeds, string systemName, string protocol = "akka.tcp") =>
         (seeds ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"akka.tcp://{systemName}@{RequireHostPort(s)}")
+            .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"{protocol}://{systemName}@{RequireHostPort(s)}")
             .ToList();
+
+    /// <summary>Remoting TLS from <see cref="NodeOptions.RemoteTlsCert"/> and its CA, or null for plain TCP.</summary>
+    public static RemoteTls? RemoteTls(NodeOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(o.RemoteTlsCert))
+            return string.IsNullOrWhiteSpace(o.RemoteTlsKey) && string.IsNullOrWhiteSpace(o.RemoteTlsCa) ? null
+                : throw new OptionsException("--remote-tls-key and --remote-tls-ca need --remote-tls-cert (this node's certificate)");
+        if (string.IsNullOrWhiteSpace(o.RemoteTlsCa))
+            throw new OptionsException("--remote-tls-cert needs --remote-tls-ca: the cluster's CA certificate, which every peer's certificate must chain to");
+        try
+        {
+            var certificate = CertificateFiles.LoadWithKey(o.RemoteTlsCert, string.IsNullOrWhiteSpace(o.RemoteTlsKey) ? null : o.RemoteTlsKey,
+                CertificateFiles.Password(o.RemoteTlsPassword, o.RemoteTlsPasswordFile));
+            var authority = new PrivateCa(CertificateFiles.LoadAuthority(o.RemoteTlsCa));
+            return authority.Problem(certificate) is { } problem
+                ? throw new OptionsException($"--remote-tls-cert '{o.RemoteTlsCert}': {problem} (--remote-tls-ca '{o.RemoteTlsCa}'); the other nodes would refuse it")
+                : new RemoteTls(certificate, authority);
+        }
+        catch (CertificateFileException e)
+        {
+            throw new OptionsException($"remoting TLS: {e.Message}");
+        }
+    }
 
     /// <summary>The accounts <c>/metrics</c> reports on (<see cref="NodeOptions.MetricsAccounts"/>).</summary>
     public static IReadOnlyList<AccountId> MetricsAccounts(NodeOptions o) => o.MetricsAccounts is null

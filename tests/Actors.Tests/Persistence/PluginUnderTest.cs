@@ -1,3 +1,4 @@
+using Hive.Actors.Serialization;
 using Akka.Configuration;
 using Hive.Actors.Hosting;
 using Hive.TestSupport;
@@ -35,6 +36,8 @@ public sealed record PluginUnderTest(Config Config, string ReadJournalId, string
                 "{{typeof(Undeserializable).AssemblyQualifiedName}}" = refusing
               }
               serialization-identifiers { "{{refusing}}" = {{RefusingSerializer.Id}} }
+              # The specs persist this assembly's payloads (Coloured) through Hyperion, whose allow-list knows Hive's only.
+              serialization-settings.hyperion.{{HyperionAllowList.MoreAssembliesKey}} = ["{{typeof(Coloured).Assembly.GetName().Name}}"]
             }
             {{journalId}} {
               event-adapters.colour = "{{typeof(ColourTagger).AssemblyQualifiedName}}"

@@ -20,9 +20,9 @@ public sealed class SerializerBindingTests(HiveHoconSystemFixture fixture) : ICl
     }
 
     [Fact]
-    public void Other_objects_bind_to_hyperion()
+    public void Other_objects_bind_to_hyperion_behind_the_allow_list()
     {
-        Assert.IsType<HyperionSerializer>(_system.Serialization.FindSerializerFor(Tuple.Create(1, "x")));
+        Assert.IsType<AllowListHyperionSerializer>(_system.Serialization.FindSerializerFor(Tuple.Create(1, "x")));
     }
 
     [Fact]

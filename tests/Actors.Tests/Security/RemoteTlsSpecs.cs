@@ -1,0 +1,82 @@
+using Akka.Cluster;
+using Hive.Actors.Diagnostics;
+using Hive.Actors.Hosting;
+using Hive.Actors.Security;
+using Hive.TestSupport;
+using AkkaCluster = Akka.Cluster.Cluster;
+
+namespace Hive.Actors.Tests.Security;
+
+/// <summary>Remoting over TLS with mutual authentication, on real actor systems over loopback: a node with a certificate of
+/// the cluster's CA joins; one with another CA's certificate, or with none, never becomes a member.</summary>
+public sealed class RemoteTlsSpecs : IDisposable
+{
+    private readonly TestCertificates _cluster = new("Hive Cluster CA");
+    private readonly TestCertificates _other = new("Another CA");
+
+    [Fact]
+    public async Task A_node_with_the_clusters_certificate_joins_and_nodes_without_one_are_refused()
+    {
+        var seed = Settings(Tls(_cluster, "seed"), seeds: []);
+        Assert.StartsWith("akka.ssl.tcp://", seed.SelfAddress);
+        var seeds = new[] { seed.SelfAddress };
+        var refusedBefore = HiveCounters.Get(RemoteTls.RefusedCounter);
+        await using var seedNode = await TestNode.StartAsync(seed);
+        await using var member = await TestNode.StartAsync(Settings(Tls(_cluster, "member"), seeds));
+        await using var stranger = await TestNode.StartAsync(Settings(Tls(_other, "stranger"), seeds));
+        // A node without TLS dials the seed's port in plain TCP (an akka.tcp address), as an intruder would.
+        await using var plain = await TestNode.StartAsync(Settings(null, [seed.SelfAddress.Replace("akka.ssl.tcp://", "akka.tcp://")]));
+
+        await Eventually.HoldsAsync(() => Task.FromResult(UpAddresses(seedNode).Contains(member.Settings.SelfAddress)),
+            "the node with a certificate of the cluster's CA did not join within 30 s", TimeSpan.FromSeconds(30));
+        // The refused nodes keep retrying their seed; give them several join attempts' time before judging.
+        await Eventually.HoldsAsync(() => Task.FromResult(HiveCounters.Get(RemoteTls.RefusedCounter) >= refusedBefore + 1),
+            "no TLS refusal was counted within 15 s");
+        var deadline = DateTime.UtcNow.AddSeconds(8);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.DoesNotContain(stranger.Settings.SelfAddress, Members(seedNode));
+            Assert.DoesNotContain(plain.Settings.SelfAddress, Members(seedNode));
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(new[] { seed.SelfAddress, member.Settings.SelfAddress }.Order(), UpAddresses(seedNode).Order());
+        Assert.DoesNotContain(seed.SelfAddress, Members(stranger));
+        Assert.DoesNotContain(seed.SelfAddress, Members(plain));
+    }
+
+    [Fact]
+    public void Remoting_tls_is_switched_on_in_the_hocon_only_with_a_certificate()
+    {
+        Assert.Contains("enable-ssl = on", HiveHocon.Build(Settings(Tls(_cluster, "hocon"), [])));
+        Assert.Contains("enable-ssl = off", HiveHocon.Build(Settings(null, [])));
+    }
+
+    private static HiveNodeSettings Settings(RemoteTls? tls, IReadOnlyList<string> seeds) => new()
+    {
+        Port = FreePort.Next(),
+        Seeds = seeds,
+        Roles = ["lighthouse"],
+        HostsEntities = false,
+        RemoteTls = tls,
+        JournalConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"hive-tls-{Guid.NewGuid():N}.db")}",
+    };
+
+    private static RemoteTls Tls(TestCertificates certificates, string name)
+    {
+        var (certificate, key) = certificates.Issue(name);
+        return new RemoteTls(CertificateFiles.LoadWithKey(certificate, key, null), new PrivateCa(CertificateFiles.LoadAuthority(certificates.AuthorityFile)));
+    }
+
+    private static IReadOnlyList<string> Members(TestNode node) =>
+        AkkaCluster.Get(node.System).State.Members.Select(m => m.Address.ToString()).ToList();
+
+    private static IReadOnlyList<string> UpAddresses(TestNode node) =>
+        AkkaCluster.Get(node.System).State.Members.Where(m => m.Status == MemberStatus.Up).Select(m => m.Address.ToString()).ToList();
+
+    public void Dispose()
+    {
+        _cluster.Dispose();
+        _other.Dispose();
+    }
+}
