@@ -2,6 +2,7 @@ using Akka.Actor;
 using Hive.Actors.Protocol;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
+using Hive.Core.OrderFlow;
 using Hive.TestSupport;
 
 namespace Hive.Bench.Cluster;

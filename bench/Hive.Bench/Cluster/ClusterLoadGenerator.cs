@@ -12,10 +12,10 @@ using Hive.Core.Orders;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [journal|throughput|recovery|orders|account-recovery|failover|reads|all]`:
+/// `dotnet run -c Release --project bench/Hive.Bench -- cluster [journal|throughput|recovery|orders|algos|account-recovery|failover|reads|all]`:
 /// the journals on their own (<see cref="JournalLoad"/>), commands persisted per second through sharded entities,
 /// events replayed per second on recovery, filled orders end to end, recovery of an account with a long history,
-/// failover time after an unannounced node death (3 nodes, PostgreSQL journal), and the read side's catch-up rate and
+/// concurrent TWAPs (<see cref="AlgoLoad"/>), failover time after an unannounced node death (3 nodes, PostgreSQL journal), and the read side's catch-up rate and
 /// list latency over HTTP (<see cref="ReadSideLoad"/>).
 /// </summary>
 public static class ClusterLoadGenerator
@@ -32,6 +32,8 @@ public static class ClusterLoadGenerator
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
             if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "algos" or "all")
+                await AlgoLoad.RunAsync(dir, algos: Arg(args, "--algos", 1000), slices: Arg(args, "--slices", 10), seconds: Arg(args, "--seconds", 20));
             if (what is "account-recovery" or "all") await AccountRecoveryLoad.RunAsync(dir, fills: Arg(args, "--fills", 1_000_000));
             if (what is "reads" or "all")
                 await ReadSideLoad.RunAsync(dir, (ArgText(args, "--orders") ?? "1000,1000000").Split(',').Select(int.Parse).ToList());

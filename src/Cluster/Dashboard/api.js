@@ -40,8 +40,7 @@ function ensureSignedIn() {
 
 /** Signs the page in first if the node does not know it yet (asking says so without a refusal in the console). */
 export async function signInIfNeeded() {
-  const response = await fetch('/api/session', { headers: { Accept: 'application/json' } });
-  const session = response.ok ? await response.json() : null;
+  const session = await window.hiveSession;
   if (!session?.signedIn) await ensureSignedIn();
 }
 
