@@ -1,3 +1,5 @@
+using Akka.Actor;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Hive.Cluster.Ctl;
 using static Hive.Cluster.Tests.TradingApi;
@@ -130,6 +132,20 @@ public sealed class AlgoSpecs(NodeFixture node) : IClassFixture<NodeFixture>
         Assert.Contains(named, reply.Body.GetProperty("message").GetString());
         var id = JsonDocument.Parse(body).RootElement.GetProperty("algoId").GetString()!;
         if (!id.Contains('/')) Assert.Equal(404, (await node.GetAsync($"api/algos/{id}")).Status);
+    }
+
+    [Fact]
+    public async Task An_algo_id_nobody_submitted_is_not_found_by_a_read_or_a_command_and_no_entity_starts_for_it()
+    {
+        var (get, _) = await node.GetAsync("api/algos/never-submitted");
+        var (pause, _) = await _api.PostAsync("api/algos/never-submitted/pause", new { reason = "why not" });
+        var (cancel, _) = await _api.PostAsync("api/algos/never-submitted/cancel", new { });
+
+        Assert.Equal((404, 404, 404), (get, pause, cancel));
+        var system = node.Services.GetRequiredService<Akka.Actor.ActorSystem>();
+        var region = Akka.Cluster.Sharding.ClusterSharding.Get(system).ShardRegion(Hive.Actors.Entities.RegionNames.Algo);
+        var state = await region.Ask<Akka.Cluster.Sharding.CurrentShardRegionState>(Akka.Cluster.Sharding.GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain(state.Shards.SelectMany(shard => shard.EntityIds), id => id == "never-submitted");
     }
 
     [Fact]

@@ -25,26 +25,28 @@ public static class AlgoEndpoints
             var algos = (await directory.ListAsync(a => caller.MayActOn(a) && (named.Length == 0 || a.Value == named), ct)).Select(AlgoView.From).ToList();
             return Results.Json(new { count = algos.Count, algos });
         }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
-        app.MapGet("/api/algos/{id}", (string id, EntityGateway g) => WithId(id, "algo id", async () =>
+        app.MapGet("/api/algos/{id}", (string id, EntityGateway g, AlgoDirectory directory) => WithId(id, "algo id", async () =>
         {
+            if (!await directory.ExistsAsync(AlgoId.Parse(id))) return NotFound(id);
             var (reply, error) = await ApiResults.AskAsync(g, new GetAlgo(AlgoId.Parse(id)));
             if (error is not null) return error;
             return reply is AlgoState { Spec: not null } state
                 ? Results.Json(AlgoView.From(state))
-                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"algo '{id}' does not exist");
+                : NotFound(id);
         })).RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAlgo);
         write.MapPost("/algos", SubmitAsync).RequireAccess(ApiAccess.Trade, AccountSource.BodyAccount);
-        write.MapPost("/algos/{id}/pause", async (string id, HttpRequest r, EntityGateway g) =>
+        write.MapPost("/algos/{id}/pause", async (string id, HttpRequest r, EntityGateway g, AlgoDirectory d) =>
         {
             var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
-            return error ?? await WithId(id, "algo id", () => SendAsync(g, new PauseAlgo(AlgoId.Parse(id), body?.Reason ?? "paused via API")));
+            return error ?? await WithId(id, "algo id", () => SendToExistingAsync(g, d, new PauseAlgo(AlgoId.Parse(id), body?.Reason ?? "paused via API")));
         }).RequireAccess(ApiAccess.Trade, AccountSource.RouteAlgo);
-        write.MapPost("/algos/{id}/resume", (string id, EntityGateway g) => WithId(id, "algo id", () => SendAsync(g, new ResumeAlgo(AlgoId.Parse(id)))))
+        write.MapPost("/algos/{id}/resume", (string id, EntityGateway g, AlgoDirectory d) =>
+                WithId(id, "algo id", () => SendToExistingAsync(g, d, new ResumeAlgo(AlgoId.Parse(id)))))
             .RequireAccess(ApiAccess.Trade, AccountSource.RouteAlgo);
-        write.MapPost("/algos/{id}/cancel", async (string id, HttpRequest r, EntityGateway g) =>
+        write.MapPost("/algos/{id}/cancel", async (string id, HttpRequest r, EntityGateway g, AlgoDirectory d) =>
         {
             var (body, error) = await ReadOptionalAsync<CancelRequest>(r);
-            return error ?? await WithId(id, "algo id", () => SendAsync(g, new CancelAlgo(AlgoId.Parse(id), body?.Reason ?? "cancelled via API")));
+            return error ?? await WithId(id, "algo id", () => SendToExistingAsync(g, d, new CancelAlgo(AlgoId.Parse(id), body?.Reason ?? "cancelled via API")));
         }).RequireAccess(ApiAccess.Trade, AccountSource.RouteAlgo);
     }
 
@@ -69,6 +71,12 @@ public static class AlgoEndpoints
             return await SendAsync(gateway, new SubmitAlgo(AlgoId.Parse(body.AlgoId), spec, arrival));
         });
     }
+
+    private static IResult NotFound(string id) => ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"algo '{id}' does not exist");
+
+    /// <summary>Pause, resume and cancel of a parent nobody submitted answer 404 without starting its entity.</summary>
+    private static async Task<IResult> SendToExistingAsync(EntityGateway gateway, AlgoDirectory directory, AlgoCommand command) =>
+        await directory.ExistsAsync(command.AlgoId) ? await SendAsync(gateway, command) : NotFound(command.AlgoId.Value);
 
     /// <summary>An algo id reused with other parameters is a conflict (409); one nobody submitted is not found (404).</summary>
     private static async Task<IResult> SendAsync(EntityGateway gateway, AlgoCommand command)

@@ -123,6 +123,8 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimi
                 return strategy is not null && caller.MayActOn(new AccountId(strategy.AccountId));
             case AccountSource.RouteAlgo:
                 if (!IdText.IsValid(id)) return true;
+                // An id nobody submitted is refused like another account's (403 says nothing of whether it exists), unasked.
+                if (!await context.RequestServices.GetRequiredService<AlgoDirectory>().ExistsAsync(new AlgoId(id!))) return false;
                 var (algo, _) = await ApiResults.AskAsync(context.RequestServices.GetRequiredService<EntityGateway>(), new GetAlgo(new AlgoId(id!)));
                 return algo is AlgoState { Spec: { } spec } && caller.MayActOn(spec.AccountId);
             case AccountSource.RouteOrder:

@@ -19,6 +19,15 @@ public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, str
     public const int Limit = 500;
     private const string Prefix = RegionNames.Algo + "-";
 
+    /// <summary>Whether anyone submitted this parent: its journal's first event, read without starting the entity (a read, or a
+    /// command to an id nobody used, must not create one).</summary>
+    public async Task<bool> ExistsAsync(AlgoId id)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
+        var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1).RunWith(Sink.Seq<EventEnvelope>(), system.Materializer());
+        return first.Count > 0;
+    }
+
     public async Task<IReadOnlyList<AlgoState>> ListAsync(Func<AccountId, bool> visible, CancellationToken ct)
     {
         var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentPersistenceIdsQuery>(readJournalPluginId);
