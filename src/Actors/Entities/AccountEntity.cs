@@ -1,8 +1,6 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
-using Akka.Hosting;
 using Hive.Actors.Diagnostics;
-using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -24,9 +22,6 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
     /// <summary>The topic every stored trading-state change is published on.</summary>
     public const string TradingStateTopic = "trading-states";
 
-    private EntityGateway? _gateway;
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void ConfigureCommands()
     {

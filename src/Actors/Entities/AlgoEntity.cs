@@ -1,9 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
-using Akka.Hosting;
 using Hive.Actors.Protocol;
-using Hive.Actors.Sharding;
 using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
@@ -31,7 +29,6 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     private readonly Dictionary<int, (DateTime Due, TimeSpan Delay)> _unheard = new();
     private decimal _lastPrice;
     private bool _running;
-    private EntityGateway? _gateway;
 
     public AlgoEntity(string entityId, EntitySettings settings, TradingSettings trading)
         : base(RegionNames.Algo, entityId, AlgoState.Empty(new AlgoId(entityId)), settings)
@@ -40,8 +37,6 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     private AlgoId Id => State.AlgoId;
 

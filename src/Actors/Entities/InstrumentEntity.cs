@@ -2,11 +2,9 @@ using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
-using Akka.Hosting;
 using Akka.Persistence;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
-using Hive.Actors.Sharding;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 
@@ -27,7 +25,6 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly VenueSession? _session;
     private readonly string _entityId;
-    private EntityGateway? _gateway;
     private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
     private bool _changed;
 
@@ -75,8 +72,6 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void PreStart()
     {

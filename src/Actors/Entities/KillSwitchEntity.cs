@@ -1,7 +1,5 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
-using Akka.Hosting;
-using Hive.Actors.Sharding;
 using Hive.Core.Risk;
 using Hive.Core.Strategies.Instances;
 
@@ -19,9 +17,6 @@ public sealed class KillSwitchEntity(EntitySettings settings)
     : EntityActor<KillSwitchState, IKillSwitchCommand, IKillSwitchEvent, GetKillSwitches>(
         RegionNames.KillSwitches, KillSwitchState.EntityId, KillSwitchState.Empty, settings)
 {
-    private EntityGateway? _gateway;
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void AfterCommand(IKillSwitchCommand command, IReadOnlyList<IKillSwitchEvent> persisted)
     {

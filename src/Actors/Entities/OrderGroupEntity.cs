@@ -1,10 +1,8 @@
 using Akka.Actor;
 using Akka.Event;
-using Akka.Hosting;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
-using Hive.Actors.Sharding;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
@@ -36,7 +34,6 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private readonly TradingSettings _trading;
     private readonly OrderLookup _readSide;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private EntityGateway? _gateway;
     private readonly Dictionary<ClientOrderId, Link> _links = new();
     // Finished orders that owe nothing, once each, in the order they settled: the oldest beyond the kept ones are forgotten.
     private readonly Queue<ClientOrderId> _settled = new();
@@ -59,8 +56,6 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     /// <summary>A group is one of a fixed few and remembered by its shard: it never rests.</summary>
     protected override bool IdleTimerFromStart => false;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Akka.Actor;
+using Akka.Hosting;
 using Akka.Persistence;
 using Hive.Actors.Diagnostics;
+using Hive.Actors.Sharding;
 
 namespace Hive.Actors.Entities;
 
@@ -24,6 +26,11 @@ public abstract class RestingPersistentActor(string region, TimeSpan restAfter) 
     protected string Region { get; } = region;
 
     protected TimeSpan RestAfter { get; } = restAfter;
+
+    /// <summary>How the entity reaches the other regions, made on first use (the registry holds them once they have started).</summary>
+    protected EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
+
+    private EntityGateway? _gateway;
 
     /// <summary>Whether the actor may rest at all: one that never rests (an order group) runs no ticks.</summary>
     protected virtual bool IdleTimerFromStart => true;

@@ -1,9 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
-using Akka.Hosting;
 using Hive.Actors.Protocol;
-using Hive.Actors.Sharding;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -38,7 +36,6 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     private TimeSpan _pollDelay;
     private StrategyRuntime? _runtime;
     private IReadOnlyList<InstrumentId> _topics = [];
-    private EntityGateway? _gateway;
 
     public StrategyEntity(string entityId, EntitySettings settings, TradingSettings trading)
         : base(RegionNames.Strategy, entityId, StrategyState.Empty(new StrategyId(entityId)), settings)
@@ -47,8 +44,6 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
-
-    private EntityGateway Gateway => _gateway ??= new EntityGateway(ActorRegistry.For(Context.System));
 
     protected override void ConfigureCommands()
     {
