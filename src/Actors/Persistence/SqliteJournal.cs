@@ -20,8 +20,14 @@ public sealed class SqliteJournal : AsyncWriteJournal
     private readonly string _connectionString;
     private readonly SqliteWriter.Lease _writer;
 
+    /// <summary>How long a write may wait in the writer before it is failed unwritten: four fifths of the circuit breaker's
+    /// call-timeout, after which Akka tells the entity its persist failed (<see cref="SqliteWriter"/> says why it must then
+    /// never commit).</summary>
+    private readonly TimeSpan _writeDeadline;
+
     public SqliteJournal(Config config)
     {
+        _writeDeadline = config.GetTimeSpan("circuit-breaker.call-timeout", TimeSpan.FromSeconds(10)) * 0.8;
         _system = (ExtendedActorSystem)Context.System;
         _connectionString = SqliteJournalSchema.EnsureFor(config);
         _writer = SqliteWriter.Acquire(_connectionString, config.GetInt("max-batch-events", 5000));
@@ -46,7 +52,7 @@ public sealed class SqliteJournal : AsyncWriteJournal
             }
         }
 
-        if (events.Count > 0) await _writer.Writer.AppendAsync(events);
+        if (events.Count > 0) await _writer.Writer.AppendAsync(events, _writeDeadline);
         return results.ToImmutableList();
     }
 
@@ -61,7 +67,7 @@ public sealed class SqliteJournal : AsyncWriteJournal
     }
 
     protected override Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken) =>
-        _writer.Writer.DeleteToAsync(persistenceId, toSequenceNr);
+        _writer.Writer.DeleteToAsync(persistenceId, toSequenceNr, _writeDeadline);
 
     public override Task ReplayMessagesAsync(IActorContext context, string persistenceId, long fromSequenceNr, long toSequenceNr, long max,
         Action<IPersistentRepresentation> recoveryCallback) => Task.Run(() =>

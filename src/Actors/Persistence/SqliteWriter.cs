@@ -16,6 +16,12 @@ namespace Hive.Actors.Persistence;
 /// write p99 was 25–45 ms against a p50 under 1 ms). A write that fails (a duplicate sequence number, say) must not
 /// fail the others it was batched with, so a failed batch is retried one write at a time and only the failing ones
 /// report the error. <see cref="Acquire"/> hands out the one writer of a file to everyone who writes it.
+/// <para>A journal write carries a deadline below Akka's circuit-breaker call-timeout: once its caller has been told the
+/// write failed (the breaker timed it out, the entity restarted and recovered without it), committing it later would put
+/// events behind the recovered entity's back. So the writer never commits a write past its deadline — checked once the
+/// write lock is held, when the commit is milliseconds away — and waits for the lock no longer than the earliest deadline
+/// of the batch. A batch that could not get the lock fails as a whole: retrying its writes one by one would only wait
+/// again.</para>
 /// </summary>
 internal sealed class SqliteWriter
 {
@@ -108,20 +114,29 @@ internal sealed class SqliteWriter
         }
     }
 
-    /// <summary>Inserts the events all-or-nothing; completes once they are committed.</summary>
-    public Task AppendAsync(IReadOnlyList<EventWrite> events) => Enqueue(events.Count, s => s.Insert(events));
+    /// <summary>How long the writer waits for SQLite's write lock when no write of the batch has a deadline.</summary>
+    private const int BusyTimeoutMs = 10_000;
 
-    /// <summary>Deletes the entity's events up to and including the sequence number, remembering the highest deleted.</summary>
-    public Task DeleteToAsync(string persistenceId, long toSequenceNr) => Enqueue(1, s => s.Delete(persistenceId, toSequenceNr));
+    /// <summary>Inserts the events all-or-nothing; completes once they are committed, or fails unwritten once
+    /// <paramref name="within"/> has passed.</summary>
+    public Task AppendAsync(IReadOnlyList<EventWrite> events, TimeSpan within) =>
+        Enqueue(events.Count, s => s.Insert(events), DeadlineIn(within));
+
+    /// <summary>Deletes the entity's events up to and including the sequence number, remembering the highest deleted;
+    /// fails unwritten once <paramref name="within"/> has passed.</summary>
+    public Task DeleteToAsync(string persistenceId, long toSequenceNr, TimeSpan within) =>
+        Enqueue(1, s => s.Delete(persistenceId, toSequenceNr), DeadlineIn(within));
 
     /// <summary>Runs the statements of <paramref name="write"/> in the writer's transaction (commands must take the
     /// transaction given); completes once they are committed. Rolled back with its batch and run again alone if anything
-    /// in the batch fails, so it must only write.</summary>
-    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write) => Enqueue(1, s => s.Run(write));
+    /// in the batch fails, so it must only write. No deadline: snapshots and read tables are idempotent to write late.</summary>
+    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write) => Enqueue(1, s => s.Run(write), long.MaxValue);
 
-    private Task Enqueue(int events, Action<Statements> apply)
+    private static long DeadlineIn(TimeSpan within) => Environment.TickCount64 + (long)within.TotalMilliseconds;
+
+    private Task Enqueue(int events, Action<Statements> apply, long deadline)
     {
-        var job = new Job(events, apply);
+        var job = new Job(events, apply, deadline);
         try
         {
             _queue.Add(job);
@@ -148,7 +163,8 @@ internal sealed class SqliteWriter
                 events += next.Events;
             }
 
-            if (Commit(batch) is null)
+            var failure = Commit(batch);
+            if (failure is null)
             {
                 foreach (var job in batch) job.Done.TrySetResult();
                 continue;
@@ -156,23 +172,34 @@ internal sealed class SqliteWriter
 
             foreach (var job in batch)
             {
-                if (Commit([job]) is { } error) job.Done.TrySetException(error);
-                else job.Done.TrySetResult();
+                if (job.Done.Task.IsCompleted) continue;
+                var error = IsLockTimeout(failure) ? failure : Commit([job]);
+                if (error is null) job.Done.TrySetResult();
+                else job.Done.TrySetException(error);
             }
         }
 
         _statements?.Dispose();
     }
 
-    /// <summary>Commits the jobs in one transaction; returns the error instead when it rolled back.</summary>
+    /// <summary>Commits the jobs in one transaction, failing those past their deadline unwritten; returns the error
+    /// instead when it rolled back.</summary>
     private Exception? Commit(List<Job> jobs)
     {
         try
         {
             _statements ??= new Statements(SqliteJournalSchema.OpenForWriting(_connectionString));
-            _statements.InTransaction(s =>
+            var earliest = jobs.Min(j => j.Deadline);
+            var wait = earliest == long.MaxValue ? BusyTimeoutMs : (int)Math.Clamp(earliest - Environment.TickCount64, 0, BusyTimeoutMs);
+            _statements.InTransaction(wait, s =>
             {
-                foreach (var job in jobs) job.Apply(s);
+                var now = Environment.TickCount64;
+                foreach (var job in jobs)
+                {
+                    if (job.Deadline > now) job.Apply(s);
+                    else job.Done.TrySetException(new TimeoutException(
+                        $"not written: the write waited {job.Waited(now):0} ms for the SQLite writer of {_file}, past its deadline"));
+                }
             });
             return null;
         }
@@ -185,6 +212,9 @@ internal sealed class SqliteWriter
             return e;
         }
     }
+
+    private static bool IsLockTimeout(Exception error) =>
+        error is SqliteException { SqliteErrorCode: raw.SQLITE_BUSY or raw.SQLITE_LOCKED };
 
     /// <summary>A share of the file's writer; disposing the last share stops it.</summary>
     public sealed class Lease(SqliteWriter writer) : IDisposable
@@ -199,9 +229,13 @@ internal sealed class SqliteWriter
         }
     }
 
-    private sealed record Job(int Events, Action<Statements> Apply)
+    private sealed record Job(int Events, Action<Statements> Apply, long Deadline)
     {
+        private readonly long _queued = Environment.TickCount64;
+
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long Waited(long now) => now - _queued;
     }
 
     /// <summary>The writer's connection and its two inserts, prepared once and bound through SQLite's own API: binding
@@ -219,8 +253,13 @@ internal sealed class SqliteWriter
 
         public Statements(SqliteConnection connection) => _connection = connection;
 
-        public void InTransaction(Action<Statements> work)
+        /// <summary>Begins (waiting at most <paramref name="lockWaitMs"/> for the write lock), runs the work and commits.
+        /// Microsoft.Data.Sqlite retries a busy BEGIN itself until the connection's default timeout (whole seconds), on top
+        /// of SQLite's busy handler; one second keeps its share small, the busy timeout sets the wait.</summary>
+        public void InTransaction(int lockWaitMs, Action<Statements> work)
         {
+            raw.sqlite3_busy_timeout(_connection.Handle, lockWaitMs);
+            _connection.DefaultTimeout = 1;
             using var transaction = _connection.BeginTransaction(deferred: false);
             _transaction = transaction;
             work(this);

@@ -39,9 +39,9 @@ public static class DrillCommand
             cash and positions are exactly its deposits and its own fills; the journal holds no sequence number twice; every
             account and instrument of the lost node serves again.
             Scenarios: kill (SIGKILL of the node hosting the most entities: no leave), leave (SIGTERM: a graceful leave),
-            slow-journal (the drill holds the SQLite journal's write lock for 5 s, under the writers' 10 s busy timeout: every
+            slow-journal (the drill holds the SQLite journal's write lock for 5 s, under the journal writes' 8 s deadline: every
             node's writes stall, no node is lost; every account is probed), failing-journal (the same lock held for 12 s, past
-            the busy timeout: writes fail, the entities whose persist failed stop and must serve again; sqlite-shared only),
+            the writes' deadline: writes fail unwritten, the entities whose persist failed stop and must serve again; sqlite-shared only),
             db-restart (the drill's PostgreSQL server stopped with pg_ctl stop -m fast for a seeded 3-5 s, then started again;
             --journal postgres only; every account is probed), partition (every node in a network namespace of its own, which
             the drill creates with ip netns and removes; the busiest node is cut off from the others by prohibit routes, the

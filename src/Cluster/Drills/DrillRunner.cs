@@ -157,8 +157,8 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
 
     private string JournalFault(TimeSpan downtime) => settings.Scenario switch
     {
-        DrillScenarios.SlowJournal => $"the journal's write lock held for {JournalStall.SlowFor.TotalSeconds:0} s (under the writers' busy timeout)",
-        DrillScenarios.FailingJournal => $"the journal's write lock held for {JournalStall.FailFor.TotalSeconds:0} s (past the writers' busy timeout: writes fail)",
+        DrillScenarios.SlowJournal => $"the journal's write lock held for {JournalStall.SlowFor.TotalSeconds:0} s (under the journal writes' deadline)",
+        DrillScenarios.FailingJournal => $"the journal's write lock held for {JournalStall.FailFor.TotalSeconds:0} s (past the journal writes' deadline: writes fail)",
         _ => $"PostgreSQL stopped (pg_ctl stop -m fast) for {downtime.TotalSeconds:0.0} s",
     };
 

@@ -10,10 +10,10 @@ public static class DrillScenarios
     public const string Leave = "leave";
 
     /// <summary>An outside connection holds the SQLite journal's write lock for <see cref="JournalStall.SlowFor"/>, under
-    /// the writers' busy timeout: every node's writes stall, then must all land.</summary>
+    /// the journal writes' deadline: every node's writes stall, then must all land.</summary>
     public const string SlowJournal = "slow-journal";
 
-    /// <summary>The same lock held for <see cref="JournalStall.FailFor"/>, past the writers' busy timeout: writes fail,
+    /// <summary>The same lock held for <see cref="JournalStall.FailFor"/>, past the journal writes' deadline: writes fail,
     /// the entities whose persist failed stop, and must start and serve again once the lock is gone.</summary>
     public const string FailingJournal = "failing-journal";
 

@@ -4,17 +4,17 @@ namespace Hive.Cluster.Drills;
 
 /// <summary>
 /// The journal-lock faults: a connection of the drill's own process takes the SQLite journal's write lock and holds it, as a
-/// long-running outside writer or a stalled disk would. Reads go on in WAL mode. The nodes' writers wait for the lock in
-/// SQLite's busy handler for their busy timeout (10 s): held for <see cref="SlowFor"/> they wait and then write; held for
-/// <see cref="FailFor"/> their writes fail (SQLITE_BUSY) and the entities whose persist failed stop. Released by rolling
-/// back, so nothing is written.
+/// long-running outside writer or a stalled disk would. Reads go on in WAL mode. The nodes' writers wait for the lock up to
+/// each journal write's deadline (8 s, four fifths of the breaker's call-timeout): held for <see cref="SlowFor"/> they wait
+/// and then write; held for <see cref="FailFor"/> the writes queued at the start fail unwritten and the entities whose
+/// persist failed stop and recover. Released by rolling back, so nothing is written.
 /// </summary>
 public sealed class JournalStall : IAsyncDisposable
 {
     /// <summary>slow-journal: under the writers' busy timeout.</summary>
     public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(5);
 
-    /// <summary>failing-journal: past the writers' busy timeout, so that every write queued at the start fails.</summary>
+    /// <summary>failing-journal: past the writes' deadline, so that every write queued at the start fails.</summary>
     public static readonly TimeSpan FailFor = TimeSpan.FromSeconds(12);
 
     private readonly SqliteConnection _connection;

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Persistence;
 using Akka.TestKit;
 using Xunit.Abstractions;
-using AkkaPersistence = Akka.Persistence.Persistence;
 
 namespace Hive.Actors.Tests.Persistence;
 
@@ -12,12 +10,8 @@ namespace Hive.Actors.Tests.Persistence;
 /// journal protocol (WriteMessages, ReplayMessages, DeleteMessagesTo), and through a persistent actor where
 /// the actor's view is the point. Each spec writes to a fresh database.
 /// </summary>
-public abstract class JournalSpecs(PluginUnderTest plugin, ITestOutputHelper output) : PluginSpecs(plugin, "journal-spec", output)
+public abstract class JournalSpecs(PluginUnderTest plugin, ITestOutputHelper output) : JournalProtocolSpecs(plugin, output)
 {
-    private readonly string _writerGuid = Guid.NewGuid().ToString();
-
-    private IActorRef Journal => AkkaPersistence.Instance.Apply(Sys).JournalFor(null);
-
     [Fact]
     public void A_fresh_journal_replays_nothing_and_its_highest_sequence_number_is_zero()
     {
@@ -184,52 +178,5 @@ public abstract class JournalSpecs(PluginUnderTest plugin, ITestOutputHelper out
             var expected = Enumerable.Range(1, rounds * perRound).Select(seq => (object)$"{i}:{seq}");
             Assert.Equal(expected, Replay($"many-{i}", 1, long.MaxValue, long.MaxValue).Events.Select(e => e.Payload));
         }
-    }
-
-    protected void WriteEach(string persistenceId, long from, long to)
-    {
-        var probe = CreateTestProbe();
-        var writes = Range(from, to).Select(seq => new AtomicWrite(Event(persistenceId, seq, $"{persistenceId}-{seq}"))).ToList();
-        Journal.Tell(new WriteMessages(writes, probe.Ref, 1));
-        probe.ExpectMsg<WriteMessagesSuccessful>();
-        foreach (var seq in Range(from, to)) probe.ExpectMsg<WriteMessageSuccess>(m => Assert.Equal(seq, m.Persistent.SequenceNr));
-    }
-
-    private void Delete(string persistenceId, long toSequenceNr)
-    {
-        var probe = CreateTestProbe();
-        Journal.Tell(new DeleteMessagesTo(persistenceId, toSequenceNr, probe.Ref));
-        probe.ExpectMsg<DeleteMessagesSuccess>(m => Assert.Equal(toSequenceNr, m.ToSequenceNr));
-    }
-
-    private (List<IPersistentRepresentation> Events, long Highest) Replay(string persistenceId, long from, long to, long max)
-    {
-        var probe = CreateTestProbe();
-        Journal.Tell(new ReplayMessages(from, to, max, persistenceId, probe.Ref));
-        var events = new List<IPersistentRepresentation>();
-        while (true)
-        {
-            switch (probe.ExpectMsg<object>())
-            {
-                case ReplayedMessage replayed:
-                    events.Add(replayed.Persistent);
-                    break;
-                case RecoverySuccess done:
-                    return (events, done.HighestSequenceNr);
-                case var other:
-                    throw new Xunit.Sdk.XunitException($"replay answered {other}");
-            }
-        }
-    }
-
-    private ImmutableList<IPersistentRepresentation> Events(string persistenceId, long from, long to) =>
-        Range(from, to).Select(seq => Event(persistenceId, seq, $"{persistenceId}-{seq}")).ToImmutableList();
-
-    private IPersistentRepresentation Event(string persistenceId, long sequenceNr, object payload) =>
-        new Persistent(payload, sequenceNr, persistenceId, "", false, TestActor, _writerGuid, 0);
-
-    private static IEnumerable<long> Range(long from, long to)
-    {
-        for (var seq = from; seq <= to; seq++) yield return seq;
     }
 }

@@ -13,19 +13,20 @@ namespace Hive.Actors.Tests.Persistence;
 /// </summary>
 public sealed record PluginUnderTest(Config Config, string ReadJournalId, string? SqliteFile)
 {
-    public static PluginUnderTest HiveSqlite()
+    /// <param name="journalHocon">More settings of the journal under test, e.g. its circuit breaker's.</param>
+    public static PluginUnderTest HiveSqlite(string journalHocon = "")
     {
         var file = Path.Combine(Path.GetTempPath(), $"hive-journal-spec-{Guid.NewGuid():N}.db");
-        return Create(TestNode.SqliteSettings(file), HiveHocon.SqliteJournalId, file);
+        return Create(TestNode.SqliteSettings(file), HiveHocon.SqliteJournalId, file, journalHocon);
     }
 
     public static PluginUnderTest SqlPluginOnPostgres()
     {
         var database = PostgresServer.SharedAsync().GetAwaiter().GetResult().CreateDatabaseAsync("spec").GetAwaiter().GetResult();
-        return Create(TestNode.PostgresSettings(database), HiveHocon.SqlJournalId, null);
+        return Create(TestNode.PostgresSettings(database), HiveHocon.SqlJournalId, null, "");
     }
 
-    private static PluginUnderTest Create(HiveNodeSettings settings, string journalId, string? file)
+    private static PluginUnderTest Create(HiveNodeSettings settings, string journalId, string? file, string journalHocon)
     {
         var refusing = typeof(RefusingSerializer).AssemblyQualifiedName;
         var extra = $$"""
@@ -42,6 +43,7 @@ public sealed record PluginUnderTest(Config Config, string ReadJournalId, string
             {{journalId}} {
               event-adapters.colour = "{{typeof(ColourTagger).AssemblyQualifiedName}}"
               event-adapter-bindings { "{{typeof(Coloured).AssemblyQualifiedName}}" = colour }
+              {{journalHocon}}
             }
             akka.persistence.query.journal.sqlite.refresh-interval = 100ms
             akka.persistence.query.journal.sql.refresh-interval = 100ms
