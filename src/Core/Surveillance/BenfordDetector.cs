@@ -14,10 +14,10 @@ public sealed class BenfordDetector(BenfordParameters parameters) : ISurveillanc
 
     public IEnumerable<SurveillanceAlert> Detect(SurveillanceInput input)
     {
-        var scopes = input.Trades.Select(t => (Scope: $"venue:{t.Instrument.Venue}", Trade: t))
-            .Concat(input.Trades.Select(t => (Scope: $"account:{t.Account}", Trade: t)))
+        var scopes = input.Trades.Select(t => (Scope: SurveillanceScope.Venue(t.Instrument.Venue), Trade: t))
+            .Concat(input.Trades.Select(t => (Scope: SurveillanceScope.Account(t.Account), Trade: t)))
             .GroupBy(x => (x.Scope, Day: x.Trade.ExecutedAt.Date))
-            .OrderBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Day);
+            .OrderBy(g => g.Key.Scope).ThenBy(g => g.Key.Day);
         foreach (var group in scopes)
         {
             var trades = group.Select(x => x.Trade).OrderBy(t => t.ExecutedAt).ThenBy(t => t.TradeId.Value, StringComparer.Ordinal).ToList();
@@ -33,8 +33,8 @@ public sealed class BenfordDetector(BenfordParameters parameters) : ISurveillanc
             }
             yield return new SurveillanceAlert($"{Name}:{group.Key.Scope}:{group.Key.Day:yyyyMMdd}", Name,
                 trades.Select(t => t.Account.Value).Distinct().Order(StringComparer.Ordinal).ToList(),
-                trades.Select(t => t.Instrument.ToString()).Distinct().Count() == 1 ? trades[0].Instrument.ToString() : null,
-                group.Key.Scope, trades[0].ExecutedAt, trades[^1].ExecutedAt, "chi-square", Math.Round((decimal)chiSquare, 4),
+                trades.Select(t => t.Instrument).Distinct().Count() == 1 ? trades[0].Instrument.ToString() : null,
+                group.Key.Scope.ToString(), trades[0].ExecutedAt, trades[^1].ExecutedAt, "chi-square", Math.Round((decimal)chiSquare, 4),
                 $"{group.Key.Scope}: first digits of {trades.Count} trade sizes on {group.Key.Day:yyyy-MM-dd} depart from Benford's law " +
                 $"(chi-square {chiSquare:0.##}, p {pValue:0.####})",
                 trades.Take(parameters.EvidenceLimit).Select(AlertEvidence.Of).ToList(), ImmutableSortedDictionary.CreateRange(figures));

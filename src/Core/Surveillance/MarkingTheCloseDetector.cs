@@ -51,7 +51,7 @@ public sealed class MarkingTheCloseDetector(MarkingTheCloseParameters parameters
         if (moveBps < parameters.MinMoveBps) return null;
         var direction = net > 0 ? "bought" : "sold";
         return new SurveillanceAlert($"{Name}:{account}:{trades[0].Instrument}:{sessionClose:yyyyMMdd}", Name, [account],
-            trades[0].Instrument.ToString(), $"account:{account}", aggressive[0].ExecutedAt, aggressive[^1].ExecutedAt,
+            trades[0].Instrument.ToString(), new SurveillanceScope("account", account).ToString(), aggressive[0].ExecutedAt, aggressive[^1].ExecutedAt,
             "close-move-bps", Math.Round(moveBps, 4),
             $"{account} {direction} {Math.Abs(net)} aggressively in the last {parameters.ClosingWindow.TotalMinutes:0} minutes " +
             $"({concentration:P0} of its session) and the close moved {moveBps:0.#} bp its way ({reference} to {close})",

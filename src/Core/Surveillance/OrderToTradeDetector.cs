@@ -16,12 +16,13 @@ public sealed class OrderToTradeDetector(OrderToTradeParameters parameters) : IS
     public IEnumerable<SurveillanceAlert> Detect(SurveillanceInput input)
     {
         var fillsPerOrder = input.Trades.GroupBy(t => t.OrderId).ToDictionary(g => g.Key, g => g.Count());
-        var scopes = input.Orders.Select(o => (Scope: $"account:{o.Account}", Order: o))
-            .Concat(input.Orders.Where(o => o.Strategy is not null).Select(o => (Scope: $"strategy:{o.Strategy}", Order: o)))
+        var scopes = input.Orders.Select(o => (Scope: SurveillanceScope.Account(o.Account), Order: o))
+            .Concat(input.Orders.Where(o => o.Strategy is not null).Select(o => (Scope: SurveillanceScope.Strategy(o.Strategy!.Value), Order: o)))
             .GroupBy(x => (x.Scope, Day: x.Order.PlacedAt.Date))
-            .OrderBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Day);
+            .OrderBy(g => g.Key.Scope).ThenBy(g => g.Key.Day);
         foreach (var group in scopes)
         {
+            var scope = group.Key.Scope.ToString();
             var orders = group.Select(x => x.Order).OrderBy(o => o.PlacedAt).ThenBy(o => o.OrderId.Value, StringComparer.Ordinal).ToList();
             if (orders.Count < parameters.MinOrders) continue;
             var fills = orders.Sum(o => fillsPerOrder.GetValueOrDefault(o.OrderId));
@@ -34,18 +35,18 @@ public sealed class OrderToTradeDetector(OrderToTradeParameters parameters) : IS
                 ["order-to-trade"] = Math.Round(orderToTrade, 4), ["cancel-ratio"] = Math.Round(cancelRatio, 4),
             });
             if (orderToTrade > parameters.MaxOrderToTrade)
-                yield return Alert(OrderToTradeName, group.Key.Scope, group.Key.Day, orders, orders, orderToTrade, figures,
-                    $"{group.Key.Scope} placed {orders.Count} orders for {fills} fill(s) on {group.Key.Day:yyyy-MM-dd}");
+                yield return Alert(OrderToTradeName, scope, group.Key.Day, orders, orders, orderToTrade, figures,
+                    $"{scope} placed {orders.Count} orders for {fills} fill(s) on {group.Key.Day:yyyy-MM-dd}");
             if (cancelRatio > parameters.MaxCancelRatio)
-                yield return Alert(CancelRatioName, group.Key.Scope, group.Key.Day, orders, cancelled, cancelRatio, figures,
-                    $"{group.Key.Scope} cancelled {cancelled.Count} of {orders.Count} orders on {group.Key.Day:yyyy-MM-dd}");
+                yield return Alert(CancelRatioName, scope, group.Key.Day, orders, cancelled, cancelRatio, figures,
+                    $"{scope} cancelled {cancelled.Count} of {orders.Count} orders on {group.Key.Day:yyyy-MM-dd}");
         }
     }
 
     private SurveillanceAlert Alert(string name, string scope, DateTime day, List<SurveilledOrder> orders, List<SurveilledOrder> evidence,
         decimal statistic, ImmutableSortedDictionary<string, decimal> figures, string summary) =>
         new($"{name}:{scope}:{day:yyyyMMdd}", name, orders.Select(o => o.Account.Value).Distinct().Order(StringComparer.Ordinal).ToList(),
-            orders.Select(o => o.Instrument.ToString()).Distinct().Count() == 1 ? orders[0].Instrument.ToString() : null, scope,
+            orders.Select(o => o.Instrument).Distinct().Count() == 1 ? orders[0].Instrument.ToString() : null, scope,
             orders[0].PlacedAt, orders[^1].PlacedAt, name, Math.Round(statistic, 4), summary,
             evidence.Take(parameters.EvidenceLimit).Select(AlertEvidence.Of).ToList(), figures);
 }

@@ -23,16 +23,27 @@ public sealed class WashTradeDetector(WashTradeParameters parameters) : ISurveil
             var used = new HashSet<int>();
             foreach (var buy in group.Where(t => t.Side == OrderSide.Buy).OrderBy(t => t.ExecutedAt).ThenBy(t => t.TradeId.Value, StringComparer.Ordinal))
             {
-                var match = Enumerable.Range(First(sells, buy.ExecutedAt - parameters.Window), sells.Count)
-                    .TakeWhile(i => i < sells.Count && sells[i].ExecutedAt <= buy.ExecutedAt + parameters.Window)
-                    .Where(i => !used.Contains(i) && Matches(buy, sells[i]))
-                    .OrderBy(i => (sells[i].ExecutedAt - buy.ExecutedAt).Duration())
-                    .Select(i => (int?)i).FirstOrDefault();
-                if (match is not { } index) continue;
+                if (Nearest(sells, used, buy) is not { } index) continue;
                 used.Add(index);
                 yield return Alert(group.Key.Owner, buy, sells[index]);
             }
         }
+    }
+
+    /// <summary>The unused sell within the window nearest in time that matches (the earliest of equally near ones: sells are
+    /// in time and trade-id order). A loop, not a query: a scan runs it for every buy of the window.</summary>
+    private int? Nearest(List<SurveilledTrade> sells, HashSet<int> used, SurveilledTrade buy)
+    {
+        int? nearest = null;
+        var best = TimeSpan.MaxValue;
+        for (var i = First(sells, buy.ExecutedAt - parameters.Window); i < sells.Count && sells[i].ExecutedAt <= buy.ExecutedAt + parameters.Window; i++)
+        {
+            if (used.Contains(i) || !Matches(buy, sells[i])) continue;
+            var apart = (sells[i].ExecutedAt - buy.ExecutedAt).Duration();
+            if (apart >= best) continue;
+            (nearest, best) = (i, apart);
+        }
+        return nearest;
     }
 
     /// <summary>The first sell at or after <paramref name="from"/> (a binary search: a scan pairs thousands of fills).</summary>
