@@ -322,30 +322,9 @@ internal sealed class SqliteWriter
             return _utf8[text] = Encoding.UTF8.GetBytes(text);
         }
 
-        /// <summary>Runs a bound insert and resets it for the next row; a failure (a duplicate sequence number) throws as
-        /// ADO.NET would, with SQLite's message, and rolls the batch back.</summary>
-        private void Step(sqlite3_stmt statement)
-        {
-            var result = raw.sqlite3_step(statement);
-            if (result == raw.SQLITE_DONE)
-            {
-                raw.sqlite3_reset(statement);
-                return;
-            }
-            var error = Failure(result);
-            raw.sqlite3_reset(statement);
-            throw error;
-        }
+        private void Step(sqlite3_stmt statement) => RawSqlite.Step(_connection, statement);
 
-        private sqlite3_stmt Prepare(string sql)
-        {
-            var result = raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement);
-            if (result != raw.SQLITE_OK) throw Failure(result);
-            return statement;
-        }
-
-        private SqliteException Failure(int result) =>
-            new($"SQLite Error {result}: '{raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}'.", result, raw.sqlite3_extended_errcode(_connection.Handle));
+        private sqlite3_stmt Prepare(string sql) => RawSqlite.Prepare(_connection, sql);
 
         public void Dispose()
         {
