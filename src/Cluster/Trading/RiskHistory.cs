@@ -56,6 +56,20 @@ public sealed class RiskHistory(string lakePath)
             : null;
     }
 
+    /// <summary>Every scenario run on the positions, each historical window on the paths its positions follow (<see cref="PathAsync"/>).</summary>
+    public async Task<IReadOnlyList<StressResult>> StressAsync(IReadOnlyList<MarkedPosition> positions, IReadOnlyList<StressScenario> scenarios, CancellationToken ct)
+    {
+        var results = new List<StressResult>(scenarios.Count);
+        foreach (var scenario in scenarios)
+        {
+            var paths = new Dictionary<InstrumentId, PricePath?>();
+            if (scenario.IsHistorical)
+                foreach (var p in positions) paths[p.Instrument] = await PathAsync(p, scenario, ct);
+            results.Add(StressTest.Run(scenario, positions, p => paths.GetValueOrDefault(p.Instrument)));
+        }
+        return results;
+    }
+
     private Task<BarSeries> WindowAsync(InstrumentId instrument, DateOnly from, DateOnly to, CancellationToken ct) =>
         DailyAsync(instrument, from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
 
