@@ -23,7 +23,7 @@ namespace Hive.Integration.Tests;
 /// acknowledged order ends filled exactly once: no acknowledged order or fill is lost or duplicated, and every
 /// account's cash equals its deposit less exactly the fills of its own orders. Running TWAPs ride through it too: their
 /// parents come back on the survivors and finish their schedules, each filling exactly its quantity, its children's fills
-/// adding up to it.
+/// adding up to it. Then a second node dies with halts and kill switches engaged on it (<see cref="RiskStateFailover"/>).
 /// </summary>
 public sealed class FailoverSpecs(ITestOutputHelper output)
 {
@@ -36,7 +36,7 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
     private static readonly DateTime Day0 = new(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public async Task Orders_in_flight_when_the_venue_node_dies_are_neither_lost_nor_duplicated()
+    public async Task Orders_in_flight_when_the_venue_node_dies_are_neither_lost_nor_duplicated_and_halts_and_kill_switches_outlive_the_next_death()
     {
         var pg = await PostgresServer.SharedAsync();
         var template = TestNode.PostgresSettings(await pg.CreateDatabaseAsync("failover")) with
@@ -210,6 +210,10 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
             Assert.Equal(own.Sum(f => f.Side.Sign() * f.Quantity), account.PositionIn(Spx));
             Assert.Empty(account.Reservations);
         }
+
+        // Then a second node dies, with trading states and kill switches engaged on it.
+        await using var risk = new RiskStateFailover(cluster, output);
+        await risk.RunAsync();
     }
 
     private static AccountId Account(int i) => new($"acc-{i}");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Hive.Cluster.Commands.Data;
+using Hive.Cluster.Ctl;
 using Hive.Core.MarketData;
 using Hive.Core.Risk;
 using Spectre.Console;
@@ -92,10 +94,17 @@ public static class RiskCommand
     }
 
     /// <summary><c>hive risk stress --account A</c>: the node's stress tests of the account (<c>GET /api/risk/{account}/stress</c>),
-    /// through the same client, key and exit codes as <c>hive ctl</c>.</summary>
+    /// through the same client, key and exit codes as <c>hive ctl</c>; <c>--positions FILE</c>: the same report of the positions a
+    /// file gives, marked and replayed from the local lake, with no node.</summary>
     private static Command Stress()
     {
-        var account = new Option<string>("--account", "-a") { Description = "The account whose positions are stressed.", Required = true };
+        var account = new Option<string?>("--account", "-a") { Description = "The account whose positions the node stresses." };
+        var positions = new Option<string?>("--positions")
+        {
+            Description = "Instead of --account, no node: a JSON ({\"positions\": [{\"instrument\", \"quantity\", \"mark\"}]}) or CSV " +
+                          "(header instrument,quantity[,mark]) file of positions; a position without a mark is marked at the lake's last daily close",
+        };
+        var lake = new LakeOptions();
         var window = new Option<string[]>("--window")
         {
             Description = "Historical window(s) FROM..TO (UTC dates, e.g. 2008-09-15..2008-10-15) instead of the defaults (lehman-2008, covid-2020)",
@@ -103,20 +112,34 @@ public static class RiskCommand
         };
         var shock = new Option<string?>("--shock") { Description = "Shock sizes per asset class, class:fraction,... (default stock:0.2,crypto:0.4,forex:0.1)" };
         var command = new Command("stress", """
-            Stress tests of an account's positions as they are now, marked at the venues' last prices, computed by the node.
-            A historical window replays each instrument's daily closes from the window's first close to its last on the position
-            (a stock without history of its own there follows SIM:SPX; a position nothing covers is not moved): the P&L at the
-            window's end, the worst P&L on any date and the worst drawdown (largest fall from the highest value so far).
-            The shocks move every position of an asset class down (shock-down) and up (shock-up) by its size at once.
-            Amounts are in each position's currency, one row per currency.
-            """) { account, window, shock, CtlCommand.Node, CtlCommand.Json, CtlCommand.Token, CtlCommand.DataDir };
-        command.SetAction(CtlCommand.Run(async (p, c, r, ct) =>
+            Stress tests of positions as they are now: an account's, marked at the venues' last prices and computed by the node
+            (--account), or a file's, marked at their given prices or the lake's last daily close and computed here (--positions;
+            its instruments must be in the catalog, which gives their asset class and currency; a bad row is refused naming
+            its line or index and the field). A historical window replays each instrument's daily closes from the window's first
+            close to its last on the position (a stock without history of its own there follows SIM:SPX, which falls back to the
+            bundled S&P 500 without a lake; a position nothing covers is not moved): the P&L at the window's end, the worst P&L
+            on any date and the worst drawdown (largest fall from the highest value so far). The shocks move every position of
+            an asset class down (shock-down) and up (shock-up) by its size at once. Amounts are in each position's currency,
+            one row per currency.
+            """) { account, positions, lake.Lake, window, shock, CtlCommand.Node, CtlCommand.Json, CtlCommand.Token, CtlCommand.DataDir };
+        var onNode = CtlCommand.Run(async (p, c, r, ct) =>
         {
             var query = (p.GetValue(window) ?? []).Select(w => $"window={Uri.EscapeDataString(w)}").ToList();
             if (p.GetValue(shock) is { } sizes) query.Add($"shock={Uri.EscapeDataString(sizes)}");
             var path = $"api/risk/{Uri.EscapeDataString(p.GetValue(account)!)}/stress" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
             r.Risk.Stress(await c.GetAsync(path, ct));
-        }));
+        });
+        command.SetAction((p, ct) => (p.GetValue(account), p.GetValue(positions)) switch
+        {
+            (not null, null) => onNode(p, ct),
+            (null, { } file) => BacktestCommand.RunAsync(p, async output =>
+            {
+                var view = await PositionsStress.RunAsync(file, p.GetValue(lake.Lake)!, StressScenario.Choose(p.GetValue(window), p.GetValue(shock)), ct);
+                new CtlRenderer(output, p.GetValue(CtlCommand.Json)).Risk.Stress(JsonSerializer.SerializeToElement(view, JsonSerializerOptions.Web));
+                return 0;
+            }),
+            _ => BacktestCommand.RunAsync(p, _ => throw new ArgumentException("give --account A (the node stresses the account) or --positions FILE (no node), one of them")),
+        });
         return command;
     }
 

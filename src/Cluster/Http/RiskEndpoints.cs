@@ -45,7 +45,7 @@ public static class RiskEndpoints
             IReadOnlyList<StressScenario> scenarios;
             try
             {
-                scenarios = Scenarios(window, shock);
+                scenarios = StressScenario.Choose(window, shock);
             }
             catch (ArgumentException e)
             {
@@ -77,12 +77,5 @@ public static class RiskEndpoints
                 return await WithId(id, "account id", () => ApiResults.SendAsync(g, new SetTradingState(AccountId.Parse(id), state, body.Reason,
                     body.By ?? "api", body.Strategy is null ? null : StrategyId.Parse(body.Strategy))));
             }).RequireAccess(ApiAccess.Risk);
-    }
-
-    /// <summary>The default scenarios, or the windows asked for (FROM..TO each) and the shocks of the sizes asked for.</summary>
-    private static IReadOnlyList<StressScenario> Scenarios(string[]? windows, string? shock)
-    {
-        var defaults = StressScenario.Defaults(shock is null ? null : StressScenario.ParseShockSizes(shock));
-        return windows is { Length: > 0 } ? [.. windows.Select(StressScenario.ParseWindow), .. defaults.Where(s => !s.IsHistorical)] : defaults;
     }
 }

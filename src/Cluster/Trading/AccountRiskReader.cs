@@ -34,14 +34,7 @@ public sealed class AccountRiskReader(TradingReader reader, RiskHistory history,
     {
         if (await reader.LiveAccountAsync(id, ct) is not { } account) return null;
         var positions = await PositionsAsync(account);
-        var results = new List<StressResult>(scenarios.Count);
-        foreach (var scenario in scenarios)
-        {
-            var paths = new Dictionary<InstrumentId, PricePath?>();
-            if (scenario.IsHistorical)
-                foreach (var p in positions) paths[p.Instrument] = await history.PathAsync(p, scenario, ct);
-            results.Add(StressTest.Run(scenario, positions, p => paths.GetValueOrDefault(p.Instrument)));
-        }
+        var results = await history.StressAsync(positions, scenarios, ct);
         return new AccountStressView(id.Value, DateTime.UtcNow, positions.Count, results);
     }
 

@@ -45,6 +45,14 @@ public sealed record StressScenario(string Name, DateOnly? From, DateOnly? To, I
         return [.. HistoricalDefaults, Shock("shock-down", sizes.ToDictionary(kv => kv.Key, kv => -kv.Value)), Shock("shock-up", sizes)];
     }
 
+    /// <summary>The scenarios asked for: the given windows (FROM..TO each) instead of the historical defaults, and the shocks of
+    /// the given sizes (the default sizes when null).</summary>
+    public static IReadOnlyList<StressScenario> Choose(IReadOnlyList<string>? windows, string? shockSizes)
+    {
+        var defaults = Defaults(shockSizes is null ? null : ParseShockSizes(shockSizes));
+        return windows is { Count: > 0 } ? [.. windows.Select(ParseWindow), .. defaults.Where(s => !s.IsHistorical)] : defaults;
+    }
+
     /// <summary>A window written FROM..TO (yyyy-MM-dd..yyyy-MM-dd), named after itself.</summary>
     public static StressScenario ParseWindow(string text)
     {

@@ -99,6 +99,16 @@ public sealed class MarketDataLake
         return null;
     }
 
+    /// <summary>What identifies the content of an instrument's series without reading it: its parts' keys and sizes (an append
+    /// or a compaction writes parts of new names and deletes, never rewrites, old ones), or null when the lake has no such
+    /// series. A reader caching a series re-reads it when this changes.</summary>
+    public async Task<string?> SeriesVersionAsync(InstrumentId instrument, BarInterval interval, CancellationToken cancellationToken = default)
+    {
+        if (await FindSeriesAsync(instrument, interval, cancellationToken) is not { } series) return null;
+        return string.Join('|', (await Store.ListAsync(series.Folder, cancellationToken))
+            .Where(o => SeriesKey.TryParsePart(o.Key, out var parsed, out _) && parsed == series).Select(o => $"{o.Key}:{o.Size}"));
+    }
+
     /// <summary>Bars one by one for replay into the cluster, reading a year at a time so memory stays bounded.</summary>
     public async IAsyncEnumerable<Bar> ReplayAsync(SeriesKey series, DateTime? from = null, DateTime? to = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
