@@ -73,6 +73,7 @@ public static class NodeHost
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), new RiskHistory(sp.GetRequiredService<SampleDataImporter>().LakePath), settings.Trading.Catalog));
+        services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             settings.ReadJournalPluginId));
         services.AddSingleton<UserDirectoryCache>();

@@ -82,8 +82,12 @@ public sealed class AlgoStateTests
     [Theory]
     [InlineData("twap", "slices", "0", "slices")]
     [InlineData("twap", "speed", "1", "speed")]
-    [InlineData("vwap", "lookback", "20", "type")]
-    [InlineData("twap", "placement", "limit", "placement")]
+    [InlineData("vwap", "lookback", "0", "lookback")]
+    [InlineData("vwap", "lookback", "20", "vwap needs bars with volume before start")]
+    [InlineData("is", "risk-aversion", "-1", "risk-aversion")]
+    [InlineData("is", "lookback", "10", "implementation shortfall needs bars before start")]
+    [InlineData("pov", "participation", "1.5", "participation")]
+    [InlineData("twap", "placement", "pegged", "placement")]
     [InlineData("warp", "slices", "5", "unknown algorithm 'warp'")]
     public void Bad_input_is_refused_with_the_field_named(string type, string name, string value, string named)
     {
