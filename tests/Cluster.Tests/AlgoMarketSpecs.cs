@@ -184,6 +184,28 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Equal(30m, await ChildFillsAsync(done));
     }
 
+    [Fact]
+    public async Task A_parent_that_learned_from_the_lake_replays_the_same_schedule_after_a_restart_even_with_the_lake_gone()
+    {
+        const string Eur = "SIMFX:EUR-USD";
+        var now = DateTime.UtcNow;
+        // The last close and the volume the default impact is derived from (η = 0.0005 · 1.1 / (0.01 · 5,000)): κT ≈ 0.63 over the hour.
+        await WriteHistoryAsync(InstrumentId.Parse(Eur), AssetClass.Forex, Enumerable.Range(1, 120).Select(m => now.AddHours(-3).AddMinutes(m)), _ => 5000m, 1.1m);
+        await _api.PushBarAsync(Eur, 1.1m, 1.1m, 1.1m, 1.1m);
+        Accepted(await SubmitAsync("is-restart", "is", "IS-RESTART", Eur, 100_000m, now.AddHours(1), now.AddHours(2),
+            new() { ["slices"] = "5", ["risk-aversion"] = "0.001", ["volatility"] = "0.001" }));
+        var before = Quantities((await node.GetAsync("api/algos/is-restart")).Body, "schedule");
+
+        Directory.Delete(Path.Combine(node.DataDir, "lake"), recursive: true);
+        await node.RestartAsync();
+        var after = await _api.WhenAsync("api/algos/is-restart", a => Status(a) == "working", "is back, working");
+
+        Assert.Equal(5, before.Count);
+        Assert.Equal(100_000m, before.Sum());
+        Assert.Equal(before, Quantities(after, "schedule"));
+        Accepted(await _api.PostAsync("api/algos/is-restart/cancel", new { }));
+    }
+
     [Theory]
     [InlineData("vwap", "lookback", "0", "lookback")]
     [InlineData("pov", "participation", "1.5", "participation")]
