@@ -29,6 +29,16 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         DateTime start, DateTime end, Dictionary<string, string> parameters) =>
         _api.PostAsync("api/algos", new { algoId = id, type, accountId = account, instrument, side = "buy", quantity, start, end, parameters });
 
+    /// <summary>A funded account's parent on SIM:SPX at 4,500, its window from a few seconds ago (so every bar heard from now
+    /// on counts in it) to two minutes on.</summary>
+    private async Task SpxParentAsync(string id, string type, decimal quantity, Dictionary<string, string> parameters)
+    {
+        var account = await FundedAccountAsync(id.ToUpperInvariant());
+        await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
+        var now = DateTime.UtcNow;
+        Accepted(await SubmitAsync(id, type, account, Spx, quantity, now.AddSeconds(-5), now.AddMinutes(2), parameters));
+    }
+
     /// <summary>Writes one-minute bars of <paramref name="instrument"/> into the node's lake, as `hive data import` would.</summary>
     private async Task WriteHistoryAsync(InstrumentId instrument, AssetClass assetClass, IEnumerable<DateTime> opens, Func<DateTime, decimal> volume, decimal close)
     {
@@ -122,11 +132,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [Fact]
     public async Task A_pov_keeps_its_share_of_the_volume_the_venue_shows_and_catching_up_is_capped_by_the_bars_volume()
     {
-        var account = await FundedAccountAsync("POV-1");
-        await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
-        var now = DateTime.UtcNow;
-        Accepted(await SubmitAsync("pov-1", "pov", account, Spx, 1000m, now.AddSeconds(-5), now.AddMinutes(2),
-            new() { ["participation"] = "0.2", ["max-child-share"] = "0.25" }));
+        await SpxParentAsync("pov-1", "pov", 1000m, new() { ["participation"] = "0.2", ["max-child-share"] = "0.25" });
 
         async Task<JsonElement> BarThen(decimal volume, Func<JsonElement, bool> condition, string what)
         {
@@ -157,11 +163,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [Fact]
     public async Task A_limit_child_not_filled_is_replaced_at_the_new_price_after_its_bars_and_a_replace_racing_a_fill_never_over_fills()
     {
-        var account = await FundedAccountAsync("LIMIT-1");
-        await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
-        var now = DateTime.UtcNow;
-        Accepted(await SubmitAsync("limit-1", "twap", account, Spx, 30m, now.AddSeconds(-1), now.AddMinutes(2),
-            new() { ["slices"] = "1", ["placement"] = "limit", ["reprice-bars"] = "1" }));
+        await SpxParentAsync("limit-1", "twap", 30m, new() { ["slices"] = "1", ["placement"] = "limit", ["reprice-bars"] = "1" });
         var first = await _api.WhenAsync("api/algos/limit-1", a => Children(a) == 1, "rests its child at the last price");
         Assert.Equal(4500m, first.GetProperty("children")[0].GetProperty("limitPrice").GetDecimal());
         await _api.OrderInStatusAsync("limit-1-1", "Accepted");

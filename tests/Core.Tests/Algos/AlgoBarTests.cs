@@ -5,6 +5,7 @@ using Hive.Core.Ids;
 using Hive.Core.MarketData;
 using Hive.Core.Orders;
 using static Hive.Core.Tests.Algos.AlgoFixtures;
+using static Hive.Core.Tests.Algos.AlgoJournal;
 
 namespace Hive.Core.Tests.Algos;
 
@@ -14,24 +15,13 @@ namespace Hive.Core.Tests.Algos;
 public sealed class AlgoBarTests
 {
     private static readonly AlgoId Id = new("mk-1");
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
     private static readonly DateTime End = Start.AddMinutes(60);
 
     private static AlgoSpec Spec(string type, decimal quantity, params (string, string)[] parameters) =>
         new(type, new AccountId("ACC-1"), Stock.Id, OrderSide.Buy, quantity, Start, End,
             ImmutableSortedDictionary.CreateRange(parameters.Select(p => KeyValuePair.Create(p.Item1, p.Item2))));
 
-    private static (AlgoState State, List<AlgoEvent> Journal) Run(AlgoState state, List<AlgoEvent> journal, AlgoCommand command, DateTime now)
-    {
-        var decision = state.Decide(command, now);
-        Assert.Null(decision.Rejection);
-        foreach (var e in decision.Events) state = state.Apply(e);
-        journal.AddRange(decision.Events);
-        return (state, journal);
-    }
-
-    private static AlgoState Replay(IEnumerable<AlgoEvent> journal) => journal.Aggregate(AlgoState.Empty(Id), (s, e) => s.Apply(e));
+    private static AlgoState Replay(IEnumerable<AlgoEvent> journal) => AlgoJournal.Replay(Id, journal);
 
     private static ObserveAlgoBar Bar(AlgoState state, DateTime now, decimal volume, decimal close = 100m) =>
         new(Id, AlgoClock.ObserveBar(state.Parent!.Parameters, now, Tick, Grace, close, volume));
@@ -140,6 +130,4 @@ public sealed class AlgoBarTests
         Assert.True(state.Parent.Committed <= 100m);
         Assert.Equal(Json(state), Json(Replay(journal)));
     }
-
-    private static string Json(AlgoState state) => System.Text.Json.JsonSerializer.Serialize(state);
 }
