@@ -18,7 +18,8 @@ namespace Hive.Actors.Entities;
 /// <c>{algo id}-{n}</c> owned by <c>algo.{algo id}</c>, so the order tells this entity its booked fills and its end
 /// (<see cref="OrderUpdate"/>, as it tells a strategy). An open child not heard from is placed again on a backing-off
 /// timer (the order group answers a repeat with where the order stands); after a restart every open child is placed again
-/// and every child being withdrawn is cancelled again. The last price comes from the instrument's bars.
+/// and every child being withdrawn is cancelled again. The last price comes from the instrument's bars; a parent that counts
+/// them (POV, limit placement: <see cref="AlgoState.ObservesBars"/>) is told each one (<see cref="ObserveAlgoBar"/>).
 /// </summary>
 public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, GetAlgo>, IWithTimers
 {
@@ -51,7 +52,12 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
             _unheard.Remove(n);
             Self.Tell(new RecordChildRefusal(Id, n, $"{r.Code}: {r.Message}"));
         });
-        Command<BarPublished>(b => _lastPrice = b.Bar.Close);
+        Command<BarPublished>(b =>
+        {
+            _lastPrice = b.Bar.Close;
+            if (State.ObservesBars)
+                Self.Tell(new ObserveAlgoBar(Id, AlgoClock.ObserveBar(State.Parent!.Parameters, DateTime.UtcNow, _trading.AlgoTick, _trading.AlgoEndGrace, b.Bar.Close, b.Bar.Volume)));
+        });
         Command<VenueStatus>(v => _lastPrice = v.LastPrice ?? _lastPrice);
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
@@ -64,7 +70,7 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     /// <summary>The entity's own commands (ticks, its children's news) are answered to nobody.</summary>
     protected override void Reply(IActorRef to, AlgoCommand command, Rejection? rejection, bool duplicate)
     {
-        if (command is AdvanceAlgo or RecordChildProgress or RecordChildRefusal)
+        if (command is AdvanceAlgo or ObserveAlgoBar or RecordChildProgress or RecordChildRefusal)
         {
             if (rejection is not null) _log.Warning("{0}: could not take {1}: {2}", PersistenceId, command.GetType().Name, rejection);
             return;

@@ -118,6 +118,7 @@ public static class WireManifests
         (typeof(ResumeAlgo), "algo.resume.v1"),
         (typeof(CancelAlgo), "algo.cancel.v1"),
         (typeof(AdvanceAlgo), "algo.advance.v1"),
+        (typeof(ObserveAlgoBar), "algo.observe-bar.v1"),
         (typeof(RecordChildProgress), "algo.child-progress.v1"),
         (typeof(RecordChildRefusal), "algo.child-refusal.v1"),
         (typeof(GetAlgo), "algo.get.v1"),
@@ -130,6 +131,7 @@ public static class WireManifests
         (typeof(AlgoResumed), "algo.resumed.v1"),
         (typeof(AlgoCancelled), "algo.cancelled.v1"),
         (typeof(AlgoWindowClosed), "algo.window-closed.v1"),
+        (typeof(MarketBarObserved), "algo.bar-observed.v1"),
         (typeof(AlgoState), "algo.state.v1"),
         // read side
         (typeof(RebuildReadModel), "read.rebuild.v1"),

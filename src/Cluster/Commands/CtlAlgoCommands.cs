@@ -12,7 +12,7 @@ public static class CtlAlgoCommands
 {
     public static Command Algos()
     {
-        var algo = Palette("algo", "Parent orders worked by an execution algorithm (twap, iceberg): submit, list, show, pause, resume, cancel.",
+        var algo = Palette("algo", "Parent orders worked by an execution algorithm (twap, vwap, pov, iceberg, is): submit, list, show, pause, resume, cancel.",
             Submit(), List(), Show(), Action("pause", "Hold a parent: no child is sent until it is resumed."),
             Action("resume", "Carry on a paused parent; what became due meanwhile is sent at once."),
             Action("cancel", "Stop a parent for good; its working children are cancelled."));
@@ -23,7 +23,7 @@ public static class CtlAlgoCommands
     private static Command Submit()
     {
         var id = AlgoId();
-        var type = new Option<string>("--type", "-t") { Description = "The algorithm: twap or iceberg.", Required = true };
+        var type = new Option<string>("--type", "-t") { Description = "The algorithm: twap, vwap, pov, iceberg or is.", Required = true };
         var account = new Option<string>("--account", "-a") { Description = "Account the children trade for.", Required = true };
         var instrument = new Option<string>("--instrument", "-i") { Description = "VENUE:SYMBOL.", Required = true };
         var side = new Option<string>("--side", "-s") { Description = "buy or sell.", Required = true };

@@ -3,6 +3,7 @@ using Hive.Actors.Protocol;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
+using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -50,7 +51,7 @@ public static class AlgoEndpoints
         }).RequireAccess(ApiAccess.Trade, AccountSource.RouteAlgo);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway)
+    private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway, AlgoHistory history, CancellationToken ct)
     {
         var (body, error) = await ApiResults.ReadBodyAsync<SubmitAlgoRequest>(request);
         if (error is not null) return error;
@@ -68,7 +69,16 @@ public static class AlgoEndpoints
                 (body.Parameters ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal));
             // The arrival price is the venue's last price as the parent is submitted: the benchmark of its slippage.
             var arrival = await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } last } ? last : 0m;
-            return await SendAsync(gateway, new SubmitAlgo(AlgoId.Parse(body.AlgoId), spec, arrival));
+            ScheduleBasis? basis;
+            try
+            {
+                basis = await history.LearnAsync(spec, DateTime.UtcNow, ct);
+            }
+            catch (ArgumentException e)
+            {
+                return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, "invalid-parameter", e.Message);
+            }
+            return await SendAsync(gateway, new SubmitAlgo(AlgoId.Parse(body.AlgoId), spec, arrival) { Basis = basis });
         });
     }
 

@@ -33,10 +33,7 @@ public static class ExecutionSimulator
             throw new ArgumentException($"no bars of {series.Instrument} between {p.Start:O} and {p.End:O}" +
                 (series.Count > 0 ? $" (the data covers {series.TimeAt(0):O} to {series.TimeAt(series.Count - 1):O})" : " (the data is empty)"));
 
-        var historyStart = HistoryStart(p, series, first, interval);
-        var history = new List<Bar>(first - historyStart);
-        for (var i = historyStart; i < first; i++)
-            if (series.TimeAt(i) + interval <= p.Start) history.Add(series.ToBar(i));
+        var history = ExecutionHistory.Before(p, series);
         var arrival = history.Count > 0 ? history[^1].Close : (decimal)series.Open[first];
         var strategy = new ParentOrderStrategy(ExecutionPlanner.Plan(ParentId, p, instrument, arrival, history, interval));
 
@@ -83,14 +80,4 @@ public static class ExecutionSimulator
             Bps(arrival), Bps(vwap), volume > 0m ? Math.Round(filled / volume, 8) : 0m,
             parent.Children.Select(c => new ExecutionChild(c.Time, c.Quantity, c.Filled, Math.Round(c.AveragePrice, 8), venue)).ToList());
     }
-
-    /// <summary>The first bar of history worth converting: what the algorithm learns from, not the whole series.</summary>
-    private static int HistoryStart(ExecutionParameters p, BarSeries series, int first, TimeSpan interval) => p.Algorithm switch
-    {
-        ExecutionAlgorithm.ImplementationShortfall => Math.Max(0, first - p.Lookback - 1),
-        ExecutionAlgorithm.Vwap when interval < TimeSpan.FromDays(1) =>
-            series.LowerBound(BarSeries.ToUnixMs(p.Start.AddDays(-(2 * p.Lookback + 7)))),
-        ExecutionAlgorithm.Vwap => 0,
-        _ => Math.Max(0, first - 1),
-    };
 }

@@ -58,6 +58,10 @@ public sealed record ParentOrder
         };
     }
 
+    /// <summary>The clock moves to <paramref name="clock"/>'s close with no bar behind it: a host that decides on a timer
+    /// between the bars it observes (the cluster's entity). Nothing is counted: no volume, no bar a child rested.</summary>
+    public ParentOrder At(MarketObservation clock) => this with { Last = clock };
+
     /// <summary>The children to send or withdraw at the current clock. Withdrawals come alone: the host confirms them
     /// (<see cref="OnChildProgress"/>) and asks again, so a re-priced child never overlaps the one it replaces.</summary>
     public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Decide()

@@ -13,9 +13,25 @@ namespace Hive.Core.Algos;
 /// </summary>
 public static class VwapSchedule
 {
-    public static IReadOnlyList<ScheduledSlice> Build(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history, TimeSpan interval)
+    public static IReadOnlyList<ScheduledSlice> Build(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history, TimeSpan interval) =>
+        Build(parameters, instrument, Learn(parameters, instrument, history, interval));
+
+    /// <summary>What the schedule needs from the history: the intraday profile, or the window bars' summed shares.</summary>
+    public static ScheduleBasis Learn(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history, TimeSpan interval) =>
+        interval >= TimeSpan.FromDays(1)
+            ? new ScheduleBasis(interval) { WindowShares = DailyShares(parameters, instrument, history) }
+            : new ScheduleBasis(interval) { Profile = VolumeProfile.Learn(history, parameters.Lookback) };
+
+    public static IReadOnlyList<ScheduledSlice> Build(ExecutionParameters parameters, Instrument instrument, ScheduleBasis basis)
     {
-        var (times, weights) = interval >= TimeSpan.FromDays(1) ? Daily(parameters, instrument, history) : Intraday(parameters, instrument, history);
+        var (times, weights) = basis switch
+        {
+            { Profile: { } profile } => Intraday(parameters, instrument, profile),
+            { WindowShares: { } shares } => (TradingDaysOf(parameters, instrument), shares.ToList()),
+            _ => throw new ArgumentException("vwap needs bars with volume before start to learn a volume profile from"),
+        };
+        if (times.Count != weights.Count)
+            throw new ArgumentException($"vwap: the profile was learned for {weights.Count} trading days but the window ({parameters.Start:O} to {parameters.End:O}) has {times.Count}");
         var total = weights.Sum();
         if (times.Count == 0 || total <= 0m)
             throw new ArgumentException($"vwap: the history before {parameters.Start:O} shows no volume in the window's buckets ({parameters.Start:O} to {parameters.End:O})");
@@ -25,9 +41,8 @@ public static class VwapSchedule
         return SliceRounding.FromCumulative(times, cumulative, parameters.Quantity, instrument);
     }
 
-    private static (List<DateTime>, List<decimal>) Intraday(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
+    private static (List<DateTime>, List<decimal>) Intraday(ExecutionParameters parameters, Instrument instrument, VolumeProfile profile)
     {
-        var profile = VolumeProfile.Learn(history, parameters.Lookback);
         var times = new List<DateTime>();
         var weights = new List<decimal>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
@@ -44,13 +59,18 @@ public static class VwapSchedule
         return (times, weights);
     }
 
-    private static (List<DateTime>, List<decimal>) Daily(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
+    private static List<DateTime> TradingDaysOf(ExecutionParameters parameters, Instrument instrument)
     {
         var times = new List<DateTime>();
         for (var day = parameters.Start.Date; day <= parameters.End.Date; day = day.AddDays(1))
             if (day >= parameters.Start && TradingDays.Trades(instrument, day)) times.Add(day);
-        var n = times.Count;
-        if (n == 0) return (times, []);
+        return times;
+    }
+
+    private static List<decimal> DailyShares(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history)
+    {
+        var n = TradingDaysOf(parameters, instrument).Count;
+        if (n == 0) return [];
         var shares = new decimal[n];
         var windows = 0;
         for (var end = history.Count; end - n >= 0 && windows < parameters.Lookback; end -= n)
@@ -61,8 +81,8 @@ public static class VwapSchedule
             for (var k = 0; k < n; k++) shares[k] += history[end - n + k].Volume / volume;
             windows++;
         }
-        if (n > 0 && windows == 0)
+        if (windows == 0)
             throw new ArgumentException($"vwap needs at least {n} daily bars with volume before start to learn a profile for a window of {n} trading days");
-        return (times, shares.ToList());
+        return shares.ToList();
     }
 }

@@ -34,6 +34,7 @@ internal static class AlgoWireSamples
     public static readonly object[] All =
     [
         new SubmitAlgo(Aid, Spec, 4500.25m),
+        new ObserveAlgoBar(Aid, new MarketObservation(Occurred, TimeSpan.FromMilliseconds(200), 4501m, 1234m)),
         new PauseAlgo(Aid, "desk review"),
         new ResumeAlgo(Aid),
         new CancelAlgo(Aid, "client asked"),
@@ -50,7 +51,24 @@ internal static class AlgoWireSamples
         new AlgoResumed("A-1:7", Occurred, Recorded, Aid),
         new AlgoCancelled("A-1:8", Occurred, Recorded, Aid, "client asked"),
         new AlgoWindowClosed("A-1:9", Occurred, Recorded, Aid),
+        new MarketBarObserved("A-1:10", Occurred, Recorded, Aid, new MarketObservation(Occurred, TimeSpan.FromMilliseconds(200), 4501m, 1234m)),
         State,
+    ];
+
+    /// <summary>Submits carrying what a node learned from its lake: a VWAP profile, an implementation shortfall's history.</summary>
+    public static readonly object[] EdgeCases =
+    [
+        new SubmitAlgo(Aid, Spec with { Type = "vwap" }, 4500.25m)
+        {
+            Basis = new ScheduleBasis(TimeSpan.FromMinutes(1))
+            {
+                Profile = new VolumeProfile(new Dictionary<TimeSpan, decimal> { [TimeSpan.FromMinutes(870)] = 0.25m, [TimeSpan.FromMinutes(871)] = 0.75m }, 20),
+            },
+        },
+        new SubmitAlgo(Aid, Spec with { Type = "is" }, 4500.25m)
+        {
+            Basis = new ScheduleBasis(TimeSpan.FromDays(1)) { Market = new MarketHistory(4500.25m, 1_000_000m, 0.0123), WindowShares = [0.5m, 1.5m] },
+        },
     ];
 
     private static AlgoState Fold(params AlgoCommand[] commands)

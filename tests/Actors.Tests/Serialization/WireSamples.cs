@@ -197,6 +197,7 @@ internal static class WireSamples
         new VenueStatus(Spx, null, null, 0, 0),
         new VenueReports(Oid, 0, []),
         new CommandAccepted("strategy", "S-1", long.MaxValue, false),
+        .. AlgoWireSamples.EdgeCases,
     ];
 
     private static OrderRequest Market(ClientOrderId id) => new(id, Acc, Spx, OrderSide.Buy, OrderType.Market, 4m);

@@ -5,6 +5,7 @@ using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Orders;
 using static Hive.Core.Tests.Algos.AlgoFixtures;
+using static Hive.Core.Tests.Algos.AlgoJournal;
 
 namespace Hive.Core.Tests.Algos;
 
@@ -13,8 +14,6 @@ namespace Hive.Core.Tests.Algos;
 public sealed class AlgoStateTests
 {
     private static readonly AlgoId Id = new("tw-1");
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
     private static AlgoSpec Spec(decimal quantity = 1000m, string type = "twap", params (string, string)[] parameters) =>
         new(type, new AccountId("ACC-1"), Stock.Id, OrderSide.Buy, quantity, Start, Start.AddMinutes(60),
@@ -22,16 +21,7 @@ public sealed class AlgoStateTests
 
     private static SubmitAlgo Submit(AlgoSpec spec) => new(Id, spec, 100m) { Instrument = Stock };
 
-    private static (AlgoState State, List<AlgoEvent> Journal) Run(AlgoState state, List<AlgoEvent> journal, AlgoCommand command, DateTime now)
-    {
-        var decision = state.Decide(command, now);
-        Assert.Null(decision.Rejection);
-        foreach (var e in decision.Events) state = state.Apply(e);
-        journal.AddRange(decision.Events);
-        return (state, journal);
-    }
-
-    private static AlgoState Replay(IEnumerable<AlgoEvent> journal) => journal.Aggregate(AlgoState.Empty(Id), (s, e) => s.Apply(e));
+    private static AlgoState Replay(IEnumerable<AlgoEvent> journal) => AlgoJournal.Replay(Id, journal);
 
     private static AdvanceAlgo At(AlgoState state, DateTime now) => new(Id, AlgoClock.Observe(state.Parent!.Parameters, now, Tick, Grace, 100m));
 
@@ -82,8 +72,12 @@ public sealed class AlgoStateTests
     [Theory]
     [InlineData("twap", "slices", "0", "slices")]
     [InlineData("twap", "speed", "1", "speed")]
-    [InlineData("vwap", "lookback", "20", "type")]
-    [InlineData("twap", "placement", "limit", "placement")]
+    [InlineData("vwap", "lookback", "0", "lookback")]
+    [InlineData("vwap", "lookback", "20", "vwap needs bars with volume before start")]
+    [InlineData("is", "risk-aversion", "-1", "risk-aversion")]
+    [InlineData("is", "lookback", "10", "implementation shortfall needs bars before start")]
+    [InlineData("pov", "participation", "1.5", "participation")]
+    [InlineData("twap", "placement", "pegged", "placement")]
     [InlineData("warp", "slices", "5", "unknown algorithm 'warp'")]
     public void Bad_input_is_refused_with_the_field_named(string type, string name, string value, string named)
     {
@@ -174,6 +168,4 @@ public sealed class AlgoStateTests
         Assert.Equal("algo.tw-1", owner.Value);
         Assert.Equal("reserved-id", refused.Rejection!.Code);
     }
-
-    private static string Json(AlgoState state) => System.Text.Json.JsonSerializer.Serialize(state);
 }

@@ -7,17 +7,18 @@ namespace Hive.Core.Algos.Instances;
 /// <summary>
 /// A parent order in the cluster: the client's spec, the arrival price and the <see cref="ParentOrder"/> that works it.
 /// Every event is one of the parent's own transitions (issue a child, withdraw, a child's progress or refusal, pause,
-/// resume, cancel, close), so recovery replays the code the live entity ran. The clock's observations are not journaled
-/// (a tick that decides nothing writes nothing): each tick observes afresh, and the schedule's due quantity is cumulative,
-/// so nothing due is lost. Bounded: one entry per child.
+/// resume, cancel, close, a venue bar observed), so recovery replays the code the live entity ran. The clock's ticks are
+/// not journaled (a tick that decides nothing writes nothing): each tick observes afresh, and the schedule's due quantity is
+/// cumulative, so nothing due is lost. The venue's bars are journaled for the parents that count them (<see cref="ObservesBars"/>):
+/// POV decides on them, and a limit child is re-priced after a number of them. Bounded: one entry per child.
 /// </summary>
 public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, ParentOrder? Parent, decimal ArrivalPrice, DateTime? SubmittedAt)
     : IAggregate<AlgoState, AlgoCommand, AlgoEvent>, IEntityState
 {
-    /// <summary>The algorithms the cluster runs: those whose schedule needs no market history or bar volume.</summary>
-    public static readonly IReadOnlyList<string> ClusterAlgorithms = ["twap", "iceberg"];
-
     public static AlgoState Empty(AlgoId id) => new(id, 0, null, null, 0m, null);
+
+    /// <summary>Whether the venue's bars change the parent: POV's volume since start, limit children's bars resting.</summary>
+    public bool ObservesBars => Parent is { IsFinished: false } p && (p.Parameters.Algorithm == ExecutionAlgorithm.Pov || p.Parameters.Placement == ChildPlacement.Limit);
 
     /// <summary>Finished with no child still working: nothing depends on it staying in memory.</summary>
     public bool CanPassivate => Parent is null || (Parent.IsFinished && Parent.Open.IsEmpty);
@@ -44,7 +45,9 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
             ResumeAlgo => Decision<AlgoEvent>.Accept(new AlgoResumed(id, utcNow, utcNow, AlgoId)),
             CancelAlgo when parent.IsFinished => Decision<AlgoEvent>.AlreadyApplied,
             CancelAlgo c => Decision<AlgoEvent>.Accept(new AlgoCancelled(id, utcNow, utcNow, AlgoId, c.Reason)),
-            AdvanceAlgo a => Advance(parent, a.Observation, id, utcNow),
+            AdvanceAlgo a => Advance(parent, a.Observation, bar: false, utcNow),
+            ObserveAlgoBar when !ObservesBars => Decision<AlgoEvent>.AlreadyApplied,
+            ObserveAlgoBar o => Advance(parent, o.Bar, bar: true, utcNow),
             RecordChildProgress p when Unchanged(parent, parent.OnChildProgress(p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open), p.Number) =>
                 Decision<AlgoEvent>.AlreadyApplied,
             RecordChildProgress p => Decision<AlgoEvent>.Accept(new ChildProgressed(id, utcNow, utcNow, AlgoId, p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open)),
@@ -62,6 +65,7 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
             Parent = new ParentOrder { Id = AlgoId.Value, Parameters = s.Parameters, Instrument = s.Instrument, Schedule = s.Schedule },
         },
         ChildIssued c => Next(Parent!.Issue(c.Child)),
+        MarketBarObserved b => Next(Parent!.Observe(b.Bar)),
         ChildrenWithdrawing w => Next(Parent!.Withdrawing(w.Numbers)),
         ChildProgressed p => Next(Parent!.OnChildProgress(p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open)),
         ChildRefused r => Next(Parent!.OnChildRefused(r.Number, r.Reason)),
@@ -89,14 +93,8 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
         try
         {
             var parameters = ExecutionCatalog.Parse(spec.Type, spec.Side, spec.Quantity, spec.Start ?? utcNow, spec.End, spec.Parameters, instrument);
-            if (!ClusterAlgorithms.Contains(spec.Type))
-                return Decision<AlgoEvent>.Reject("invalid-parameter",
-                    $"type: the cluster runs {string.Join(" and ", ClusterAlgorithms)}; {spec.Type} needs market history or bar volume (use hive execution simulate)");
-            if (parameters.Placement == ChildPlacement.Limit)
-                return Decision<AlgoEvent>.Reject("invalid-parameter",
-                    "parameter placement: limit placement re-prices by bars and is not run in the cluster; use market (with limit as a price bound)");
             if (parameters.End <= utcNow) return Decision<AlgoEvent>.Reject("invalid-parameter", $"end {parameters.End:O} has passed");
-            planned = ExecutionPlanner.Plan(AlgoId.Value, parameters, instrument, submit.ArrivalPrice, [], TimeSpan.FromMinutes(1));
+            planned = ExecutionPlanner.Plan(AlgoId.Value, parameters, instrument, submit.ArrivalPrice, submit.Basis ?? ScheduleBasis.None);
         }
         catch (ArgumentException e)
         {
@@ -105,17 +103,24 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
         return Decision<AlgoEvent>.Accept(new AlgoSubmitted(id, utcNow, utcNow, AlgoId, spec, planned.Parameters, instrument, submit.ArrivalPrice, planned.Schedule));
     }
 
-    /// <summary>A tick: the parent observes the clock and decides; only what it decided is journaled.</summary>
-    private Decision<AlgoEvent> Advance(ParentOrder parent, MarketObservation now, string id, DateTime utcNow)
+    /// <summary>A tick (the clock only) or a venue bar: the parent observes it and decides; only the bar and what it decided are
+    /// journaled. POV sends on bars alone: a tick has no volume, so a child sent on one would escape the cap of a bar's volume
+    /// and the minimum participation, which count once per bar. Other parents send on ticks, on the schedule's clock; a bar
+    /// only withdraws their limit children that have rested long enough.</summary>
+    private Decision<AlgoEvent> Advance(ParentOrder parent, MarketObservation now, bool bar, DateTime utcNow)
     {
         if (parent.IsFinished) return Decision<AlgoEvent>.AlreadyApplied;
-        var (decided, actions) = parent.Observe(now).Decide();
-        if (decided.IsFinished) return Decision<AlgoEvent>.Accept(new AlgoWindowClosed(id, utcNow, utcNow, AlgoId));
+        var events = new List<AlgoEvent>();
+        string NextId() => $"{AlgoId}:{Version + events.Count + 1}";
+        if (bar) events.Add(new MarketBarObserved(NextId(), utcNow, utcNow, AlgoId, now));
+        var (decided, actions) = (bar ? parent.Observe(now) : parent.At(now)).Decide();
+        var sends = bar == (parent.Parameters.Algorithm == ExecutionAlgorithm.Pov);
         var withdrawn = actions.OfType<CancelChild>().Select(c => c.Number).ToList();
-        if (withdrawn.Count > 0) return Decision<AlgoEvent>.Accept(new ChildrenWithdrawing(id, utcNow, utcNow, AlgoId, withdrawn));
-        return actions.OfType<SendChild>().FirstOrDefault() is { } send
-            ? Decision<AlgoEvent>.Accept(new ChildIssued(id, utcNow, utcNow, AlgoId, decided.Children[send.Number - 1]))
-            : Decision<AlgoEvent>.AlreadyApplied;
+        if (decided.IsFinished) events.Add(new AlgoWindowClosed(NextId(), utcNow, utcNow, AlgoId));
+        else if (withdrawn.Count > 0) events.Add(new ChildrenWithdrawing(NextId(), utcNow, utcNow, AlgoId, withdrawn));
+        else if (sends && actions.OfType<SendChild>().FirstOrDefault() is { } send)
+            events.Add(new ChildIssued(NextId(), utcNow, utcNow, AlgoId, decided.Children[send.Number - 1]));
+        return events.Count == 0 ? Decision<AlgoEvent>.AlreadyApplied : Decision<AlgoEvent>.Accept(events);
     }
 
     /// <summary>Whether a child's report changed nothing (a repeat, a stale report, a child the parent does not have): then nothing is journaled.</summary>

@@ -1,0 +1,7 @@
+using Hive.Core.Ids;
+
+namespace Hive.Core.Algos.Instances;
+
+/// <summary>The venue applied a bar of the parent's instrument: <see cref="Bar"/> is it as the parent's clock sees it (<see cref="AlgoClock.ObserveBar"/>),
+/// with the bar's volume and close. Only a parent that counts bars takes it (POV, limit placement).</summary>
+public sealed record ObserveAlgoBar(AlgoId AlgoId, MarketObservation Bar) : AlgoCommand(AlgoId);
