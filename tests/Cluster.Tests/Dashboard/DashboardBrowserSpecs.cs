@@ -11,7 +11,7 @@ namespace Hive.Cluster.Tests.Dashboard;
 /// and engaging a kill switch asks first. Screenshots of each page land in <see cref="DashboardFixture.ScreenshotFolder"/>.</summary>
 public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture<DashboardFixture>
 {
-    private static readonly string[] Pages = ["overview", "accounts", "orders", "instruments", "strategies", "risk"];
+    private static readonly string[] Pages = ["overview", "accounts", "orders", "instruments", "strategies", "risk", "algos"];
 
     private readonly TradingApi _api = new(node);
 

@@ -66,16 +66,12 @@ public sealed class RecentValueSpecs
     [Fact]
     public async Task A_stale_value_is_answered_at_once_while_one_read_replaces_it()
     {
-        var (clock, read) = (new ManualClock(), new GatedRead());
-        var value = new RecentValue<string>(read.ReadAsync, Fresh, Stale, clock);
-        read.Let(1);
-        await value.GetAsync().WaitAsync(Patience);
-
+        var (clock, read, value) = await ReadOnceAsync();
         clock.Now += Fresh + TimeSpan.FromSeconds(1);
         var stale = value.GetAsync();
-        Assert.True(stale.IsCompletedSuccessfully);
-        Assert.Equal("read 1", stale.Result);
-        Assert.Equal("read 1", value.GetAsync().Result);
+        var again = value.GetAsync();
+        Assert.True(stale.IsCompletedSuccessfully && again.IsCompletedSuccessfully, "a stale value was not answered at once");
+        Assert.Equal(["read 1", "read 1"], await Task.WhenAll(stale, again));
 
         read.Let(2);
         await Until(async () => await value.GetAsync() == "read 2");
@@ -85,11 +81,7 @@ public sealed class RecentValueSpecs
     [Fact]
     public async Task A_value_older_than_stale_is_waited_for_and_a_failed_read_is_tried_again_by_the_next_caller()
     {
-        var (clock, read) = (new ManualClock(), new GatedRead());
-        var value = new RecentValue<string>(read.ReadAsync, Fresh, Stale, clock);
-        read.Let(1);
-        await value.GetAsync().WaitAsync(Patience);
-
+        var (clock, read, value) = await ReadOnceAsync();
         clock.Now += Stale;
         var waiting = value.GetAsync();
         Assert.False(waiting.IsCompleted);
@@ -99,6 +91,16 @@ public sealed class RecentValueSpecs
         var retried = value.GetAsync();
         read.Let(3);
         Assert.Equal("read 3", await retried.WaitAsync(Patience));
+    }
+
+    /// <summary>A value that has been read once ("read 1"), its clock and its read.</summary>
+    private static async Task<(ManualClock Clock, GatedRead Read, RecentValue<string> Value)> ReadOnceAsync()
+    {
+        var (clock, read) = (new ManualClock(), new GatedRead());
+        var value = new RecentValue<string>(read.ReadAsync, Fresh, Stale, clock);
+        read.Let(1);
+        Assert.Equal("read 1", await value.GetAsync().WaitAsync(Patience));
+        return (clock, read, value);
     }
 
     private static async Task Until(Func<Task<bool>> condition)
