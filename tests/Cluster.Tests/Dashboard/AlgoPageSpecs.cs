@@ -7,6 +7,7 @@ namespace Hive.Cluster.Tests.Dashboard;
 /// <summary>The Algos page in headless Chromium on the demo node: a TWAP submitted through the API shows with its progress bar,
 /// arrival price and slippage; cancelling it asks first, does nothing when the person declines and cancels it once they confirm;
 /// a viewer sees the parents without the buttons, and a market-data key gets no Algos tab at all.</summary>
+[Collection(DashboardCollection.Name)]
 public sealed class AlgoPageSpecs(DashboardFixture node) : IClassFixture<DashboardFixture>
 {
     private const string Spx = "SIM:SPX";

@@ -4,6 +4,7 @@ namespace Hive.Cluster.Tests.Dashboard;
 
 /// <summary>A strategy's P&amp;L from the read side on the demo node: <c>GET /api/strategies/{id}/pnl</c> sums the strategy's own
 /// filled orders and marks the position at the last price, and the Strategies page shows it in the strategy's row.</summary>
+[Collection(DashboardCollection.Name)]
 public sealed class StrategyPnlSpecs(DashboardFixture node) : IClassFixture<DashboardFixture>
 {
     private const string Demo = "demo-spx";
