@@ -8,11 +8,13 @@ namespace Hive.Actors.ReadModel;
 /// <summary>
 /// Measures the projection's lag from any node: the stored offsets (shared with the read tables) against the
 /// journal's tag streams (the events after each offset, counted up to a cap). Measurements are cached for
-/// <see cref="MaxAge"/> so the readiness loop and the counters endpoint share one.
+/// <see cref="MaxAge"/>; the readiness loop measures every second, and what pages read (the counters) takes that
+/// measurement while it is younger than <see cref="RecentEnough"/> instead of querying the journal per request.
 /// </summary>
 public sealed class ReadModelLag(ActorSystem system, ReadModelQueries queries, string readJournalPluginId, ReadModelSettings settings)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan RecentEnough = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _measuring = new(1, 1);
     private ProjectionLag? _last;
 
@@ -30,6 +32,10 @@ public sealed class ReadModelLag(ActorSystem system, ReadModelQueries queries, s
             _measuring.Release();
         }
     }
+
+    /// <summary>The latest measurement if it is younger than <see cref="RecentEnough"/>, else a new one.</summary>
+    public Task<ProjectionLag> RecentAsync(CancellationToken ct = default) =>
+        _last is { } recent && DateTime.UtcNow - recent.MeasuredAt < RecentEnough ? Task.FromResult(recent) : CurrentAsync(ct);
 
     private async Task<ProjectionLag> MeasureAsync(CancellationToken ct)
     {

@@ -40,8 +40,16 @@ function ensureSignedIn() {
 
 /** Signs the page in first if the node does not know it yet (asking says so without a refusal in the console). */
 export async function signInIfNeeded() {
-  const session = await window.hiveSession;
-  if (!session?.signedIn) await ensureSignedIn();
+  const known = await window.hiveSession;
+  if (!known?.signedIn) await ensureSignedIn();
+}
+
+let caller = null;
+
+/** Who the page is signed in as ({name, role, accounts}), asked once: pages offer actions only to roles that may take them. */
+export function session() {
+  caller ??= api('/api/session').catch(e => { caller = null; throw e; });
+  return caller;
 }
 
 /** GET when no body is given, else an action (POST/PUT). Answers the JSON body or throws ApiError {code, message}; a 401 asks

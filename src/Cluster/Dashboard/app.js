@@ -6,8 +6,9 @@ import * as orders from './orders.js';
 import * as instruments from './instruments.js';
 import * as strategies from './strategies.js';
 import * as risk from './risk.js';
+import * as algos from './algos.js';
 
-const Pages = { overview, accounts, orders, instruments, strategies, risk };
+const Pages = { overview, accounts, orders, instruments, strategies, risk, algos };
 const loaded = new Set();
 
 for (const [name, page] of Object.entries(Pages)) page.init(document.getElementById(`page-${name}`));
@@ -40,8 +41,16 @@ on('resync', () => {
   activate();
 });
 // Signed in first (one dialog, if the node asks for a key), then the pages and the stream, which cannot answer a 401 itself.
+// A page that depends on a capability (algos) says whether it is there; its tab shows only then.
+function offer() {
+  const asked = Object.entries(Pages).filter(([, page]) => page.available).map(([name, page]) =>
+    page.available().then(yes => { document.querySelector(`#nav a[data-page='${name}']`).hidden = !yes; }));
+  Promise.allSettled(asked).then(() => { document.body.dataset.offered = 'true'; });
+}
+
 signInIfNeeded().catch(() => null).finally(() => {
   activate();
   connect();
+  offer();
 });
 setInterval(() => { if (current() === 'overview') overview.refresh(); }, 5000);

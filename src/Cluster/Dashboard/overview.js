@@ -15,28 +15,33 @@ export function init(page) {
     counters: panel(page, 'ov-counters', 'Orders, rejections and denials'),
     lag: panel(page, 'ov-lag', 'Read side (projection lag)'),
   };
-  on('member', throttle(members, 1000));
+  on('member', throttle(() => load().catch(() => null), 1000));
   on('order', o => { if (o.status === 'New' || o.status === 'Accepted') recentOrders.push(Date.now()); });
 }
 
+// The whole page is one read (/api/overview): what the node keeps current, so it answers in a few ms and paints in one round trip.
 export async function load() {
-  await Promise.allSettled([ready(), status(), members(), counters()]);
-}
-
-async function ready() {
+  let o;
   try {
-    const r = await api('/health/ready');
-    fill(bodies.ready, el('div', {}, el('b', { class: r.ready ? 'ok' : 'bad', id: 'ready-state' }, r.ready ? 'ready' : 'not ready'), ' ', el('span', { class: 'muted' }, r.detail ?? '')),
-      el('dl', { class: 'kv' }, el('dt', {}, 'member status'), el('dd', {}, r.memberStatus ?? '—'),
-        el('dt', {}, 'shard regions'), el('dd', {}, r.regionsStarted ? 'started' : 'not started'),
-        el('dt', {}, 'journal'), el('dd', {}, r.journalReachable ? 'reachable' : 'unreachable')));
+    o = await api('/api/overview');
   } catch (e) {
-    fill(bodies.ready, el('b', { class: 'bad' }, 'node unreachable: ' + errorText(e)));
+    for (const body of Object.values(bodies)) fill(body, el('b', { class: 'bad' }, 'node unreachable: ' + errorText(e)));
+    throw e;
   }
+  ready(o.ready);
+  status(o.data, o.paper);
+  members(o.members, o.shards, o.shardsProblem);
+  counters(o.counters);
 }
 
-async function status() {
-  const [data, paper] = await Promise.all([api('/api/data/status'), api('/api/paper')]);
+function ready(r) {
+  fill(bodies.ready, el('div', {}, el('b', { class: r.ready ? 'ok' : 'bad', id: 'ready-state' }, r.ready ? 'ready' : 'not ready'), ' ', el('span', { class: 'muted' }, r.detail ?? '')),
+    el('dl', { class: 'kv' }, el('dt', {}, 'member status'), el('dd', {}, r.memberStatus ?? '—'),
+      el('dt', {}, 'shard regions'), el('dd', {}, r.regionsStarted ? 'started' : 'not started'),
+      el('dt', {}, 'journal'), el('dd', {}, r.journalReachable ? 'reachable' : 'unreachable')));
+}
+
+function status(data, paper) {
   fill(bodies.status, el('dl', { class: 'kv' },
     el('dt', {}, 'sample data'), el('dd', { id: 'data-status' }, data.status),
     el('dt', {}, 'paper demo'), el('dd', { id: 'paper-status' }, paper.status),
@@ -44,11 +49,10 @@ async function status() {
     el('dt', {}, 'demo account'), el('dd', {}, paper.account)));
 }
 
-async function members() {
-  const [m, s] = await Promise.all([api('/api/cluster/members'), api('/api/cluster/shards').catch(() => ({ regions: [] }))]);
+function members(m, shards, shardsProblem) {
   document.getElementById('node').textContent = m.self;
   const perNode = new Map();
-  for (const region of s.regions)
+  for (const region of shards?.regions ?? [])
     for (const n of region.nodes) {
       if (!perNode.has(n.address)) perNode.set(n.address, []);
       perNode.get(n.address).push([region.region, n.shards, n.entities]);
@@ -58,12 +62,11 @@ async function members() {
     el('div', {}, el('span', { class: member.reachable ? 'ok' : 'bad' }, member.status, member.reachable ? '' : ' · unreachable'),
       member.isLeader ? ' · leader' : '', ' · ', member.roles.filter(r => !r.startsWith('journal-')).join(', ')),
     table([['region', r => r[0]], ['shards', r => num(r[1]), { num: true }], ['entities', r => num(r[2]), { num: true }]],
-      perNode.get(member.address) ?? [], 'no shards here')));
+      perNode.get(member.address) ?? [], shardsProblem ?? 'no shards here')));
   fill(bodies.members, m.members.length ? el('div', { class: 'members' }, cards) : el('div', { class: 'empty' }, 'no members'));
 }
 
-async function counters() {
-  const c = await api('/api/counters');
+function counters(c) {
   const now = Date.now();
   while (recentOrders.length && recentOrders[0] < now - 60_000) recentOrders.shift();
   const refusals = Object.entries(c).filter(([k]) => k.startsWith('rejected/') || k.startsWith('order-rejected/') || k.startsWith('denied/'))
@@ -81,4 +84,4 @@ async function counters() {
   tags, 'this node runs no projection'), el('div', { class: 'muted' }, `as of ${utc(new Date())}`));
 }
 
-export function refresh() { return Promise.allSettled([ready(), status(), counters()]); }
+export function refresh() { return load().catch(() => null); }

@@ -1,8 +1,8 @@
-// Strategies: the instances with their state and orders, a start form built from the catalog's parameter descriptors (the
+// Strategies: the instances with their state, orders and P&L, a start form built from the catalog's parameter descriptors (the
 // catalog's own message shows when a value is refused), and stop.
 import { api, on } from './api.js';
 import { el, panel, fill, table, throttle, errorText } from './dom.js';
-import { num, utc } from './format.js';
+import { num, signClass, utc } from './format.js';
 
 let listBody, formBody;
 let catalog = [];
@@ -17,13 +17,25 @@ export async function load() {
   await Promise.all([list(), form()]);
 }
 
+// A strategy's P&L cell: per instrument it traded, the marked P&L (sold − bought + position × last; fees beside it, in the
+// venue's fee currency), coloured by sign, with the position and fees on hover.
+function pnlCell(p) {
+  if (!p) return '—';
+  if (!p.instruments.length) return el('span', { class: 'muted' }, 'no fills');
+  return p.instruments.map(i => el('div', { class: signClass(i.pnl), 'data-pnl': i.pnl ?? '', title: `position ${num(i.position)}, bought ${num(i.bought)}, sold ${num(i.sold)}, fees ${num(i.fees)}${p.complete ? '' : ' (newest orders only)'}` },
+    `${i.instrument} ${i.pnl === null ? 'not marked' : num(i.pnl, 2)}`, el('span', { class: 'muted' }, ` · pos ${num(i.position)} · fees ${num(i.fees, 2)}`)));
+}
+
 async function list() {
   const { strategies } = await api('/api/strategies');
+  const pnl = new Map(await Promise.all(strategies.map(async s =>
+    [s.strategyId, await api(`/api/strategies/${encodeURIComponent(s.strategyId)}/pnl`).catch(() => null)])));
   fill(listBody, table([
     ['strategy', s => s.strategyId], ['kind', s => s.kind], ['account', s => s.accountId],
     ['state', s => s.running ? 'running' : 'stopped', { cls: s => s.running ? 'ok' : 'muted' }],
     ['parameters', s => Object.entries(s.parameters).map(([k, v]) => `${k}=${v}`).join(' ')],
-    ['orders issued', s => num(s.ordersIssued), { num: true }], ['starts', s => num(s.starts), { num: true }],
+    ['orders issued', s => num(s.ordersIssued), { num: true }], ['P&L at last price', s => pnlCell(pnl.get(s.strategyId))],
+    ['starts', s => num(s.starts), { num: true }],
     ['stop reason', s => s.stopReason ?? ''], ['updated (UTC)', s => utc(s.updatedAt)],
     ['', s => s.running ? el('button', { class: 'stop', 'data-strategy': s.strategyId, onclick: e => { e.stopPropagation(); stop(s.strategyId); } }, 'Stop') : '']],
   strategies, 'no strategies yet: start one below', { key: s => s.strategyId }));

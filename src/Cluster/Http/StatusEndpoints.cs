@@ -19,12 +19,12 @@ public static class StatusEndpoints
         }).RequireAccess(ApiAccess.Open);
         app.MapGet("/api/cluster/members", (ClusterQueries q) => Results.Ok(q.Members())).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/cluster/shards", async (ClusterQueries q) => await Try(async () => Results.Ok(await q.ShardsAsync()))).RequireAccess(ApiAccess.Read);
-        app.MapGet("/api/counters", async (ReadModelLag lag, CancellationToken ct) => Results.Ok(WithLag(HiveCounters.Snapshot(), await lag.CurrentAsync(ct)))).RequireAccess(ApiAccess.Read);
+        app.MapGet("/api/counters", async (ReadModelLag lag, CancellationToken ct) => Results.Ok(WithLag(HiveCounters.Snapshot(), await lag.RecentAsync(ct)))).RequireAccess(ApiAccess.Read);
     }
 
     /// <summary>The counters plus the read side's lag per tag: events behind the journal's head and whole seconds since the
     /// newest projected event (-1 before the first).</summary>
-    private static SortedDictionary<string, long> WithLag(IReadOnlyDictionary<string, long> counters, ProjectionLag lag)
+    internal static SortedDictionary<string, long> WithLag(IReadOnlyDictionary<string, long> counters, ProjectionLag lag)
     {
         var all = new SortedDictionary<string, long>(counters.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
         foreach (var tag in lag.Tags)

@@ -9,7 +9,7 @@ using Hive.Core.Strategies.Instances;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Strategies: the catalog, the instances and their recent orders (from the read tables), start and stop.</summary>
+/// <summary>Strategies: the catalog, the instances and their recent orders and P&amp;L (from the read tables), start and stop.</summary>
 public static class StrategyEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
@@ -27,6 +27,11 @@ public static class StrategyEndpoints
         app.MapGet("/api/strategies/{id}", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "strategy id", async () =>
             await reader.StrategyAsync(StrategyId.Parse(id), ct) is { } view
                 ? Results.Json(view)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist")))
+            .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteStrategy);
+        app.MapGet("/api/strategies/{id}/pnl", (string id, TradingReader reader, CancellationToken ct) => WithId(id, "strategy id", async () =>
+            await reader.StrategyPnlAsync(StrategyId.Parse(id), ct) is { } pnl
+                ? Results.Json(new { strategyId = id, complete = pnl.Complete, instruments = pnl.Instruments })
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"strategy '{id}' does not exist")))
             .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteStrategy);
         write.MapPost("/strategies/{id}/start", async (string id, HttpRequest r, EntityGateway g) =>

@@ -9,11 +9,22 @@ namespace Hive.Cluster.Management;
 
 /// <summary>What the status endpoints and `hive ctl` ask the cluster: membership, shard placement,
 /// and the operator actions (join, leave, down).</summary>
-public sealed class ClusterQueries(ActorSystem system, EntityGateway gateway)
+public sealed class ClusterQueries
 {
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(5);
+    private readonly ActorSystem _system;
+    private readonly EntityGateway _gateway;
+    private readonly RecentValue<ShardsView> _recentShards;
 
-    private AkkaCluster Cluster => AkkaCluster.Get(system);
+    public ClusterQueries(ActorSystem system, EntityGateway gateway)
+    {
+        _system = system;
+        _gateway = gateway;
+        // The dashboard's overview shows placement at a glance: counts up to a few seconds old are as good, and cost no ask.
+        _recentShards = new RecentValue<ShardsView>(ShardsAsync, fresh: TimeSpan.FromSeconds(2), stale: TimeSpan.FromSeconds(30));
+    }
+
+    private AkkaCluster Cluster => AkkaCluster.Get(_system);
 
     public ClusterView Members()
     {
@@ -28,17 +39,15 @@ public sealed class ClusterQueries(ActorSystem system, EntityGateway gateway)
         return new ClusterView(Cluster.SelfAddress.ToString(), leader?.ToString(), members, unreachable.Select(a => a.ToString()).ToList());
     }
 
-    public async Task<ShardsView> ShardsAsync()
-    {
-        var regions = new List<RegionView>();
-        foreach (var name in RegionNames.All)
-            regions.Add(await RegionAsync(name));
-        return new ShardsView(regions);
-    }
+    /// <summary>Every region's statistics, asked of all regions at once (each ask goes round the cluster's shards).</summary>
+    public async Task<ShardsView> ShardsAsync() => new(await Task.WhenAll(RegionNames.All.Select(RegionAsync)));
+
+    /// <summary>What <see cref="ShardsAsync"/> answered at most seconds ago (see <see cref="RecentValue{T}"/>).</summary>
+    public Task<ShardsView> RecentShardsAsync() => _recentShards.GetAsync();
 
     public async Task<RegionView> RegionAsync(string region)
     {
-        var stats = await gateway.Region(region).Ask<ClusterShardingStats>(new GetClusterShardingStats(AskTimeout), AskTimeout + TimeSpan.FromSeconds(1));
+        var stats = await _gateway.Region(region).Ask<ClusterShardingStats>(new GetClusterShardingStats(AskTimeout), AskTimeout + TimeSpan.FromSeconds(1));
         var nodes = stats.Regions
             .Select(kv => new RegionNodeView(kv.Key.ToString(), kv.Value.Stats.Count, kv.Value.Stats.Values.Sum(),
                 new SortedDictionary<string, int>(kv.Value.Stats.ToDictionary(s => s.Key, s => s.Value))))
@@ -50,7 +59,7 @@ public sealed class ClusterQueries(ActorSystem system, EntityGateway gateway)
 
     public async Task<LocalRegionView> LocalRegionAsync(string region)
     {
-        var state = await gateway.Region(region).Ask<CurrentShardRegionState>(GetShardRegionState.Instance, AskTimeout);
+        var state = await _gateway.Region(region).Ask<CurrentShardRegionState>(GetShardRegionState.Instance, AskTimeout);
         var shards = state.Shards
             .Select(s => new LocalShardView(s.ShardId, s.EntityIds.OrderBy(e => e, StringComparer.Ordinal).ToList()))
             .OrderBy(s => s.ShardId, StringComparer.Ordinal)
@@ -75,7 +84,7 @@ public sealed class ClusterQueries(ActorSystem system, EntityGateway gateway)
     public Address ParseAddress(string text)
     {
         if (!text.Contains("://", StringComparison.Ordinal))
-            text = $"{Cluster.SelfAddress.Protocol}://{system.Name}@{text}";
+            text = $"{Cluster.SelfAddress.Protocol}://{_system.Name}@{text}";
         try
         {
             return Address.Parse(text);

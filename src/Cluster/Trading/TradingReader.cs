@@ -17,6 +17,10 @@ namespace Hive.Cluster.Trading;
 public sealed class TradingReader(EntityGateway gateway, ReadModelQueries queries)
 {
     private const int RecentOrdersOfStrategy = 20;
+    private const int PnlPage = 500;
+
+    /// <summary>The most orders of one strategy its P&amp;L is summed over (newest first); <c>complete</c> says whether that was all.</summary>
+    public const int PnlOrderLimit = 20_000;
 
     public async Task<(IReadOnlyList<OrderView> Orders, PageCursor? Next)> OrdersAsync(OrderQuery query, CancellationToken ct)
     {
@@ -46,6 +50,23 @@ public sealed class TradingReader(EntityGateway gateway, ReadModelQueries querie
         if (await queries.StrategyAsync(id, ct) is not { } strategy) return null;
         var (orders, _) = await OrdersAsync(new OrderQuery(Strategy: id, Limit: RecentOrdersOfStrategy), ct);
         return StrategyView.From(strategy, orders);
+    }
+
+    /// <summary>A strategy's P&amp;L per instrument from its orders on the read side (pages through the strategy's index), marked
+    /// at the venues' last prices; null when the read side does not know the strategy.</summary>
+    public async Task<(IReadOnlyList<StrategyPnl> Instruments, bool Complete)?> StrategyPnlAsync(StrategyId id, CancellationToken ct)
+    {
+        if (await queries.StrategyAsync(id, ct) is null) return null;
+        var orders = new List<OrderRow>();
+        PageCursor? before = null;
+        do
+        {
+            var page = await queries.OrdersAsync(new OrderQuery(Strategy: id, Before: before, Limit: PnlPage), ct);
+            orders.AddRange(page.Rows);
+            before = page.Next;
+        } while (before is not null && orders.Count < PnlOrderLimit);
+        var marks = await MarksAsync(orders.Select(o => o.InstrumentId).Distinct());
+        return (StrategyPnl.Of(orders, marks), before is null);
     }
 
     public async Task<AccountView?> AccountAsync(AccountId id, CancellationToken ct) =>

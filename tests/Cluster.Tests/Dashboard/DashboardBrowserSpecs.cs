@@ -9,9 +9,10 @@ namespace Hive.Cluster.Tests.Dashboard;
 /// <summary>The dashboard in headless Chromium against a node running the paper demo: every page loads clean and offline,
 /// the charts draw, the blotter moves by itself, the strategy form starts (and refuses) strategies as the catalog says,
 /// and engaging a kill switch asks first. Screenshots of each page land in <see cref="DashboardFixture.ScreenshotFolder"/>.</summary>
+[Collection(DashboardCollection.Name)]
 public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture<DashboardFixture>
 {
-    private static readonly string[] Pages = ["overview", "accounts", "orders", "instruments", "strategies", "risk"];
+    private static readonly string[] Pages = ["overview", "accounts", "orders", "instruments", "strategies", "risk", "algos"];
 
     private readonly TradingApi _api = new(node);
 

@@ -1,9 +1,10 @@
+using System.Text.Json;
 using static Hive.Cluster.Tests.TradingApi;
 
 namespace Hive.Cluster.Tests.Dashboard;
 
-/// <summary>The read endpoints the dashboard added: the account list, the strategy catalog's descriptors and an instrument's
-/// bars, with their refusals named.</summary>
+/// <summary>The read endpoints the dashboard added: the account list, the strategy catalog's descriptors, an instrument's
+/// bars, with their refusals named, and the overview page's one read.</summary>
 public sealed class DashboardDataEndpointSpecs(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly TradingApi _api = new(node);
@@ -45,5 +46,26 @@ public sealed class DashboardDataEndpointSpecs(NodeFixture node) : IClassFixture
         Assert.Contains("limit", limitError.GetProperty("message").GetString());
         Assert.Equal((400, "invalid-interval"), (badInterval, intervalError.GetProperty("code").GetString()));
         Assert.Equal((404, "unknown-instrument"), (unknown, unknownError.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task The_overview_answers_in_one_read_what_the_six_status_endpoints_answer()
+    {
+        var overview = await _api.WhenAsync("api/overview", o => o.GetProperty("ready").GetProperty("ready").GetBoolean()
+            && o.GetProperty("shards").ValueKind == JsonValueKind.Object, "the node ready and its shards known");
+
+        var (_, members) = await node.GetAsync("api/cluster/members");
+        var (_, shards) = await node.GetAsync("api/cluster/shards");
+        var (_, data) = await node.GetAsync("api/data/status");
+        Assert.Equal(members.GetProperty("self").GetString(), overview.GetProperty("members").GetProperty("self").GetString());
+        Assert.Equal(Names(shards), Names(overview.GetProperty("shards")));
+        Assert.Equal(JsonValueKind.Null, overview.GetProperty("shardsProblem").ValueKind);
+        Assert.Equal(data.GetProperty("status").GetString(), overview.GetProperty("data").GetProperty("status").GetString());
+        Assert.True(overview.GetProperty("paper").TryGetProperty("barsReplayed", out _));
+        var counters = overview.GetProperty("counters");
+        Assert.True(counters.TryGetProperty("projection/read-model/events-behind", out _), counters.ToString());
+        return;
+
+        static string[] Names(JsonElement view) => view.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("region").GetString()!).ToArray();
     }
 }
