@@ -11,7 +11,7 @@ namespace Hive.Cluster.Commands;
 
 /// <summary>
 /// `hive report [host:port] blotter --account A --day YYYY-MM-DD [--out FILE]` and `statement --account A [--from] [--to]
-/// [--json] [--out FILE]`: reports over a node's read side and journal (address, token and exit codes as `hive ctl`). The blotter walks the account's fills newest first, a keyset page at a time, until
+/// [--json] [--out FILE]` and `order ID`: reports over a node's read side and journal (address, token and exit codes as `hive ctl`). The blotter walks the account's fills newest first, a keyset page at a time, until
 /// it is past the day, so its cost is the day's fills and what came after, not the account's history.
 /// </summary>
 public static class ReportCommand
@@ -32,7 +32,8 @@ public static class ReportCommand
                 $"blotter of {id} on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", ct);
         }));
         var statement = Statement(output);
-        var report = new Command("report", "Reports over a node's read side and journal: the trade blotter, account statements.") { blotter, statement };
+        var order = Order(output);
+        var report = new Command("report", "Reports over a node's read side and journal: the trade blotter, account statements, an order's lifecycle.") { blotter, statement, order };
         foreach (var option in new Option[] { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir }) report.Options.Add(option);
         return report;
     }
@@ -57,6 +58,21 @@ public static class ReportCommand
             await EmitAsync(p.GetValue(output), r, text, $"statement of {id}", ct);
         }));
         return statement;
+    }
+
+    /// <summary>`order ID [--json] [--out FILE]`: one order's lifecycle, every state change with who caused it and why, as CSV.</summary>
+    private static Command Order(Option<FileInfo?> output)
+    {
+        var id = new Argument<string>("id") { Description = "The client order id." };
+        var order = new Command("order", "One order's lifecycle: every state change with its time, status, who caused it and why, as CSV " +
+                                         "(--json: the API's JSON).") { id, output };
+        order.SetAction(Run(async (p, c, r, ct) =>
+        {
+            var answer = await c.GetAsync($"api/orders/{Escape(p.GetValue(id)!)}/lifecycle", ct);
+            await EmitAsync(p.GetValue(output), r, r.Json ? answer.GetRawText() + Environment.NewLine : OrderLifecycleCsv.Write(answer),
+                $"lifecycle of {p.GetValue(id)}", ct);
+        }));
+        return order;
     }
 
     /// <summary>The report to <paramref name="file"/> (saying so), or to standard output.</summary>

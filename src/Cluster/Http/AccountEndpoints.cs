@@ -1,3 +1,4 @@
+using Hive.Actors.Entities;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
@@ -26,13 +27,13 @@ public static class AccountEndpoints
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))
             .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
-        app.MapGet("/api/accounts/{id}/statement", (string id, HttpRequest r, AccountJournalReader journal, CancellationToken ct) => WithId(id, "account id", async () =>
+        app.MapGet("/api/accounts/{id}/statement", (string id, HttpRequest r, EntityJournalReader journal, CancellationToken ct) => WithId(id, "account id", async () =>
         {
             if (!ReadQueryInput.Time(r.Query["from"], "from", out var from, out var error) || !ReadQueryInput.Time(r.Query["to"], "to", out var to, out error))
                 return error!;
             var (start, end) = (from ?? DateTime.MinValue, to ?? DateTime.UtcNow);
             if (end <= start) return ApiResults.BadRequest("invalid-period", $"to {end:O} is not after from {start:O}");
-            var events = await journal.EventsAsync(AccountId.Parse(id), ct);
+            var events = await journal.EventsAsync<IAccountEvent>(RegionNames.Account, id, ct);
             return events.Count == 0
                 ? ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")
                 : Results.Json(AccountStatementView.Of(AccountStatement.Build(AccountId.Parse(id), events, start, end)));
