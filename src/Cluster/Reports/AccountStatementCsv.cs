@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Hive.Cluster.Trading;
 using Hive.Core.Backtesting;
@@ -34,14 +33,12 @@ public static class AccountStatementCsv
     {
         string[] cells =
         [
-            Time(bookedAt), kind, BacktestCsv.Quote(reference), BacktestCsv.Quote(order ?? ""), instrument ?? "", side ?? "", Figure(quantity), Figure(price),
-            executedAt is { } at ? Time(at) : "", currency, ReportFormat.CsvNumber(amount), Figure(fee), feeCurrency ?? "", Figure(realized),
+            ReportFormat.CsvTime(bookedAt), kind, BacktestCsv.Quote(reference), BacktestCsv.Quote(order ?? ""), instrument ?? "", side ?? "", Figure(quantity), Figure(price),
+            executedAt is { } at ? ReportFormat.CsvTime(at) : "", currency, ReportFormat.CsvNumber(amount), Figure(fee), feeCurrency ?? "", Figure(realized),
             ReportFormat.CsvNumber(balance),
         ];
         text.AppendLine(string.Join(',', cells));
     }
 
     private static string Figure(decimal? value) => value is { } v ? ReportFormat.CsvNumber(v) : "";
-
-    private static string Time(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hive.Core.Backtesting;
@@ -16,12 +15,8 @@ public static class OrderLifecycleCsv
         var text = new StringBuilder().AppendLine(Header);
         foreach (var step in lifecycle.GetProperty("steps").EnumerateArray())
         {
-            string[] cells =
-            [
-                step.GetProperty("at").GetDateTime().ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                .. new[] { "event", "status", "by", "detail" }.Select(name => BacktestCsv.Quote(step.GetProperty(name).GetString() ?? "")),
-            ];
-            text.AppendLine(string.Join(',', cells));
+            var cells = new[] { "event", "status", "by", "detail" }.Select(name => BacktestCsv.Quote(step.GetProperty(name).GetString() ?? ""));
+            text.AppendLine(string.Join(',', cells.Prepend(ReportFormat.CsvTime(step.GetProperty("at").GetDateTime()))));
         }
         return text.ToString();
     }

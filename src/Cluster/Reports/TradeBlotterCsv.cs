@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Hive.Cluster.Trading;
 using Hive.Core.Backtesting;
@@ -22,7 +21,7 @@ public static class TradeBlotterCsv
         {
             string[] cells =
             [
-                f.ExecutedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), BacktestCsv.Quote(f.TradeId), BacktestCsv.Quote(f.OrderId),
+                ReportFormat.CsvTime(f.ExecutedAt), BacktestCsv.Quote(f.TradeId), BacktestCsv.Quote(f.OrderId),
                 BacktestCsv.Quote(f.AccountId), f.Instrument, f.Side, ReportFormat.CsvNumber(f.Quantity), ReportFormat.CsvNumber(f.Price), ReportFormat.CsvNumber(f.Quantity * f.Price), ReportFormat.CsvNumber(f.Fee),
                 f.FeeCurrency, f.Liquidity,
             ];

@@ -13,11 +13,7 @@ public sealed class OrderLifecycleReportSpecs(NodeFixture node) : IClassFixture<
     [Fact]
     public async Task A_resting_order_cancelled_through_the_api_shows_who_submitted_and_cancelled_it_and_the_venues_steps()
     {
-        await _api.OpenFundedAsync("LIFE-1", 100_000m);
-        await _api.WithoutCollarAsync("LIFE-1");
-        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
-        Accepted(await _api.SubmitAsync("life-1", "LIFE-1", "buy", 5m, limitPrice: 80m));
-        await _api.OrderInStatusAsync("life-1", "Accepted");
+        await _api.RestingBuyAsync("LIFE-1", "life-1", 5m, 80m);
         Accepted(await _api.PostAsync("api/orders/life-1/cancel", new { reason = "desk closed" }));
         await _api.OrderInStatusAsync("life-1", "Cancelled");
 
