@@ -14,6 +14,18 @@ public static class ClusterMembers
     public static IReadOnlyList<string> UpOf(TestNode node) =>
         AkkaCluster.Get(node.System).State.Members.Where(m => m.Status == MemberStatus.Up).Select(m => m.Address.ToString()).ToList();
 
+    /// <summary>The TLS join check: <paramref name="member"/> becomes Up on <paramref name="seed"/> within 30 s, none of
+    /// <paramref name="strangers"/> is ever a member of it (judged for 8 s), the seed and the member are all it has Up, and no
+    /// stranger counts the seed among its own members.</summary>
+    public static async Task OnlyMemberJoinsAsync(TestNode seed, TestNode member, params TestNode[] strangers)
+    {
+        await Eventually.HoldsAsync(() => Task.FromResult(UpOf(seed).Contains(member.Settings.SelfAddress)),
+            "the node with a certificate of the cluster's CA did not join within 30 s", TimeSpan.FromSeconds(30));
+        await StayOutAsync(seed, strangers.Select(s => s.Settings.SelfAddress).ToList(), TimeSpan.FromSeconds(8));
+        Xunit.Assert.Equal(new[] { seed.Settings.SelfAddress, member.Settings.SelfAddress }.Order(), UpOf(seed).Order());
+        foreach (var stranger in strangers) Xunit.Assert.DoesNotContain(seed.Settings.SelfAddress, Of(stranger));
+    }
+
     /// <summary>Fails as soon as <paramref name="node"/> lists one of <paramref name="strangers"/> as a member, checked for
     /// <paramref name="during"/>: a refused node keeps retrying its seed, so "never" is judged over several join attempts.</summary>
     public static async Task StayOutAsync(TestNode node, IReadOnlyList<string> strangers, TimeSpan during)
