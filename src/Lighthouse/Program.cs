@@ -1,5 +1,6 @@
 using Akka.Hosting;
 using Hive.Actors.Hosting;
+using Hive.Actors.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -18,14 +19,16 @@ public static class Program
                   CLUSTER_PORT   remoting port (default 4053)
                   CLUSTER_SEEDS  comma-separated seed addresses, e.g. akka.tcp://hive@10.0.0.5:4053 (default: itself)
                   ACTORSYSTEM    actor system name, the same on every node (default hive)
+                and, for remoting over mutual TLS (the same flags as hive node; then seeds are akka.ssl.tcp://):
                 """);
+            foreach (var (name, _, description) in RemoteTlsOptions.Flags) Console.WriteLine($"  {name} FILE\n      {description}");
             return 0;
         }
 
         HiveNodeSettings settings;
         try
         {
-            settings = LighthouseSettings.FromEnvironment();
+            settings = LighthouseSettings.FromEnvironment(args: args);
         }
         catch (ArgumentException e)
         {
@@ -33,7 +36,7 @@ public static class Program
             return 2;
         }
 
-        using var host = Host.CreateDefaultBuilder(args)
+        using var host = Host.CreateDefaultBuilder()
             .ConfigureServices(s => s.AddAkka(settings.SystemName, b => b.WithHive(settings)))
             .Build();
         Console.WriteLine($"Hive lighthouse {settings.SelfAddress} (seeds: {(settings.Seeds.Count == 0 ? "itself" : string.Join(", ", settings.Seeds))})");

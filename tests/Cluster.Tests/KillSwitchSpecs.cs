@@ -11,11 +11,7 @@ public sealed class KillSwitchSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [Fact]
     public async Task An_account_kill_switch_cancels_its_working_orders_and_stops_its_strategies_and_twice_is_refused()
     {
-        await _api.OpenFundedAsync("KILL-1", 100_000m);
-        await _api.WithoutCollarAsync("KILL-1");
-        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
-        Accepted(await _api.SubmitAsync("kill-rest", "KILL-1", "buy", 1m, limitPrice: 90m));
-        await _api.OrderInStatusAsync("kill-rest", "Accepted");
+        await _api.RestingBuyAsync("KILL-1", "kill-rest", 1m, 90m);
         Accepted(await _api.PostAsync("api/strategies/kill-sma/start",
             new { kind = "sma-cross", accountId = "KILL-1", parameters = new { instrument = "SIM:SPX", fast = "3", slow = "5" } }));
         await _api.WhenAsync("api/strategies/kill-sma", s => s.GetProperty("running").GetBoolean(), "strategy kill-sma runs");
@@ -40,11 +36,7 @@ public sealed class KillSwitchSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     [Fact]
     public async Task The_cluster_wide_kill_switch_halts_every_account_and_holds_across_a_restart_of_the_node()
     {
-        await _api.OpenFundedAsync("KILL-2", 100_000m);
-        await _api.WithoutCollarAsync("KILL-2");
-        await _api.PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
-        Accepted(await _api.SubmitAsync("kill-all-rest", "KILL-2", "buy", 1m, limitPrice: 90m));
-        await _api.OrderInStatusAsync("kill-all-rest", "Accepted");
+        await _api.RestingBuyAsync("KILL-2", "kill-all-rest", 1m, 90m);
 
         Accepted(await _api.PostAsync("api/risk/kill", new { all = true, reason = "exchange outage", by = "bob" }));
         await _api.OrderInStatusAsync("kill-all-rest", "Cancelled");

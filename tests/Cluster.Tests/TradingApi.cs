@@ -49,6 +49,17 @@ public sealed class TradingApi(NodeFixture node)
         await OrderInStatusAsync($"{account}-buy", "Filled");
     }
 
+    /// <summary>Opens the account with 100,000 USD and no price collar, marks SIM:SPX at 100 and rests a buy of
+    /// <paramref name="quantity"/> at <paramref name="limitPrice"/> (below the market) at the venue.</summary>
+    public async Task RestingBuyAsync(string account, string id, decimal quantity, decimal limitPrice)
+    {
+        await OpenFundedAsync(account, 100_000m);
+        await WithoutCollarAsync(account);
+        await PushBarAsync("SIM:SPX", 100m, 101m, 99m, 100m);
+        Accepted(await SubmitAsync(id, account, "buy", quantity, limitPrice: limitPrice));
+        await OrderInStatusAsync(id, "Accepted");
+    }
+
     /// <summary>Pushes the instrument's next daily bar; answers the venue's status after the bar.</summary>
     public async Task<JsonElement> PushBarAsync(string instrument, decimal open, decimal high, decimal low, decimal close, decimal volume = 1_000_000m)
     {

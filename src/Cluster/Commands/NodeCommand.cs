@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hive.Actors.Security;
 using Hive.Cluster.Node;
 
 namespace Hive.Cluster.Commands;
@@ -29,10 +30,7 @@ public static class NodeCommand
         var tlsCert = new Option<string?>("--tls-cert") { Description = "Serve HTTPS with this certificate: PEM (key in --tls-key or the same file) or PKCS#12 .pfx; then --http-bind may be beyond loopback without --insecure-http (HIVE__TLSCERT). See docs/security.md, hive cert create." };
         var tlsKey = new Option<string?>("--tls-key") { Description = "PEM private key of --tls-cert (HIVE__TLSKEY)." };
         var tlsPasswordFile = new Option<string?>("--tls-password-file") { Description = "File holding the password of a .pfx or encrypted PEM key (or the password itself in HIVE__TLSPASSWORD; never a flag)." };
-        var remoteTlsCert = new Option<string?>("--remote-tls-cert") { Description = "Remoting over TLS with mutual authentication: this node's certificate (PEM or .pfx), signed by --remote-tls-ca; only nodes with a certificate of that CA can connect and join; addresses become akka.ssl.tcp:// (HIVE__REMOTETLSCERT)." };
-        var remoteTlsKey = new Option<string?>("--remote-tls-key") { Description = "PEM private key of --remote-tls-cert (HIVE__REMOTETLSKEY)." };
-        var remoteTlsCa = new Option<string?>("--remote-tls-ca") { Description = "The cluster's CA certificate (PEM) every peer's remoting certificate must chain to (HIVE__REMOTETLSCA)." };
-        var remoteTlsPasswordFile = new Option<string?>("--remote-tls-password-file") { Description = "File holding the password of --remote-tls-cert's .pfx or encrypted key (or HIVE__REMOTETLSPASSWORD; never a flag)." };
+        var (remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile) = RemoteTlsFlags();
         var metricsNeedKey = new Option<bool>("--metrics-need-key") { Description = "Ask an API key (any role) of GET /metrics; open by default (HIVE__METRICSNEEDKEY)." };
 
         var command = new Command("node", """
@@ -90,5 +88,12 @@ public static class NodeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The remoting TLS flags, named and described by <see cref="RemoteTlsOptions"/> as the lighthouse reads them.</summary>
+    private static (Option<string?> Cert, Option<string?> Key, Option<string?> Ca, Option<string?> PasswordFile) RemoteTlsFlags()
+    {
+        var options = RemoteTlsOptions.Flags.Select(f => new Option<string?>(f.Name) { Description = f.Description }).ToList();
+        return (options[0], options[1], options[2], options[3]);
     }
 }

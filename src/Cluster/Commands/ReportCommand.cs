@@ -10,8 +10,8 @@ using static Hive.Cluster.Commands.CtlTradingCommands;
 namespace Hive.Cluster.Commands;
 
 /// <summary>
-/// `hive report [host:port] blotter --account A --day YYYY-MM-DD [--out FILE]`: reports over a node's read side (address,
-/// token and exit codes as `hive ctl`). The blotter walks the account's fills newest first, a keyset page at a time, until
+/// `hive report [host:port] blotter --account A --day YYYY-MM-DD [--out FILE]` and `statement --account A [--from] [--to]
+/// [--json] [--out FILE]` and `order ID`: reports over a node's read side and journal (address, token and exit codes as `hive ctl`). The blotter walks the account's fills newest first, a keyset page at a time, until
 /// it is past the day, so its cost is the day's fills and what came after, not the account's history.
 /// </summary>
 public static class ReportCommand
@@ -28,17 +28,63 @@ public static class ReportCommand
         blotter.SetAction(Run(async (p, c, r, ct) =>
         {
             var (id, date) = (p.GetValue(account)!, p.GetValue(day));
-            var csv = TradeBlotterCsv.Write(await FillsFromAsync(c, id, date, ct), id, date);
-            if (p.GetValue(output) is { } file)
-            {
-                await File.WriteAllTextAsync(file.FullName, csv, ct);
-                r.Console.WriteLine($"blotter of {id} on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} written to {file.FullName}");
-            }
-            else r.Console.Profile.Out.Writer.Write(csv);
+            await EmitAsync(p.GetValue(output), r, TradeBlotterCsv.Write(await FillsFromAsync(c, id, date, ct), id, date),
+                $"blotter of {id} on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", ct);
         }));
-        var report = new Command("report", "Reports over a node's read side: the trade blotter.") { blotter };
+        var statement = Statement(output);
+        var order = Order(output);
+        var report = new Command("report", "Reports over a node's read side and journal: the trade blotter, account statements, an order's lifecycle.") { blotter, statement, order };
         foreach (var option in new Option[] { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir }) report.Options.Add(option);
         return report;
+    }
+
+    /// <summary>`statement --account A [--from T] [--to T] [--json] [--out FILE]`: the account's statement of a period of booking time
+    /// (default: its whole history until now), as CSV, or the API's JSON with --json.</summary>
+    private static Command Statement(Option<FileInfo?> output)
+    {
+        var account = new Option<string>("--account", "-a") { Description = "The account.", Required = true };
+        var from = new Option<DateTime?>("--from") { Description = "Start of the period (UTC, ISO-8601), inclusive. Default: the account's first booking." };
+        var to = new Option<DateTime?>("--to") { Description = "End of the period (UTC, ISO-8601), exclusive. Default: now." };
+        var statement = new Command("statement", "One account's statement: cash per currency at the start and end, deposits, fills, fees, " +
+                                                 "realized P&L and positions, as CSV (--json: the API's JSON).") { account, from, to, output };
+        statement.SetAction(Run(async (p, c, r, ct) =>
+        {
+            var id = p.GetValue(account)!;
+            var query = string.Join('&', new[] { ("from", p.GetValue(from)), ("to", p.GetValue(to)) }.Where(q => q.Item2 is not null)
+                .Select(q => $"{q.Item1}={Escape(DateTime.SpecifyKind(q.Item2!.Value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture))}"));
+            var answer = await c.GetAsync($"api/accounts/{Escape(id)}/statement" + (query.Length == 0 ? "" : "?" + query), ct);
+            var text = r.Json ? answer.GetRawText() + Environment.NewLine
+                : AccountStatementCsv.Write(answer.Deserialize<AccountStatementView>(JsonSerializerOptions.Web)!);
+            await EmitAsync(p.GetValue(output), r, text, $"statement of {id}", ct);
+        }));
+        return statement;
+    }
+
+    /// <summary>`order ID [--json] [--out FILE]`: one order's lifecycle, every state change with who caused it and why, as CSV.</summary>
+    private static Command Order(Option<FileInfo?> output)
+    {
+        var id = new Argument<string>("id") { Description = "The client order id." };
+        var order = new Command("order", "One order's lifecycle: every state change with its time, status, who caused it and why, as CSV " +
+                                         "(--json: the API's JSON).") { id, output };
+        order.SetAction(Run(async (p, c, r, ct) =>
+        {
+            var answer = await c.GetAsync($"api/orders/{Escape(p.GetValue(id)!)}/lifecycle", ct);
+            await EmitAsync(p.GetValue(output), r, r.Json ? answer.GetRawText() + Environment.NewLine : OrderLifecycleCsv.Write(answer),
+                $"lifecycle of {p.GetValue(id)}", ct);
+        }));
+        return order;
+    }
+
+    /// <summary>The report to <paramref name="file"/> (saying so), or to standard output.</summary>
+    private static async Task EmitAsync(FileInfo? file, Ctl.CtlRenderer r, string text, string what, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            r.Console.Profile.Out.Writer.Write(text);
+            return;
+        }
+        await File.WriteAllTextAsync(file.FullName, text, ct);
+        r.Console.WriteLine($"{what} written to {file.FullName}");
     }
 
     /// <summary>The account's fills from the newest back to the first one before <paramref name="day"/>.</summary>

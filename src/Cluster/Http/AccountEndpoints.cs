@@ -1,3 +1,4 @@
+using Hive.Actors.Entities;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
@@ -5,10 +6,12 @@ using Hive.Cluster.Trading;
 using Hive.Core.Ids;
 using static Hive.Cluster.Http.ApiInput;
 using Hive.Core.Accounts;
+using Hive.Core.Accounts.Statements;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Accounts: list (from the read tables), show (balances, positions marked at last prices, P&amp;L), open, deposit.</summary>
+/// <summary>Accounts: list (from the read tables), show (balances, positions marked at last prices, P&amp;L), a statement of a
+/// period (from the account's journal), open, deposit.</summary>
 public static class AccountEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
@@ -24,6 +27,17 @@ public static class AccountEndpoints
                 ? Results.Json(view)
                 : ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")))
             .RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
+        app.MapGet("/api/accounts/{id}/statement", (string id, HttpRequest r, EntityJournalReader journal, CancellationToken ct) => WithId(id, "account id", async () =>
+        {
+            if (!ReadQueryInput.Time(r.Query["from"], "from", out var from, out var error) || !ReadQueryInput.Time(r.Query["to"], "to", out var to, out error))
+                return error!;
+            var (start, end) = (from ?? DateTime.MinValue, to ?? DateTime.UtcNow);
+            if (end <= start) return ApiResults.BadRequest("invalid-period", $"to {end:O} is not after from {start:O}");
+            var events = await journal.EventsAsync<IAccountEvent>(RegionNames.Account, id, ct);
+            return events.Count == 0
+                ? ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"account '{id}' does not exist")
+                : Results.Json(AccountStatementView.Of(AccountStatement.Build(AccountId.Parse(id), events, start, end)));
+        })).RequireAccess(ApiAccess.AccountRead, AccountSource.RouteAccount);
         write.MapPost("/accounts/{id}/open", async (string id, HttpRequest r, EntityGateway g) =>
         {
             var (body, error) = await ReadOptionalAsync<OpenAccountRequest>(r);

@@ -1,11 +1,19 @@
 using System.Globalization;
+using Hive.Actors.Entities;
+using Hive.Actors.Hosting;
 using Hive.Cluster.Security;
+using Hive.Cluster.Trading;
+using Hive.Core.Ids;
+using Hive.Core.OrderFlow;
+using Hive.Core.Orders;
+using Hive.Core.Orders.Lifecycle;
 using Hive.Core.Audit;
 
 namespace Hive.Cluster.Http;
 
 /// <summary>The audit trail: records (admin, filtered by time and user), the check of every chain (admin), and one order's
-/// trail (who submitted, cancelled, replaced it; for whoever may read the order).</summary>
+/// trail (who submitted, cancelled, replaced it; for whoever may read the order) and its lifecycle (every state change from
+/// its journal with who caused it and why).</summary>
 public static class AuditEndpoints
 {
     public static void Map(WebApplication app)
@@ -33,6 +41,18 @@ public static class AuditEndpoints
             var records = await store.ReadAsync(null, null, id, 1000, ct);
             return Results.Json(new { order = id, count = records.Count, records = records.Select(View) });
         }).RequireAccess(ApiAccess.AccountRead, AccountSource.RouteOrder);
+        app.MapGet("/api/orders/{id}/lifecycle", (string id, EntityJournalReader journal, AuditStore store, HiveNodeSettings settings, CancellationToken ct) =>
+            ApiInput.WithId(id, "order id", async () =>
+        {
+            // An order's events are journaled by its order group, among the group's other orders.
+            var order = ClientOrderId.Parse(id);
+            var events = (await journal.EventsAsync<IOrderEvent>(RegionNames.Order, OrderGroupState.GroupOf(order, settings.Entities.OrderGroups), ct))
+                .Where(e => e.ClientOrderId == order).ToList();
+            if (events.Count == 0) return ApiResults.Error(StatusCodes.Status404NotFound, "not-found", $"order '{id}' does not exist");
+            var audit = await store.ReadAsync(null, null, id, 1000, ct);
+            var trail = OrderLifecycle.Build(order, events, audit.Select(a => a.Entry).ToList());
+            return Results.Json(new { orderId = id, trail.AccountId, trail.Steps });
+        })).RequireAccess(ApiAccess.AccountRead, AccountSource.RouteOrder);
     }
 
     private static object View(AuditRecord r) => new

@@ -69,7 +69,8 @@ public static class ReadQueryInput
         return false;
     }
 
-    private static bool Time(string? text, string name, out DateTime? time, out IResult? error)
+    /// <summary>An optional ISO-8601 time parameter, as UTC; a malformed one is a 400 <c>invalid-time</c> naming it.</summary>
+    public static bool Time(string? text, string name, out DateTime? time, out IResult? error)
     {
         (time, error) = (null, null);
         if (string.IsNullOrEmpty(text)) return true;

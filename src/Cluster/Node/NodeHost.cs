@@ -77,6 +77,7 @@ public static class NodeHost
         services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             settings.ReadJournalPluginId));
+        services.AddSingleton(sp => new EntityJournalReader(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
         services.AddSingleton(new ApiRateLimiter(options.RateLimit));

@@ -46,26 +46,17 @@ public static class NodeSettingsFactory
             .Select(s => s.Contains("://", StringComparison.Ordinal) ? s : $"{protocol}://{systemName}@{RequireHostPort(s)}")
             .ToList();
 
-    /// <summary>Remoting TLS from <see cref="NodeOptions.RemoteTlsCert"/> and its CA, or null for plain TCP.</summary>
+    /// <summary>Remoting TLS from <see cref="NodeOptions.RemoteTlsCert"/> and its CA, or null for plain TCP (the lighthouse reads
+    /// the same <see cref="RemoteTlsOptions"/>).</summary>
     public static RemoteTls? RemoteTls(NodeOptions o)
     {
-        if (string.IsNullOrWhiteSpace(o.RemoteTlsCert))
-            return string.IsNullOrWhiteSpace(o.RemoteTlsKey) && string.IsNullOrWhiteSpace(o.RemoteTlsCa) ? null
-                : throw new OptionsException("--remote-tls-key and --remote-tls-ca need --remote-tls-cert (this node's certificate)");
-        if (string.IsNullOrWhiteSpace(o.RemoteTlsCa))
-            throw new OptionsException("--remote-tls-cert needs --remote-tls-ca: the cluster's CA certificate, which every peer's certificate must chain to");
         try
         {
-            var certificate = CertificateFiles.LoadWithKey(o.RemoteTlsCert, string.IsNullOrWhiteSpace(o.RemoteTlsKey) ? null : o.RemoteTlsKey,
-                CertificateFiles.Password(o.RemoteTlsPassword, o.RemoteTlsPasswordFile));
-            var authority = new PrivateCa(CertificateFiles.LoadAuthority(o.RemoteTlsCa));
-            return authority.Problem(certificate) is { } problem
-                ? throw new OptionsException($"--remote-tls-cert '{o.RemoteTlsCert}': {problem} (--remote-tls-ca '{o.RemoteTlsCa}'); the other nodes would refuse it")
-                : new RemoteTls(certificate, authority);
+            return new RemoteTlsOptions(o.RemoteTlsCert, o.RemoteTlsKey, o.RemoteTlsCa, o.RemoteTlsPassword, o.RemoteTlsPasswordFile).Load();
         }
         catch (CertificateFileException e)
         {
-            throw new OptionsException($"remoting TLS: {e.Message}");
+            throw new OptionsException(e.Message);
         }
     }
 

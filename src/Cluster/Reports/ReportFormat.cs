@@ -61,6 +61,12 @@ internal static class ReportFormat
 
     public static string Integer(long value) => value.ToString("#,0", Inv);
 
+    /// <summary>A CSV figure: exact, without grouping or the trailing zeros a JSON number's scale carries (10.0 and 10 are one quantity).</summary>
+    public static string CsvNumber(decimal value) => value.ToString("0.############################", Inv);
+
+    /// <summary>A CSV time: UTC, ISO-8601, to the millisecond.</summary>
+    public static string CsvTime(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", Inv);
+
     public static string Number(double value, string format) => Finite(value) ?? value.ToString(format, Inv);
 
     /// <summary>A date alone when the time is midnight (daily bars), otherwise date and time; always UTC.</summary>

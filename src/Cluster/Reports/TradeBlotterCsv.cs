@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Hive.Cluster.Trading;
 using Hive.Core.Backtesting;
@@ -22,15 +21,12 @@ public static class TradeBlotterCsv
         {
             string[] cells =
             [
-                f.ExecutedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), BacktestCsv.Quote(f.TradeId), BacktestCsv.Quote(f.OrderId),
-                BacktestCsv.Quote(f.AccountId), f.Instrument, f.Side, Number(f.Quantity), Number(f.Price), Number(f.Quantity * f.Price), Number(f.Fee),
+                ReportFormat.CsvTime(f.ExecutedAt), BacktestCsv.Quote(f.TradeId), BacktestCsv.Quote(f.OrderId),
+                BacktestCsv.Quote(f.AccountId), f.Instrument, f.Side, ReportFormat.CsvNumber(f.Quantity), ReportFormat.CsvNumber(f.Price), ReportFormat.CsvNumber(f.Quantity * f.Price), ReportFormat.CsvNumber(f.Fee),
                 f.FeeCurrency, f.Liquidity,
             ];
             text.AppendLine(string.Join(',', cells));
         }
         return text.ToString();
     }
-
-    /// <summary>Exact, without the trailing zeros a JSON number's scale carries (10.0 and 10 are one quantity).</summary>
-    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }
