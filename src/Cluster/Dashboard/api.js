@@ -48,7 +48,8 @@ let caller = null;
 
 /** Who the page is signed in as ({name, role, accounts}), asked once: pages offer actions only to roles that may take them. */
 export function session() {
-  caller ??= api('/api/session').catch(e => { caller = null; throw e; });
+  caller ??= Promise.resolve(window.hiveSession).then(known => known?.signedIn ? known : api('/api/session'))
+    .catch(e => { caller = null; throw e; });
   return caller;
 }
 
