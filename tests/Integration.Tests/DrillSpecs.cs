@@ -8,7 +8,7 @@ namespace Hive.Integration.Tests;
 /// <summary>
 /// Short drills on real <c>hive node</c> processes (the same runner as <c>hive drill run</c>): under load, a node is
 /// killed without leaving, leaves gracefully, is cut off from the others in its network namespace, or the journal's write
-/// lock is held from outside for seconds (under and past the writers' busy timeout), or the drill's PostgreSQL server is
+/// lock is held from outside for seconds (under and past the journal writes' deadline), or the drill's PostgreSQL server is
 /// restarted; the checker must find nothing lost or duplicated, every account of the lost node must accept commands again
 /// on a survivor, and the drill must leave no process, server, namespace or folder behind.
 /// </summary>

@@ -189,7 +189,8 @@ internal sealed class SqliteWriter
         try
         {
             _statements ??= new Statements(SqliteJournalSchema.OpenForWriting(_connectionString));
-            var earliest = jobs.Min(j => j.Deadline);
+            var earliest = long.MaxValue;
+            foreach (var job in jobs) earliest = Math.Min(earliest, job.Deadline);
             var wait = earliest == long.MaxValue ? BusyTimeoutMs : (int)Math.Clamp(earliest - Environment.TickCount64, 0, BusyTimeoutMs);
             _statements.InTransaction(wait, s =>
             {

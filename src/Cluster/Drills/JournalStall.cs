@@ -11,7 +11,7 @@ namespace Hive.Cluster.Drills;
 /// </summary>
 public sealed class JournalStall : IAsyncDisposable
 {
-    /// <summary>slow-journal: under the writers' busy timeout.</summary>
+    /// <summary>slow-journal: under the journal writes' deadline.</summary>
     public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(5);
 
     /// <summary>failing-journal: past the writes' deadline, so that every write queued at the start fails.</summary>
