@@ -17,8 +17,8 @@ namespace Hive.Actors.Entities;
 /// client order ids hash to it and journaling their events under its own persistence id, so no entity starts or recovers
 /// per order. Messages keep their order's address (<see cref="IWithOrderId"/>; the extractor routes them to the group).
 /// For each order it sends what the order's state says is still owed (<see cref="OrderFlowState.Outbox"/>) given what its
-/// counterparts confirmed (<see cref="OrderDelivery"/>, in memory) and, on a backing-off timer keyed by the order, sends it
-/// again until they confirm; a strategy-placed order tells its strategy about booked fills and its end. Receivers are
+/// counterparts confirmed (<see cref="OrderDelivery"/>, in memory) and, at a backing-off time per order that one sweep of
+/// the group checks, sends it again until they confirm; a strategy-placed order tells its strategy about booked fills and its end. Receivers are
 /// idempotent, so a repeat after a crash or a lost reply changes nothing.
 /// <para>Finished orders that owe nothing stay in memory, the newest <see cref="EntitySettings.FinishedOrdersKept"/> of
 /// them; older ones are forgotten once the read side holds them finished. A placement with an id the group does not hold,
@@ -30,11 +30,17 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     private static readonly TimeSpan ForgetEvery = TimeSpan.FromSeconds(1);
     private const int LookupBatch = 500;
     private const string ForgetTimer = "forget";
+    private const string RetryTimer = "retry";
 
     private readonly TradingSettings _trading;
     private readonly OrderLookup _readSide;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Dictionary<ClientOrderId, Link> _links = new();
+    // Orders that owe something, by when to send it again, swept by one periodic timer of the group's. (A scheduler timer per
+    // order left each order's registrations alive in the scheduler's wheel for the retry interval, a second: long enough for
+    // every young collection to find and promote them.) An entry whose order has since moved on is skipped.
+    private readonly PriorityQueue<ClientOrderId, long> _retries = new();
+    private readonly TimeSpan _retrySweep;
     // Finished orders that owe nothing, once each, in the order they settled: the oldest beyond the kept ones are forgotten.
     private readonly Queue<ClientOrderId> _settled = new();
     private readonly HashSet<ClientOrderId> _settledIds = new();
@@ -53,6 +59,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
     {
         _trading = trading;
         _readSide = readSide;
+        _retrySweep = TimeSpan.FromTicks(Math.Max(trading.RetryInterval.Ticks / 4, TimeSpan.TicksPerMillisecond * 10));
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -66,7 +73,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
 
     protected override void ConfigureCommands()
     {
-        Command<RetryOrder>(r => SendOwed(r.OrderId));
+        Command<RetryTick>(_ => RetryDue());
         Command<FillBooked>(b =>
         {
             if (b.RefusedCode is { } code && code != TradingRejections.FillOutOfOrder)
@@ -166,13 +173,28 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
             ? TimeSpan.FromTicks(Math.Min(link.RetryDelay.Ticks * 2, MaxRetryDelay.Ticks))
             : _trading.RetryInterval;
         link.RetriedAtVersion = order.Version;
-        Timers.StartSingleTimer(id, new RetryOrder(id), link.RetryDelay);
+        link.RetryAt = Environment.TickCount64 + (long)link.RetryDelay.TotalMilliseconds;
+        _retries.Enqueue(id, link.RetryAt);
+        if (!Timers.IsTimerActive(RetryTimer)) Timers.StartPeriodicTimer(RetryTimer, RetryTick.Instance, _retrySweep);
+    }
+
+    private void RetryDue()
+    {
+        var now = Environment.TickCount64;
+        while (_retries.TryPeek(out var id, out var at) && at <= now)
+        {
+            _retries.Dequeue();
+            if (!_links.TryGetValue(id, out var link) || link.RetryAt != at) continue;
+            link.RetryAt = 0;
+            SendOwed(id);
+        }
+        if (_retries.Count == 0) Timers.Cancel(RetryTimer);
     }
 
     /// <summary>Nothing is owed: stop retrying; a finished order joins the queue of those the group may forget.</summary>
     private void Settle(ClientOrderId id)
     {
-        Timers.Cancel(id);
+        if (_links.TryGetValue(id, out var link)) link.RetryAt = 0;
         // An order settles again after every repeat it answers; it is queued once.
         if (!State.OrderOf(id).Order.IsTerminal || !_settledIds.Add(id)) return;
         _settled.Enqueue(id);
@@ -213,7 +235,7 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
         foreach (var id in f.Candidates)
         {
             // Forgotten only if it still owes nothing (a repeat may have made it tell its strategy again) and the read side has it.
-            var settled = State.OrderOf(id).Outbox(DeliveryOf(id)).Count == 0 && !Timers.IsTimerActive(id);
+            var settled = State.OrderOf(id).Outbox(DeliveryOf(id)).Count == 0 && !(_links.TryGetValue(id, out var link) && link.RetryAt != 0);
             (settled && f.OnReadSide.Contains(id) ? forget : later).Add(id);
         }
         if (forget.Count > 0)
@@ -313,15 +335,20 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
 
     private const string ReadSideUnavailable = "read-side-unavailable";
 
-    /// <summary>What the group knows in memory about one order's counterparts, and its retry timer's back-off.</summary>
+    /// <summary>What the group knows in memory about one order's counterparts, and its retries' back-off.</summary>
     private sealed class Link
     {
         public OrderDelivery Delivery = OrderDelivery.None;
         public long RetriedAtVersion = -1;
         public TimeSpan RetryDelay;
+        /// <summary>When owed messages are sent again (<see cref="Environment.TickCount64"/>), 0 while nothing is owed.</summary>
+        public long RetryAt;
     }
 
-    private sealed record RetryOrder(ClientOrderId OrderId);
+    private sealed record RetryTick
+    {
+        public static readonly RetryTick Instance = new();
+    }
 
     private sealed record ForgetTick
     {
