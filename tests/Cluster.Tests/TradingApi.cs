@@ -17,6 +17,13 @@ public sealed class TradingApi(NodeFixture node)
     public Task<(int Status, JsonElement Body)> PostAsync(string path, object body) =>
         node.SendAsync(node.Post(path, JsonSerializer.Serialize(body, JsonSerializerOptions.Web)));
 
+    public Task<(int Status, JsonElement Body)> PutAsync(string path, object body)
+    {
+        var request = node.Post(path, JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+        request.Method = HttpMethod.Put;
+        return node.SendAsync(request);
+    }
+
     public Task<(int Status, JsonElement Body)> PostRawAsync(string path, string body) => node.SendAsync(node.Post(path, body));
 
     public async Task OpenFundedAsync(string account, decimal usd, string type = "cash", decimal leverage = 1m)
@@ -26,12 +33,7 @@ public sealed class TradingApi(NodeFixture node)
     }
 
     /// <summary>Limits without a price collar, for tests that rest limit orders far from the last price.</summary>
-    public async Task WithoutCollarAsync(string account)
-    {
-        var request = node.Post($"api/risk/{account}/limits", """{"maxOrderNotional": 1000000}""");
-        request.Method = HttpMethod.Put;
-        Accepted(await node.SendAsync(request));
-    }
+    public async Task WithoutCollarAsync(string account) => Accepted(await PutAsync($"api/risk/{account}/limits", new { maxOrderNotional = 1_000_000m }));
 
     public async Task<(int Status, JsonElement Body)> SubmitAsync(string id, string account, string side, decimal quantity,
         decimal? limitPrice = null, decimal? referencePrice = null, string instrument = "SIM:SPX") =>

@@ -76,6 +76,22 @@ public sealed class ReadModelDialect
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Adds a column to a table made before it existed. PostgreSQL says <c>IF NOT EXISTS</c> itself (nodes sharing the
+    /// database may start together); SQLite, whose file one node writes, is asked first.</summary>
+    public async Task AddColumnIfMissingAsync(DbConnection connection, string table, string column, string definition, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        if (Provider == JournalProvider.Sqlite)
+        {
+            command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info({ReadModelSql.Parameter(command, table)}) WHERE name = {ReadModelSql.Parameter(command, column)}";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct)) > 0) return;
+            command.Parameters.Clear();
+            command.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+        }
+        else command.CommandText = $"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {definition}";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>
     /// A subquery of these values bound as one parameter — a JSON array read by <c>json_each</c> on SQLite, a text array
     /// on PostgreSQL — for <c>WHERE key IN (...)</c>: the statement is the same for any number of ids, and SQLite binds a

@@ -89,6 +89,18 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
         return (await ReadAllAsync(command, ReadModelSql.Fill, ct)).ToLookup(f => f.ClientOrderId);
     }
 
+    /// <summary>Every fill of the instrument executed in [<paramref name="first"/>, <paramref name="last"/>] (venue time), any account's,
+    /// oldest first: an index range scan of <c>fills_by_instrument</c>.</summary>
+    public async Task<IReadOnlyList<FillRow>> TapeAsync(InstrumentId instrument, DateTime first, DateTime last, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills WHERE instrument = {ReadModelSql.Parameter(command, instrument.ToString())} " +
+                              $"AND executed_at >= {ReadModelSql.Parameter(command, first.Ticks)} AND executed_at <= {ReadModelSql.Parameter(command, last.Ticks)} " +
+                              "ORDER BY executed_at, sort_key";
+        return await ReadAllAsync(command, ReadModelSql.Fill, ct);
+    }
+
     public async Task<AccountRow?> AccountAsync(AccountId id, CancellationToken ct = default) =>
         (await ByKeyAsync("accounts", ReadModelSql.AccountColumns, "account_id", id.Value, ReadModelSql.Account, ct)).FirstOrDefault();
 

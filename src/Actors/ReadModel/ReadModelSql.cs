@@ -20,7 +20,7 @@ public static class ReadModelSql
     public const string OrderColumns =
         "client_order_id, account_id, instrument, strategy_id, side, order_type, time_in_force, quantity, limit_price, stop_price, " +
         "status, status_before_pending, filled_quantity, average_price, fees, venue_order_id, rejection_code, rejection_message, " +
-        "created_at, updated_at, sort_key, version";
+        "created_at, updated_at, sort_key, version, arrival_price";
 
     public const string FillColumns =
         "trade_id, client_order_id, account_id, instrument, side, quantity, price, fee, fee_currency, liquidity, executed_at, sort_key";
@@ -44,7 +44,8 @@ public static class ReadModelSql
                status TEXT NOT NULL, status_before_pending TEXT NOT NULL,
                filled_quantity {d} NOT NULL, average_price {d} NOT NULL, fees {d} NOT NULL,
                venue_order_id TEXT NULL, rejection_code TEXT NULL, rejection_message TEXT NULL,
-               created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, sort_key BIGINT NOT NULL, version BIGINT NOT NULL)
+               created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, sort_key BIGINT NOT NULL, version BIGINT NOT NULL,
+               arrival_price {d} NULL)
              """,
             "CREATE INDEX IF NOT EXISTS orders_newest ON orders (created_at, sort_key)",
             "CREATE INDEX IF NOT EXISTS orders_by_account ON orders (account_id, created_at, sort_key)",
@@ -80,13 +81,18 @@ public static class ReadModelSql
         ];
     }
 
+    /// <summary>Columns added to a table after it was first released: a database made before gets them at start (null in the rows
+    /// it holds until a rebuild folds them again).</summary>
+    public static IReadOnlyList<(string Table, string Column, string Definition)> AddedColumns(ReadModelDialect dialect) =>
+        [("orders", "arrival_price", $"{dialect.DecimalType} NULL")];
+
     // Values -----------------------------------------------------------------------------------------------------
 
     public static object?[] Values(OrderRow o) =>
     [
         o.ClientOrderId.Value, o.AccountId.Value, o.InstrumentId.ToString(), o.StrategyId?.Value, Lower(o.Side), Lower(o.Type), Lower(o.TimeInForce),
         o.Quantity, o.LimitPrice, o.StopPrice, o.Status.ToString(), o.StatusBeforePending.ToString(), o.FilledQuantity, o.AverageFillPrice, o.Fees,
-        o.VenueOrderId?.Value, o.RejectionCode, o.RejectionMessage, o.CreatedAt.Ticks, o.UpdatedAt.Ticks, o.SortKey, o.Version,
+        o.VenueOrderId?.Value, o.RejectionCode, o.RejectionMessage, o.CreatedAt.Ticks, o.UpdatedAt.Ticks, o.SortKey, o.Version, o.ArrivalPrice,
     ];
 
     public static object?[] Values(FillRow f) =>
@@ -113,7 +119,7 @@ public static class ReadModelSql
         Enum.Parse<OrderStatus>(r.GetString(10)), Enum.Parse<OrderStatus>(r.GetString(11)),
         r.GetDecimal(12), r.GetDecimal(13), r.GetDecimal(14),
         r.IsDBNull(15) ? null : new VenueOrderId(r.GetString(15)), NullableString(r, 16), NullableString(r, 17),
-        Utc(r.GetInt64(18)), Utc(r.GetInt64(19)), r.GetInt64(20), r.GetInt64(21));
+        Utc(r.GetInt64(18)), Utc(r.GetInt64(19)), r.GetInt64(20), r.GetInt64(21), NullableDecimal(r, 22));
 
     public static FillRow Fill(DbDataReader r) => new(
         new TradeId(r.GetString(0)), new ClientOrderId(r.GetString(1)), new AccountId(r.GetString(2)), InstrumentId.Parse(r.GetString(3)),
@@ -133,7 +139,7 @@ public static class ReadModelSql
     // Column types in the order of the column lists above, so a null is sent with its column's type (PostgreSQL
     // refuses a text-typed null in a numeric column).
     private const DbType S = DbType.String, D = DbType.Decimal, L = DbType.Int64, I = DbType.Int32;
-    public static readonly DbType[] OrderTypes = [S, S, S, S, S, S, S, D, D, D, S, S, D, D, D, S, S, S, L, L, L, L];
+    public static readonly DbType[] OrderTypes = [S, S, S, S, S, S, S, D, D, D, S, S, D, D, D, S, S, S, L, L, L, L, D];
     public static readonly DbType[] FillTypes = [S, S, S, S, S, D, D, D, S, S, L, L];
     public static readonly DbType[] AccountTypes = [S, S, D, L, L];
     public static readonly DbType[] StrategyTypes = [S, S, S, S, I, S, I, I, L, L];

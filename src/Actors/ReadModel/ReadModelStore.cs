@@ -27,6 +27,8 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             command.CommandText = ddl;
             await command.ExecuteNonQueryAsync(ct);
         }
+        foreach (var (table, column, definition) in ReadModelSql.AddedColumns(dialect))
+            await dialect.AddColumnIfMissingAsync(connection, table, column, definition, ct);
     }
 
     /// <summary>Where each tag's stream resumes: the journal position of the last event folded (0: from the start).</summary>

@@ -41,6 +41,8 @@ public static class WireManifests
         (typeof(RiskLimitsSet), "acct.limits-set.v1"),
         (typeof(SetTradingState), "acct.set-trading.v1"),
         (typeof(TradingStateChanged), "acct.trading-changed.v1"),
+        (typeof(SetSelfTradePrevention), "acct.set-stp.v1"),
+        (typeof(SelfTradePreventionSet), "acct.stp-set.v1"),
         // kill switches
         (typeof(EngageKillSwitch), "kill.engage.v1"),
         (typeof(ReleaseKillSwitch), "kill.release.v1"),

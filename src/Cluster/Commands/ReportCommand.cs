@@ -33,7 +33,8 @@ public static class ReportCommand
         }));
         var statement = Statement(output);
         var order = Order(output);
-        var report = new Command("report", "Reports over a node's read side and journal: the trade blotter, account statements, an order's lifecycle.") { blotter, statement, order };
+        var report = new Command("report", "Reports over a node's read side and journal: the trade blotter, account statements, an order's lifecycle, " +
+                                           "best execution.") { blotter, statement, order, BestExecution(output) };
         foreach (var option in new Option[] { CtlCommand.Node, Json, Token, CtlCommand.Ca, DataDir }) report.Options.Add(option);
         return report;
     }
@@ -50,8 +51,8 @@ public static class ReportCommand
         statement.SetAction(Run(async (p, c, r, ct) =>
         {
             var id = p.GetValue(account)!;
-            var query = string.Join('&', new[] { ("from", p.GetValue(from)), ("to", p.GetValue(to)) }.Where(q => q.Item2 is not null)
-                .Select(q => $"{q.Item1}={Escape(DateTime.SpecifyKind(q.Item2!.Value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture))}"));
+            var query = string.Join('&', new[] { ("from", Iso(p.GetValue(from))), ("to", Iso(p.GetValue(to))) }.Where(q => q.Item2 is not null)
+                .Select(q => $"{q.Item1}={Escape(q.Item2!)}"));
             var answer = await c.GetAsync($"api/accounts/{Escape(id)}/statement" + (query.Length == 0 ? "" : "?" + query), ct);
             var text = r.Json ? answer.GetRawText() + Environment.NewLine
                 : AccountStatementCsv.Write(answer.Deserialize<AccountStatementView>(JsonSerializerOptions.Web)!);
@@ -59,6 +60,34 @@ public static class ReportCommand
         }));
         return statement;
     }
+
+    /// <summary>`best-execution [--account A] [--from T] [--to T] [--format csv|json] [--out FILE]`: execution quality per venue ×
+    /// instrument × order type and per algorithm of parents, of the orders submitted in the period.</summary>
+    private static Command BestExecution(Option<FileInfo?> output)
+    {
+        var account = new Option<string?>("--account", "-a") { Description = "Only this account's orders (default: every account the key may read)." };
+        var from = new Option<DateTime?>("--from") { Description = "Orders submitted from (UTC, ISO-8601), inclusive. Default: the first." };
+        var to = new Option<DateTime?>("--to") { Description = "Orders submitted until (UTC, ISO-8601), exclusive. Default: now." };
+        var format = new Option<string>("--format") { Description = "csv or json (as --json).", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var command = new Command("best-execution", "Execution quality per venue × instrument × order type (and algorithm for parents): orders, " +
+                                                    "filled quantity, fill rate, slippage vs arrival and interval VWAP, fees per notional, time to fill.")
+            { account, from, to, format, output };
+        command.SetAction(Run(async (p, c, r, ct) =>
+        {
+            var query = string.Join('&', new[]
+                {
+                    ("account", p.GetValue(account)), ("from", Iso(p.GetValue(from))), ("to", Iso(p.GetValue(to))),
+                }.Where(q => q.Item2 is not null).Select(q => $"{q.Item1}={Escape(q.Item2!)}"));
+            var answer = await c.GetAsync("api/reports/best-execution" + (query.Length == 0 ? "" : "?" + query), ct);
+            var json = r.Json || p.GetValue(format) == "json";
+            await EmitAsync(p.GetValue(output), r, json ? answer.GetRawText() + Environment.NewLine : BestExecutionCsv.Write(answer), "best-execution report", ct);
+        }));
+        return command;
+    }
+
+    private static string? Iso(DateTime? at) =>
+        at is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) : null;
 
     /// <summary>`order ID [--json] [--out FILE]`: one order's lifecycle, every state change with who caused it and why, as CSV.</summary>
     private static Command Order(Option<FileInfo?> output)

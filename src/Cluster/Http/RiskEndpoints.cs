@@ -4,7 +4,9 @@ using Hive.Actors.Entities;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
+using Hive.Core.Accounts;
 using Hive.Core.Ids;
+using Hive.Core.Orders;
 using Hive.Core.OrderFlow;
 using Hive.Core.Risk;
 using static Hive.Cluster.Http.ApiInput;
@@ -67,6 +69,19 @@ public static class RiskEndpoints
             }
             return await WithId(id, "account id", () => ApiResults.SendAsync(g,
                 new SetRiskLimits(AccountId.Parse(id), limits!, strategy is null ? null : StrategyId.Parse(strategy), listed)));
+        }).RequireAccess(ApiAccess.Risk);
+        write.MapPut("/risk/{id}/self-trade-prevention", async (string id, HttpRequest r, EntityGateway g) =>
+        {
+            var (body, error) = await ApiResults.ReadBodyAsync<SelfTradePreventionRequest>(r);
+            if (error is not null) return error;
+            if (body!.Mode is not { } text) return Missing("mode");
+            SelfTradePrevention? mode = null;
+            if (text != RiskView.SelfTradePreventionDefault)
+            {
+                if (!TryEnum(text, SelfTradePrevention.None, out var parsed)) return BadEnum<SelfTradePrevention>("mode", text);
+                mode = parsed;
+            }
+            return await WithId(id, "account id", () => ApiResults.SendAsync(g, new SetSelfTradePrevention(AccountId.Parse(id), mode)));
         }).RequireAccess(ApiAccess.Risk);
         foreach (var (verb, state) in new[] { ("halt", TradingState.Halted), ("reduce", TradingState.Reducing), ("resume", TradingState.Active) })
             write.MapPost($"/risk/{{id}}/{verb}", async (string id, HttpRequest r, EntityGateway g) =>

@@ -77,6 +77,7 @@ public static class NodeHost
         services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             settings.ReadJournalPluginId));
+        services.AddSingleton<BestExecutionReader>();
         services.AddSingleton(sp => new EntityJournalReader(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
         services.AddSingleton<UserDirectoryCache>();
         services.AddSingleton(sp => new ApiAuthenticator(token, sp.GetRequiredService<UserDirectoryCache>()));
@@ -163,6 +164,7 @@ public static class NodeHost
         MarketEndpoints.Map(app, write, settings.Trading);
         StrategyEndpoints.Map(app, write);
         AlgoEndpoints.Map(app, write);
+        ReportEndpoints.Map(app);
         SurveillanceEndpoints.Map(app, write);
         app.MapFallback((HttpContext c) => ApiResults.Error(StatusCodes.Status404NotFound, "unknown-endpoint",
             $"no endpoint {c.Request.Method} {c.Request.Path}; see README.md for the API")).RequireAccess(ApiAccess.Open);

@@ -6,6 +6,7 @@ using Hive.Actors.Entities;
 using Hive.Actors.Sharding;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
+using Hive.Core.Orders.BestExecution;
 
 namespace Hive.Cluster.Trading;
 
@@ -26,6 +27,22 @@ public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, str
         var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
         var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1).RunWith(Sink.Seq<EventEnvelope>(), system.Materializer());
         return first.Count > 0;
+    }
+
+    /// <summary>What each of these parents was submitted as (its first journal event, one read per parent); a parent whose journal
+    /// holds no submission is left out.</summary>
+    public async Task<IReadOnlyDictionary<AlgoId, ParentSubmission>> SubmissionsAsync(IEnumerable<AlgoId> ids, CancellationToken ct)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
+        var found = new Dictionary<AlgoId, ParentSubmission>();
+        foreach (var id in ids)
+        {
+            var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1)
+                .RunWith(Sink.Seq<EventEnvelope>(), system.Materializer()).WaitAsync(ct);
+            if (first.Count > 0 && first[0].Event is AlgoSubmitted s)
+                found[id] = new ParentSubmission(id, s.Spec.Type, s.Spec.Quantity, s.ArrivalPrice, s.OccurredAt);
+        }
+        return found;
     }
 
     public async Task<IReadOnlyList<AlgoState>> ListAsync(Func<AccountId, bool> visible, CancellationToken ct)

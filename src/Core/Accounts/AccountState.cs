@@ -39,6 +39,8 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     public RecentKeys<string> AppliedTransfers { get; init; } = RecentKeys<string>.Empty(TransfersKept);
     /// <summary>Limits, trading states and the recent order rate (<see cref="PreTradeRisk"/> checks every reserve against them).</summary>
     public AccountRisk Risk { get; init; } = AccountRisk.Empty;
+    /// <summary>The self-trade prevention mode of the account's orders that choose none (null: the venue's default).</summary>
+    public SelfTradePrevention? DefaultSelfTradePrevention { get; init; }
     /// <summary>Fills booked over the account's life.</summary>
     public long FillsBooked { get; init; }
     public long Version { get; init; }
@@ -54,6 +56,10 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
     {
         ClosedHolds = RecentKeys<ClientOrderId>.Empty(ClosedKept), AppliedTransfers = RecentKeys<string>.Empty(TransfersKept),
     };
+
+    /// <summary>The order as it goes to its venue: with the account's self-trade prevention mode when it chose none.</summary>
+    public OrderRequest Routed(OrderRequest order) =>
+        order.SelfTradePrevention is null && DefaultSelfTradePrevention is { } mode ? order with { SelfTradePrevention = mode } : order;
 
     public decimal CashIn(string currency) => Cash.GetValueOrDefault(currency);
 
@@ -78,6 +84,9 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
             BookExecution c => DecideExecution(c, utcNow),
             SetRiskLimits c => DecideLimits(c, utcNow),
             SetTradingState c => DecideTradingState(c, utcNow),
+            SetSelfTradePrevention c => c.Mode == DefaultSelfTradePrevention
+                ? Decision<IAccountEvent>.AlreadyApplied
+                : Decision<IAccountEvent>.Accept(new SelfTradePreventionSet(NextEventId(), AccountId, utcNow, utcNow, c.Mode)),
             _ => Decision<IAccountEvent>.Reject(TradingRejections.InvalidTransition, $"account {AccountId} does not understand {command.GetType().Name}"),
         };
     }
@@ -153,6 +162,7 @@ public sealed partial record AccountState : IAggregate<AccountState, IAccountCom
             ExecutionBooked e => next.ApplyExecution(e.Execution).Priced(this, e.Execution.InstrumentId, e.Execution.Price, e.OccurredAt),
             RiskLimitsSet e => next with { Risk = Risk.With(e) },
             TradingStateChanged e => (next with { Risk = Risk.With(e) }).Rearmed(e),
+            SelfTradePreventionSet e => next with { DefaultSelfTradePrevention = e.Mode },
             _ => this,
         };
     }

@@ -14,8 +14,10 @@ public static class AccountAnswers
     public static IReadOnlyList<IHiveMessage>? For(IAccountCommand command, Rejection? rejection, AccountState after) => command switch
     {
         ReserveBuyingPower r when rejection is not null => [new ReservationRefused(r.Order.ClientOrderId, rejection.Code, rejection.Message)],
-        // A repeat while the hold is open routes again (the first route may be lost); a repeat of a closed hold is stale.
-        ReserveBuyingPower r => after.Reservations.ContainsKey(r.Order.ClientOrderId) ? [new RouteOrder(r.Order, 0)] : [],
+        // A repeat while the hold is open routes again (the first route may be lost); a repeat of a closed hold is stale. The
+        // venue checks self-trades on a new order only, and a new order reaches it only this way, so the account's default
+        // prevention mode is filled in here.
+        ReserveBuyingPower r => after.Reservations.ContainsKey(r.Order.ClientOrderId) ? [new RouteOrder(after.Routed(r.Order), 0)] : [],
         BookExecution b => [new FillBooked(b.Execution.ClientOrderId, b.Execution.TradeId, b.FillNumber, after.Version, rejection?.Code)],
         // Refused only when the account is not open, in which case it holds nothing for the order either.
         ReleaseReservation r => [new ReleaseConfirmed(r.ClientOrderId)],

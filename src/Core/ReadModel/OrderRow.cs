@@ -6,6 +6,8 @@ namespace Hive.Core.ReadModel;
 /// <summary>
 /// One order as the read side stores it. The state machine's part (status, quantities, prices, fees) is folded by
 /// <see cref="OrderState.Apply"/> itself, so the read side can never disagree with the entity about where an order stands.
+/// <see cref="ArrivalPrice"/> is the venue's last price when the order was placed (its submission's <c>MarketPrice</c>; null when
+/// the venue had none), the benchmark of best-execution reports.
 /// <see cref="SortKey"/> is the journal position of the order's submission: unique and increasing, it breaks ties between
 /// orders submitted in the same tick. <see cref="Version"/> is the last folded sequence number of the order's journal.
 /// </summary>
@@ -16,7 +18,7 @@ public sealed record OrderRow(
     OrderStatus Status, OrderStatus StatusBeforePending,
     decimal FilledQuantity, decimal AverageFillPrice, decimal Fees,
     VenueOrderId? VenueOrderId, string? RejectionCode, string? RejectionMessage,
-    DateTime CreatedAt, DateTime UpdatedAt, long SortKey, long Version)
+    DateTime CreatedAt, DateTime UpdatedAt, long SortKey, long Version, decimal? ArrivalPrice = null)
 {
     public decimal LeavesQuantity => Quantity - FilledQuantity;
 
@@ -26,7 +28,7 @@ public sealed record OrderRow(
         var state = OrderState.Empty(e.ClientOrderId).Apply(e);
         return new OrderRow(e.ClientOrderId, r.AccountId, r.InstrumentId, r.StrategyId, r.Side, r.Type, r.TimeInForce,
             state.Quantity, state.LimitPrice, state.StopPrice, state.Status, state.StatusBeforePending,
-            0m, 0m, 0m, null, null, null, e.OccurredAt, e.RecordedAt, sortKey, sequenceNr);
+            0m, 0m, 0m, null, null, null, e.OccurredAt, e.RecordedAt, sortKey, sequenceNr, e.MarketPrice);
     }
 
     /// <summary>The row after one more of the order's events; a second submission of the same id changes nothing.</summary>

@@ -52,6 +52,32 @@ public sealed class ReadModelStoreSpecs : IDisposable
 
     [Theory]
     [MemberData(nameof(Both))]
+    public async Task An_orders_table_made_before_the_arrival_price_gets_the_column_at_start_and_then_keeps_each_orders_arrival(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var dialect = ReadModelDialect.For(settings);
+        var store = new ReadModelStore(dialect);
+        await store.EnsureSchemaAsync();
+        await using (var connection = await dialect.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            // The orders table as the release before the arrival price made it.
+            command.CommandText = "ALTER TABLE orders DROP COLUMN arrival_price";
+            await command.ExecuteNonQueryAsync();
+        }
+        await store.EnsureSchemaAsync();
+        await store.EnsureSchemaAsync();
+        await JournalEndingAtAsync(dialect, 20);
+        var oid = new ClientOrderId("o-arrival");
+        var submitted = new OrderSubmitted("o-arrival#1", oid, T0, T0, new OrderRequest(oid, Account, Spx, OrderSide.Buy, OrderType.Market, 2m), MarketPrice: 101.5m);
+
+        await store.ApplyAsync([new ProjectedEvent(ReadModelTags.Projected, 1, "order-o-arrival", 1, submitted, T0)]);
+
+        Assert.Equal(101.5m, (await new ReadModelQueries(dialect).OrderAsync(oid))!.ArrivalPrice);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
     public async Task A_batch_delivered_twice_is_stored_once_and_the_offset_is_stored_with_it(string journal)
     {
         var (store, queries) = await FreshAsync(journal);

@@ -65,7 +65,8 @@ internal static class WireSamples
         }),
         new SetRiskLimits(Acc, new RiskLimits { MaxOpenOrders = 3 }, Strategy: Sid),
         new SetRiskLimits(Acc, new RiskLimits { PriceCollar = 0.02m }, Instrument: Spx),
-        new SetTradingState(Acc, TradingState.Halted, "desk review", "ops", Sid));
+        new SetTradingState(Acc, TradingState.Halted, "desk review", "ops", Sid),
+        new SetSelfTradePrevention(Acc, SelfTradePrevention.ExpireMaker));
 
     public static OrderFlowState Order { get; } = FoldFlow(OrderFlowState.Empty(Oid),
         new PlaceOrder(Limit with { Type = OrderType.Limit, StopPrice = null, TimeInForce = TimeInForce.Gtc, ExpireAt = null }, 4500.25m)
@@ -97,6 +98,8 @@ internal static class WireSamples
         new RiskLimitsSet("ACC-1#6", Acc, Occurred, Recorded, new RiskLimits { MaxPositionQuantity = 100m }, Sid),
         new SetTradingState(Acc, TradingState.Reducing, "daily loss", "risk-desk", Sid, "daily-loss-limit", "kill-switches#2"),
         new TradingStateChanged("ACC-1#7", Acc, Occurred, Recorded, TradingState.Halted, "kill switch", "ops", Sid, "max-drawdown", "kill-switches#2"),
+        new SetSelfTradePrevention(Acc, SelfTradePrevention.Decrement),
+        new SelfTradePreventionSet("ACC-1#8", Acc, Occurred, Recorded, SelfTradePrevention.ExpireMaker),
         new EngageKillSwitch(new KillSwitchScope(Acc), "ops", "runaway strategy"),
         new ReleaseKillSwitch(new KillSwitchScope(Strategy: Sid), "ops", "reviewed"),
         GetKillSwitches.Instance,
@@ -186,6 +189,8 @@ internal static class WireSamples
     public static IReadOnlyList<object> EdgeCases { get; } =
     [
         AccountState.Empty(Acc),
+        new SetSelfTradePrevention(Acc, null),
+        new SelfTradePreventionSet("ACC-1#9", Acc, Occurred, Recorded, null),
         OrderFlowState.Empty(Oid),
         OrderGroupState.Empty("g000"),
         StrategyState.Empty(Sid),

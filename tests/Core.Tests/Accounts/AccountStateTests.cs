@@ -5,12 +5,31 @@ using Hive.Core.Tests.Support;
 using Hive.Core.Accounts;
 using Hive.Core.Domain;
 using Hive.Core.Orders;
+using Hive.Core.OrderFlow;
 
 namespace Hive.Core.Tests.Accounts;
 
 public class AccountStateTests
 {
     private static ReserveBuyingPower Reserve(OrderRequest order, decimal price, decimal feeRate = 0m) => new(order, TestData.Spx.QuoteCurrency, price, feeRate);
+
+    [Fact]
+    public void An_account_default_self_trade_prevention_mode_goes_with_the_route_of_an_order_choosing_none_and_never_over_its_own()
+    {
+        var account = TestData.OpenAccount(AccountType.Cash, 10_000m).Do(new SetSelfTradePrevention(TestData.Account, SelfTradePrevention.ExpireMaker));
+        var plain = TestData.Limit("o1", OrderSide.Buy, 10, 100m);
+        var own = TestData.Limit("o2", OrderSide.Buy, 10, 100m) with { SelfTradePrevention = SelfTradePrevention.None };
+        var routed = AccountAnswers.For(Reserve(plain, 100m), null, account.Do(Reserve(plain, 100m)));
+        var again = account.Decide(new SetSelfTradePrevention(TestData.Account, SelfTradePrevention.ExpireMaker), TestData.Now);
+        var cleared = account.Do(new SetSelfTradePrevention(TestData.Account, null));
+
+        Assert.Equal(SelfTradePrevention.ExpireMaker, Assert.IsType<RouteOrder>(Assert.Single(routed!)).Request.SelfTradePrevention);
+        Assert.Equal(SelfTradePrevention.None, account.Routed(own).SelfTradePrevention);
+        Assert.Empty(again.Events);
+        Assert.False(again.IsRejected);
+        Assert.Null(cleared.DefaultSelfTradePrevention);
+        Assert.Same(plain, cleared.Routed(plain));
+    }
 
     [Fact]
     public void A_buy_fill_moves_cash_into_a_position_at_average_cost()
