@@ -105,6 +105,7 @@ public sealed class ClusterBootstrapSpecs : IAsyncLifetime
     [InlineData("service", "--discovery-service must be 1-63 lowercase letters, digits and '-'")]
     [InlineData("required", "--required-contact-points must be at least 1, got 0")]
     [InlineData("port-name", "--discovery kubernetes needs --discovery-port-name")]
+    [InlineData("host", "--contact-point-host '$(POD_IP)' is not a host name or IP address")]
     public void A_discovery_that_could_not_bootstrap_is_refused_with_the_reason(string which, string message)
     {
         var options = new NodeOptions { Discovery = "config", HttpPort = 5080, DiscoveryEndpoints = "127.0.0.1:5080,127.0.0.1:5081" };
@@ -116,6 +117,7 @@ public sealed class ClusterBootstrapSpecs : IAsyncLifetime
             case "service": options.DiscoveryService = "Hive_Node"; break;
             case "required": options.RequiredContactPoints = 0; break;
             case "port-name": (options.Discovery, options.DiscoveryEndpoints, options.DiscoveryPortName) = ("kubernetes", null, " "); break;
+            case "host": (options.Discovery, options.DiscoveryEndpoints, options.ContactPointHost) = ("kubernetes", null, "$(POD_IP)"); break;
         }
         var error = Assert.Throws<OptionsException>(() => NodeSettingsFactory.Create(options));
         Assert.Contains(message, error.Message);

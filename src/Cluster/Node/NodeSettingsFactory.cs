@@ -74,6 +74,8 @@ public static class NodeSettingsFactory
         if (o.HttpPort == 0)
             throw new OptionsException($"--discovery {o.Discovery} needs a fixed --http-port: it is this node's contact point");
         var host = FirstSet(o.ContactPointHost, o.PublicHostname, o.Hostname);
+        if (Uri.CheckHostName(host) == UriHostNameType.Unknown)
+            throw new OptionsException($"--contact-point-host '{host}' is not a host name or IP address");
         var self = $"{host}:{o.HttpPort}";
         if (method == DiscoveryMethod.Config)
         {
