@@ -21,7 +21,8 @@ public static class HiveHocon
 {
     public static string Build(HiveNodeSettings s)
     {
-        var seeds = s.Seeds.Count == 0 ? [s.SelfAddress] : s.Seeds;
+        // Bootstrap needs no seed nodes at all: Akka.Management's ClusterBootstrap stands down when any are configured.
+        IReadOnlyList<string> seeds = s.Bootstrap is not null ? [] : s.Seeds.Count == 0 ? [s.SelfAddress] : s.Seeds;
         var (provider, mapping) = s.Journal switch
         {
             JournalProvider.PostgreSql => ("PostgreSQL.15", "default"),
@@ -178,7 +179,40 @@ public static class HiveHocon
                 }
               }
             }
+            {{(s.Bootstrap is { } b ? Bootstrap(b) : "")}}
             {{s.ExtraHocon}}
+            """;
+    }
+
+    /// <summary>Akka.Management's cluster bootstrap and the discovery method it looks contact points up with. Its HTTP endpoint
+    /// is never started (docs/deploy.md): the node serves <c>/bootstrap/seed-nodes</c> itself, on its HTTP port, which is
+    /// therefore every contact point's port.</summary>
+    private static string Bootstrap(BootstrapDiscovery b)
+    {
+        var (method, portName) = b.Method == DiscoveryMethod.Kubernetes ? ("kubernetes-api", b.PortName) : ("config", "");
+        var margin = (int)b.StableMargin.TotalMilliseconds;
+        var interval = (int)b.ProbeInterval.TotalMilliseconds;
+        return $$"""
+            akka.management.cluster.bootstrap {
+              contact-point-discovery {
+                service-name = {{Quote(b.ServiceName)}}
+                discovery-method = {{method}}
+                port-name = {{Quote(portName)}}
+                required-contact-point-nr = {{b.RequiredContactPoints}}
+                stable-margin = {{margin}}ms
+                interval = {{interval}}ms
+              }
+              contact-point {
+                fallback-port = {{b.SelfContactPoint.Port}}
+                # Discovery lists contact points only (the nodes' HTTP ports), and several nodes may share a host: keep them all.
+                filter-on-fallback-port = off
+                probe-interval = {{interval}}ms
+              }
+            }
+            akka.discovery {
+              method = {{method}}
+              config.services.{{b.ServiceName}}.endpoints = [{{string.Join(", ", b.Endpoints.Select(Quote))}}]
+            }
             """;
     }
 

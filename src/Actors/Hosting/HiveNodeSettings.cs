@@ -21,6 +21,9 @@ public sealed record HiveNodeSettings
     /// <summary>Seed node addresses (<c>akka.tcp://hive@host:port</c>); empty = this node is its own seed.</summary>
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
+    /// <summary>Cluster bootstrap through discovery instead of <see cref="Seeds"/>; null = seeds.</summary>
+    public BootstrapDiscovery? Bootstrap { get; init; }
+
     public IReadOnlyList<string> Roles { get; init; } = ["node"];
 
     /// <summary>Whether this node hosts the entity regions (a lighthouse does not).</summary>

@@ -17,6 +17,12 @@ public static class NodeCommand
         var hostname = new Option<string?>("--hostname") { Description = "Address remoting binds to. Default 127.0.0.1 (HIVE__HOSTNAME)." };
         var publicHostname = new Option<string?>("--public-hostname") { Description = "Address other nodes use to reach this one (HIVE__PUBLICHOSTNAME)." };
         var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seed nodes, host:port or akka.tcp://hive@host:port. Empty: this node is its own seed (HIVE__SEEDS). Every node of a cluster needs the same journal (--postgres, or the same --data-dir on one machine)." };
+        var discovery = new Option<string?>("--discovery") { Description = "How the node finds its cluster: seeds (--seeds, the default), config (cluster bootstrap over --discovery-endpoints) or kubernetes (cluster bootstrap over the pods labelled app=--discovery-service, through the Kubernetes API). Bootstrap joins the cluster a contact point reports, else the lowest contact point forms it (HIVE__DISCOVERY)." };
+        var discoveryService = new Option<string?>("--discovery-service") { Description = "The service discovery looks up: the pods' app label on Kubernetes. Default hive-node (HIVE__DISCOVERYSERVICE)." };
+        var discoveryEndpoints = new Option<string?>("--discovery-endpoints") { Description = "With --discovery config: every contact point, comma-separated host:port of each node's HTTP port, this node's own among them (HIVE__DISCOVERYENDPOINTS)." };
+        var requiredContactPoints = new Option<int?>("--required-contact-points") { Description = "Contact points that must answer before the lowest forms a new cluster; the number of nodes started together. Default 2 (HIVE__REQUIREDCONTACTPOINTS)." };
+        var discoveryPortName = new Option<string?>("--discovery-port-name") { Description = "With --discovery kubernetes: the name of the pods' HTTP container port, each pod's contact point. Default http (HIVE__DISCOVERYPORTNAME)." };
+        var contactPointHost = new Option<string?>("--contact-point-host") { Description = "The host discovery lists this node's contact point under (the pod IP on Kubernetes). Default: --public-hostname, else --hostname (HIVE__CONTACTPOINTHOST)." };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
         var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
         var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
@@ -35,7 +41,7 @@ public static class NodeCommand
 
         var command = new Command("node", """
             Run a Hive cluster node (the default verb).
-            With no seeds it forms a one-node cluster on its own, with a SQLite journal under --data-dir,
+            With no seeds (and --discovery seeds) it forms a one-node cluster on its own, with a SQLite journal under --data-dir,
             and (unless --no-paper) runs the paper-trading demo: account 'demo' with 100,000 USD and USDT,
             SMA-cross strategies on SIM:SPX and SIMX:BTC-USDT, and the sample data replayed through the venues.
             Settings come from appsettings.json (section "Hive"), then HIVE__<NAME> environment variables,
@@ -46,7 +52,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, postgres, tokenFile, tlsCert, tlsKey, tlsPasswordFile, remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, discovery, discoveryService, discoveryEndpoints, requiredContactPoints, discoveryPortName, contactPointHost, postgres, tokenFile, tlsCert, tlsKey, tlsPasswordFile, remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -61,6 +67,12 @@ public static class NodeCommand
                 options.Hostname = parse.GetValue(hostname) ?? options.Hostname;
                 options.PublicHostname = parse.GetValue(publicHostname) ?? options.PublicHostname;
                 options.Seeds = parse.GetValue(seeds) ?? options.Seeds;
+                options.Discovery = parse.GetValue(discovery) ?? options.Discovery;
+                options.DiscoveryService = parse.GetValue(discoveryService) ?? options.DiscoveryService;
+                options.DiscoveryEndpoints = parse.GetValue(discoveryEndpoints) ?? options.DiscoveryEndpoints;
+                options.RequiredContactPoints = parse.GetValue(requiredContactPoints) ?? options.RequiredContactPoints;
+                options.DiscoveryPortName = parse.GetValue(discoveryPortName) ?? options.DiscoveryPortName;
+                options.ContactPointHost = parse.GetValue(contactPointHost) ?? options.ContactPointHost;
                 options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
                 options.AdminTokenFile = parse.GetValue(tokenFile) ?? options.AdminTokenFile;
                 options.TlsCert = parse.GetValue(tlsCert) ?? options.TlsCert;

@@ -64,6 +64,7 @@ public static class NodeHost
         services.AddSingleton(settings);
         services.AddSingleton<JournalProbe>();
         services.AddAkka(settings.SystemName, b => b.WithHive(settings));
+        services.AddHostedService<ClusterBootstrapStart>();
         services.AddSingleton<JournalGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalGuard>());
         services.AddSingleton(sp => new EntityGateway(sp.GetRequiredService<IReadOnlyActorRegistry>()));
@@ -148,6 +149,7 @@ public static class NodeHost
         var authorization = app.Services.GetRequiredService<ApiAuthorization>();
         app.Use((context, next) => authorization.InvokeAsync(context, next));
         StatusEndpoints.Map(app);
+        BootstrapEndpoints.Map(app);
         MetricsEndpoints.Map(app, options.MetricsNeedKey);
         DashboardEndpoints.Map(app);
         SessionEndpoints.Map(app, app.Services.GetRequiredService<ApiAuthenticator>());

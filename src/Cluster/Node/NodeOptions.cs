@@ -30,6 +30,29 @@ public sealed class NodeOptions
     /// <summary>Seed nodes, comma-separated host:port or full akka.tcp:// addresses; empty = be your own seed.</summary>
     public string Seeds { get; set; } = "";
 
+    /// <summary>How the node finds its cluster: <c>seeds</c> (<see cref="Seeds"/>, the default), <c>config</c> (cluster bootstrap over
+    /// <see cref="DiscoveryEndpoints"/>) or <c>kubernetes</c> (cluster bootstrap over the pods labelled
+    /// <c>app=</c><see cref="DiscoveryService"/>).</summary>
+    public string Discovery { get; set; } = "seeds";
+
+    /// <summary>The service discovery looks up: the pods' <c>app</c> label on Kubernetes, the name of the config method's list.</summary>
+    public string DiscoveryService { get; set; } = "hive-node";
+
+    /// <summary>With <c>--discovery config</c>: every contact point, comma-separated <c>host:port</c> of each node's HTTP server,
+    /// this node's own among them.</summary>
+    public string? DiscoveryEndpoints { get; set; }
+
+    /// <summary>Contact points that must answer before the one with the lowest address forms a new cluster; set it to the
+    /// number of nodes started together (the StatefulSet's replicas).</summary>
+    public int RequiredContactPoints { get; set; } = 2;
+
+    /// <summary>With <c>--discovery kubernetes</c>: the name of the container port that is each pod's contact point (its HTTP port).</summary>
+    public string DiscoveryPortName { get; set; } = "http";
+
+    /// <summary>The host this node's contact point is listed under in discovery (the pod IP on Kubernetes); defaults to
+    /// <see cref="PublicHostname"/>, else <see cref="Hostname"/>.</summary>
+    public string? ContactPointHost { get; set; }
+
     /// <summary>Folder for the SQLite journal, the admin token and the market-data lake.</summary>
     public string DataDir { get; set; } = "data";
 

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Hive.Actors.Diagnostics;
+using Hive.Actors.Hosting;
 
 namespace Hive.Cluster.Node;
 
@@ -36,6 +37,10 @@ public static class NodeRunner
         }
 
         var journal = JournalIdentity.Describe(settings);
+        var discovery = (settings.Bootstrap?.Method ?? DiscoveryMethod.Seeds).ToString().ToLowerInvariant();
+        var joins = settings.Bootstrap is { } bootstrap
+            ? $"none: cluster bootstrap through {discovery} discovery of '{bootstrap.ServiceName}', contact point {bootstrap.SelfContactPoint}"
+            : settings.Seeds.Count == 0 ? "none: this node is its own seed" : string.Join(", ", settings.Seeds);
         if (settings.JsonLogs)
             JsonLogLine.Write(DateTime.UtcNow, "info", "hive node", "started", new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
@@ -43,13 +48,14 @@ public static class NodeRunner
                 ["http"] = string.Join(", ", app.Urls),
                 ["journal"] = journal,
                 ["seeds"] = string.Join(", ", settings.Seeds),
+                ["discovery"] = discovery,
             });
         else Console.WriteLine($"""
             Hive node {settings.SelfAddress}
               HTTP      {string.Join(", ", app.Urls)}   (try: curl {app.Urls.FirstOrDefault()}/health/ready)
               dashboard {app.Urls.FirstOrDefault()}/   (sign in with the key in {Path.Combine(options.DataDir, AdminToken.FileName)})
               journal   {journal}
-              seeds     {(settings.Seeds.Count == 0 ? "none: this node is its own seed" : string.Join(", ", settings.Seeds))}
+              seeds     {joins}
               ctl       ./hive ctl {(options.TlsCert is null ? "" : "https://")}{options.HttpBind}:{options.HttpPort}{(options.TlsCert is null ? "" : " --ca CA.pem")} cluster show   (token in {Path.Combine(options.DataDir, AdminToken.FileName)})
             Press Ctrl+C to stop (the node leaves the cluster gracefully).
             """);

@@ -57,12 +57,7 @@ public sealed partial class DeploymentManifestSpecs(NodeFixture node) : IClassFi
                 Assert.True(help.Contains(name, StringComparison.Ordinal) || help.Contains(SettingName(name), StringComparison.Ordinal),
                     $"{where}: {name} is not mentioned by hive node --help");
             }
-            // Bound as the node binds its environment, with placeholders for what the platform fills in.
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(hive.Select(kv =>
-                new KeyValuePair<string, string?>($"{NodeConfiguration.Section}:{kv.Key["HIVE__".Length..]}", kv.Value ?? "from-a-secret"))).Build();
-            var options = new NodeOptions();
-            configuration.GetSection(NodeConfiguration.Section).Bind(options);
-            NodeSettingsFactory.Create(options);
+            NodeSettingsFactory.Create(Bound(hive));
         }
     }
 
@@ -75,15 +70,14 @@ public sealed partial class DeploymentManifestSpecs(NodeFixture node) : IClassFi
             read.Add(name);
             return null;
         });
-        var given = Env(Container("hive-lighthouse")).Keys
-            .Concat(Compose.Map("services").Map("lighthouse").Labels("environment").Keys)
+        var given = Compose.Map("services").Map("lighthouse").Labels("environment").Keys
             .Concat(DockerfileEnv("Dockerfile.lighthouse").Keys);
 
         Assert.All(given, name => Assert.Contains(name, read));
     }
 
     [Fact]
-    public void Ports_are_the_ones_the_node_and_the_lighthouse_listen_on()
+    public void Ports_are_the_ones_the_node_listens_on()
     {
         var defaults = new NodeOptions();
         var container = Container("hive-node");
@@ -97,9 +91,6 @@ public sealed partial class DeploymentManifestSpecs(NodeFixture node) : IClassFi
             .ToDictionary(p => p.Text("name")!, p => int.Parse(p.Text("port")!));
         Assert.Equal(ports, service);
         Assert.Equal(http, int.Parse(Named("StatefulSet", "hive-node").Map("spec").Map("template").Map("metadata").Map("annotations").Text("prometheus.io/port")!));
-
-        var lighthouse = Container("hive-lighthouse");
-        Assert.Equal(Env(lighthouse)["CLUSTER_PORT"], lighthouse.List("ports").Cast<Dictionary<object, object>>().Single().Text("containerPort"));
 
         var exposed = Manifests.Dockerfile("Dockerfile.node").Single(i => i.Keyword == "EXPOSE").Arguments.Split(' ').Select(int.Parse);
         Assert.Equal([defaults.Port, defaults.HttpPort], exposed.Order());
@@ -183,9 +174,54 @@ public sealed partial class DeploymentManifestSpecs(NodeFixture node) : IClassFi
             Assert.Equal("True", set.Map("spec").Map("template").Map("spec").Map("securityContext").Text("runAsNonRoot"), StringComparer.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void The_nodes_bootstrap_through_the_kubernetes_api_with_a_role_that_lists_their_pods_and_their_http_port_as_contact_point()
+    {
+        var set = Named("StatefulSet", "hive-node");
+        var pod = set.Map("spec").Map("template");
+        var container = Container("hive-node");
+        var env = Env(container);
+        var options = Bound(env.Where(kv => kv.Key.StartsWith("HIVE__", StringComparison.Ordinal)));
+        var bootstrap = Assert.IsType<BootstrapDiscovery>(NodeSettingsFactory.Create(options).Bootstrap);
+
+        Assert.Equal(DiscoveryMethod.Kubernetes, bootstrap.Method);
+        Assert.DoesNotContain("HIVE__SEEDS", env.Keys);
+        // Discovery selects the pods by app=<service>, takes the port of that name, and needs all replicas to form a cluster.
+        Assert.Equal(bootstrap.ServiceName, pod.Map("metadata").Labels("labels")["app"]);
+        Assert.Contains(container.List("ports").Cast<Dictionary<object, object>>(),
+            p => p.Text("name") == bootstrap.PortName && p.Text("containerPort") == $"{options.HttpPort}");
+        Assert.Equal(set.Map("spec").Text("replicas"), $"{bootstrap.RequiredContactPoints}");
+        // The pods are listed by IP, so the node's own contact point is its pod IP.
+        Assert.Equal("$(POD_IP)", env["HIVE__CONTACTPOINTHOST"]);
+        var podIp = container.List("env").Cast<Dictionary<object, object>>().Single(e => e.Text("name") == "POD_IP");
+        Assert.Equal("status.podIP", podIp.Map("valueFrom").Map("fieldRef").Text("fieldPath"));
+
+        var account = pod.Map("spec").Text("serviceAccountName");
+        Assert.Equal(account, Kind("ServiceAccount").Single().Map("metadata").Text("name"));
+        var binding = Kind("RoleBinding").Single();
+        Assert.Contains(binding.List("subjects").Cast<Dictionary<object, object>>(), s => s.Text("kind") == "ServiceAccount" && s.Text("name") == account);
+        var role = Named("Role", binding.Map("roleRef").Text("name")!);
+        Assert.Contains(role.List("rules").Cast<Dictionary<object, object>>(), rule =>
+            rule.List("resources").Contains("pods") && new[] { "get", "list", "watch" }.All(rule.List("verbs").Contains));
+    }
+
+    /// <summary>The options the node binds from these <c>HIVE__*</c> variables, with placeholders for what the platform fills in
+    /// (a secret's value, a <c>$(POD_IP)</c> reference).</summary>
+    private static NodeOptions Bound(IEnumerable<KeyValuePair<string, string?>> hive)
+    {
+        var options = new NodeOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(hive.Select(kv =>
+                new KeyValuePair<string, string?>($"{NodeConfiguration.Section}:{kv.Key["HIVE__".Length..]}", KubernetesReference().Replace(kv.Value ?? "from-a-secret", "filled-in"))))
+            .Build().GetSection(NodeConfiguration.Section).Bind(options);
+        return options;
+    }
+
     /// <summary>HIVE__SNAPSHOTEVERY is listed in the help by its setting name (SnapshotEvery).</summary>
     private static string SettingName(string variable) =>
         typeof(NodeOptions).GetProperties().Single(p => string.Equals(p.Name, variable["HIVE__".Length..], StringComparison.OrdinalIgnoreCase)).Name;
+
+    [GeneratedRegex(@"\$\(\w+\)")]
+    private static partial Regex KubernetesReference();
 
     [GeneratedRegex(@"http://[^/\s]+(?<path>/\S*)")]
     private static partial Regex HealthCheckPath();
