@@ -22,27 +22,26 @@ public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, str
 
     /// <summary>Whether anyone submitted this parent: its journal's first event, read without starting the entity (a read, or a
     /// command to an id nobody used, must not create one).</summary>
-    public async Task<bool> ExistsAsync(AlgoId id)
-    {
-        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
-        var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1).RunWith(Sink.Seq<EventEnvelope>(), system.Materializer());
-        return first.Count > 0;
-    }
+    public async Task<bool> ExistsAsync(AlgoId id) => await FirstEventAsync(id, CancellationToken.None) is not null;
 
     /// <summary>What each of these parents was submitted as (its first journal event, one read per parent); a parent whose journal
     /// holds no submission is left out.</summary>
     public async Task<IReadOnlyDictionary<AlgoId, ParentSubmission>> SubmissionsAsync(IEnumerable<AlgoId> ids, CancellationToken ct)
     {
-        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
         var found = new Dictionary<AlgoId, ParentSubmission>();
         foreach (var id in ids)
-        {
-            var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1)
-                .RunWith(Sink.Seq<EventEnvelope>(), system.Materializer()).WaitAsync(ct);
-            if (first.Count > 0 && first[0].Event is AlgoSubmitted s)
+            if (await FirstEventAsync(id, ct) is AlgoSubmitted s)
                 found[id] = new ParentSubmission(id, s.Spec.Type, s.Spec.Quantity, s.ArrivalPrice, s.OccurredAt);
-        }
         return found;
+    }
+
+    /// <summary>The parent's first journal event, or null when its journal is empty.</summary>
+    private async Task<object?> FirstEventAsync(AlgoId id, CancellationToken ct)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(readJournalPluginId);
+        var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1)
+            .RunWith(Sink.Seq<EventEnvelope>(), system.Materializer()).WaitAsync(ct);
+        return first.Count > 0 ? first[0].Event : null;
     }
 
     public async Task<IReadOnlyList<AlgoState>> ListAsync(Func<AccountId, bool> visible, CancellationToken ct)
