@@ -308,6 +308,57 @@ public sealed class OrderFlowSpecs : IDisposable
         Assert.Equal(100_000m - 5m * 12.5m * (1m + TakerRate), state.CashIn("USD"));
     }
 
+    [Fact]
+    public async Task A_strategy_stopped_before_its_order_reached_the_order_group_still_places_and_cancels_it_and_then_closes_it()
+    {
+        // The journal a node leaves when it dies after recording an order and the stop but before the placement left it.
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "w.db"));
+        var account = new AccountId("WITHDRAW");
+        var strategy = new StrategyId("stopped-early");
+        var id = new ClientOrderId("stopped-early-1");
+        var now = DateTime.UtcNow;
+        var parameters = ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["instrument"] = Spx.ToString() });
+        StrategyEvent[] journal =
+        [
+            new StrategyStarted("e1", now, now, strategy, "sma-cross", account, parameters),
+            new StrategyOrderIssued("e2", now, now, strategy, new OrderRequest(id, account, Spx, OrderSide.Buy, OrderType.Limit, 10m, 90m, StrategyId: strategy), 100m),
+            new StrategyStopped("e3", now, now, strategy, "node going down"),
+        ];
+        await using (var node = await TestNode.StartAsync(settings))
+        {
+            await OpenWithCash(node, account, 10_000m);
+            var writer = node.System.ActorOf(Props.Create(() => new JournalWriter($"{RegionNames.Strategy}-{strategy}", journal)));
+            Assert.Equal("written", await writer.Ask<string>("write", TimeSpan.FromSeconds(10)));
+        }
+
+        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
+        {
+            Assert.False(((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy), TimeSpan.FromSeconds(30))).Running);
+            var order = await EventuallySettled(node, id, o => o.Order.Status == OrderStatus.Cancelled);
+            Assert.Empty(order.Fills);
+            Assert.Empty(((AccountState)await node.Gateway.Ask(new GetAccount(account))).Reservations);
+            await Eventually(async () => ((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).OpenOrders.IsEmpty,
+                "the stopped strategy did not record its withdrawn order closed");
+        }
+    }
+
+    /// <summary>Persists the given events under a persistence id, as the entity would have, and answers "written".</summary>
+    private sealed class JournalWriter : Akka.Persistence.ReceivePersistentActor
+    {
+        public JournalWriter(string persistenceId, IReadOnlyList<object> events)
+        {
+            PersistenceId = persistenceId;
+            Command<string>(_ =>
+            {
+                var asker = Sender;
+                PersistAll(events, _ => { });
+                DeferAsync("written", w => asker.Tell(w));
+            });
+        }
+
+        public override string PersistenceId { get; }
+    }
+
     private static Bar Bar(int day, decimal open, decimal close) =>
         new(Spx, Day0.AddDays(day), BarInterval.OneDay, open, Math.Max(open, close) + 1m, Math.Min(open, close) - 1m, close, 1_000_000m);
 

@@ -20,7 +20,9 @@ namespace Hive.Actors.Entities;
 /// fills). An open order the strategy has not heard from is sent again on a backing-off timer, which the order group
 /// treats as a repeat and answers with where the order stands; after a restart only the open orders are sent again.
 /// Finished orders leave the state in batches (<see cref="StrategyOrdersClosed"/>). The account is read as a compact
-/// view, refreshed on the timer.
+/// view, refreshed on the timer. A stopped strategy sees each order it still had open to its end: on the same backing-off
+/// timer it places the order again (one whose placement was lost with a node must exist before it can be cancelled) and
+/// cancels it, until the order reports itself finished or its placement is refused.
 /// </summary>
 public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand, StrategyEvent, GetStrategy>, IWithTimers
 {
@@ -33,6 +35,9 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     private readonly HashSet<ClientOrderId> _awaiting = new();
     // Open orders not heard from since they were sent, and the poll delay, which backs off while nothing is heard.
     private readonly HashSet<ClientOrderId> _unheard = new();
+    // Orders open when the strategy stopped, withdrawn until each reports its end; those that did, not yet recorded closed.
+    private readonly HashSet<ClientOrderId> _withdrawing = new();
+    private readonly List<ClientOrderId> _withdrawn = new();
     private TimeSpan _pollDelay;
     private StrategyRuntime? _runtime;
     private IReadOnlyList<InstrumentId> _topics = [];
@@ -58,6 +63,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         });
         Command<OrderUpdate>(u =>
         {
+            if (u.Order.IsTerminal) Withdrawn(u.Order.ClientOrderId);
             _unheard.Remove(u.Order.ClientOrderId);
             _runtime?.OnOrderUpdate(u.Order, u.Fills, u.BookedAt);
             _awaiting.Remove(u.Order.ClientOrderId);
@@ -75,6 +81,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         {
             if (r.Region != RegionNames.Order) return;
             var id = new ClientOrderId(r.EntityId);
+            Withdrawn(id);
             _unheard.Remove(id);
             _log.Info("{0}: order {1} refused: {2}", PersistenceId, id, r.Message);
             _runtime?.OnOrderRefused(id, new Rejection(r.Code, r.Message));
@@ -124,11 +131,24 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         }
     }
 
-    /// <summary>Sends the open orders not heard from again; each answers with where it stands.</summary>
+    /// <summary>Sends the open orders not heard from again; each answers with where it stands. After a stop, places and
+    /// cancels again each order not yet finished, and records those that finished as closed.</summary>
     private void Poll()
     {
         foreach (var id in _unheard) SendIssued(id);
-        if (_unheard.Count == 0) return;
+        foreach (var id in _withdrawing)
+        {
+            SendIssued(id);
+            Cancel(id, $"strategy {State.StrategyId} stopped: {State.StopReason}");
+        }
+        if (_withdrawn.Count > 0 && !State.Running)
+        {
+            var closing = _withdrawn.ToList();
+            _withdrawn.Clear();
+            var decision = State.Decide(new CloseOrders(State.StrategyId, closing), DateTime.UtcNow);
+            if (decision.Events.Count > 0) Record(decision.Events, () => { });
+        }
+        if (_unheard.Count == 0 && _withdrawing.Count == 0) return;
         _pollDelay = TimeSpan.FromTicks(Math.Min(_pollDelay.Ticks * 2, MaxPollDelay.Ticks));
         Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
     }
@@ -148,8 +168,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             if (e is StrategyStopped stopped)
             {
                 StopRuntime();
-                // A stopped strategy leaves nothing working: each order retries its cancel until the venue answers.
-                foreach (var issued in State.OpenOrders) Cancel(issued.Request.ClientOrderId, $"strategy {State.StrategyId} stopped: {stopped.Reason}");
+                // A stopped strategy leaves nothing working.
+                Withdraw(stopped.Reason);
             }
         }
     }
@@ -157,10 +177,12 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     protected override void OnReplaySuccess()
     {
         base.OnReplaySuccess();
-        if (!State.Running) return;
+        if (!State.Running)
+        {
+            Withdraw(State.StopReason);
+            return;
+        }
         StartRuntime();
-        foreach (var issued in State.OpenOrders) ExpectNews(issued.Request.ClientOrderId);
-        foreach (var id in _unheard) SendIssued(id);
     }
 
     private void StartRuntime()
@@ -178,7 +200,15 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             return;
         }
         _runtime = new StrategyRuntime(State.StrategyId, State.AccountId!.Value, built.Strategy, _trading.Catalog, Submit, Cancel);
-        foreach (var issued in State.OpenOrders) _runtime.Track(issued.Request);
+        // Orders open from before (a restart, or a stop being withdrawn) are the strategy's again: each is asked where it stands.
+        _withdrawing.Clear();
+        _withdrawn.Clear();
+        foreach (var issued in State.OpenOrders)
+        {
+            _runtime.Track(issued.Request);
+            ExpectNews(issued.Request.ClientOrderId);
+        }
+        foreach (var id in _unheard) SendIssued(id);
         _topics = built.Instruments;
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
@@ -201,6 +231,25 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         _awaiting.Clear();
         Timers.Cancel("retry");
         Timers.Cancel("poll");
+    }
+
+    /// <summary>Cancels every order still open, and keeps placing and cancelling those not heard finished (<see cref="Poll"/>).</summary>
+    private void Withdraw(string? reason)
+    {
+        _unheard.Clear();
+        foreach (var issued in State.OpenOrders)
+        {
+            _withdrawing.Add(issued.Request.ClientOrderId);
+            Cancel(issued.Request.ClientOrderId, $"strategy {State.StrategyId} stopped: {reason}");
+        }
+        if (_withdrawing.Count == 0) return;
+        _pollDelay = _trading.RetryInterval;
+        Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
+    }
+
+    private void Withdrawn(ClientOrderId id)
+    {
+        if (_withdrawing.Remove(id)) _withdrawn.Add(id);
     }
 
     private OrderTicket Submit(StrategyOrder order, decimal referencePrice)
