@@ -38,6 +38,8 @@ public sealed class DrillSpecs(ITestOutputHelper output)
         Assert.True(result.ThroughputBefore > 10, $"{result.ThroughputBefore:0.0} operations/s before the fault");
         Assert.False(Directory.Exists(result.WorkDir), "a clean drill removes its folder");
         Assert.Equal(before, (HiveNodeProcesses(), DrillPostgresLeftovers(), DrillNamespaces()));
+        // The cut-off node saw itself on the minority side and refused writes before the majority downed it.
+        if (scenario == DrillScenarios.Partition) Assert.True(result.CutOffRefusals > 0, "the partitioned node never refused a write as cut off");
     }
 
     [Fact]

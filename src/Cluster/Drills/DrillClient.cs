@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Hive.Core.Drills;
 
+using Hive.Cluster.Management;
+
 namespace Hive.Cluster.Drills;
 
 /// <summary>
@@ -60,7 +62,8 @@ public sealed class DrillClient(DrillHistory history)
             if (status is >= 200 and < 300) return (DrillOutcome.Ok, null);
             var text = await response.Content.ReadAsStringAsync(deadline.Token);
             var code = ErrorCode(text) ?? $"HTTP {status}";
-            return (status is >= 400 and < 500 ? DrillOutcome.Fail : DrillOutcome.Info, code);
+            // A cut-off node refuses before it does anything: that 503 is a definite "not applied".
+            return (status is >= 400 and < 500 || code == PartitionSide.CutOff ? DrillOutcome.Fail : DrillOutcome.Info, code);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
         {

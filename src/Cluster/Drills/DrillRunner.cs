@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Text.Json;
 using Hive.Core.Drills;
 
+using Hive.Cluster.Management;
+
 namespace Hive.Cluster.Drills;
 
 /// <summary>The figures and the verdict of one drill.</summary>
 public sealed record DrillRunResult(
     string Scenario, int Seed, string Victim, double FaultAtSeconds, double? FailoverSeconds, double? AllServedSeconds,
     double? UnavailableP50Seconds, double? UnavailableP99Seconds, double ThroughputBefore, double ThroughputDuring, double ThroughputAfter,
-    DrillVerdict Verdict, IReadOnlyList<DrillSecond> Timeline, string WorkDir, double? FaultEndSeconds = null);
+    DrillVerdict Verdict, IReadOnlyList<DrillSecond> Timeline, string WorkDir, double? FaultEndSeconds = null, int CutOffRefusals = 0);
 
 /// <summary>One second of a drill: operations acknowledged, refused and unknown.</summary>
 public sealed record DrillSecond(int Second, int Ok, int Fail, int Info);
@@ -114,12 +116,15 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
             await feed;
             await history.WriteAsync(Path.Combine(work, "history.jsonl"), ct);
 
+            // A partitioned node refuses writes once it sees itself on the minority side (PartitionSide), before it is downed.
+            var cutOff = victim is null ? 0 : history.Operations.Count(o => o.Node == victim.Name && o.Detail == $"{victim.Name}: {PartitionSide.CutOff}");
+            if (cutOff > 0) progress($"{victim!.Name} refused {cutOff} writes as cut off from the majority");
             var timeline = load.Timeline.OrderBy(kv => kv.Key).Select(kv => new DrillSecond(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToList();
             var recovered = faultSecond + (waits.Count > 0 ? waits.Max() : 0);
             passed = verdict.Ok;
             return new DrillRunResult(settings.Scenario, settings.Seed, victim?.Name ?? "-", faultSecond, failover, waits.Count > 0 ? waits.Max() : null,
                 Percentile(waits, 0.5), Percentile(waits, 0.99), Rate(timeline, 0, faultSecond), Rate(timeline, faultSecond, recovered),
-                Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work, faultEnd);
+                Rate(timeline, recovered, settings.Duration.TotalSeconds), verdict, timeline, work, faultEnd, cutOff);
         }
         finally
         {

@@ -39,6 +39,20 @@ public sealed class ClusterQueries
         return new ClusterView(Cluster.SelfAddress.ToString(), leader?.ToString(), members, unreachable.Select(a => a.ToString()).ToList());
     }
 
+    /// <summary>
+    /// Whether this node is on the side of a partition that the split-brain resolver's keep-majority will down (see
+    /// <see cref="PartitionSide"/>): it then refuses clients' writes at once rather than acknowledging them for the
+    /// seconds until it downs itself, while the majority may already be bringing its entities up elsewhere.
+    /// </summary>
+    public bool CutOff()
+    {
+        var state = Cluster.State;
+        var unreachable = state.Unreachable.Select(m => m.Address).ToHashSet();
+        // The members keep-majority counts, in Akka's address order (the tie-break keeps the side with the lowest address).
+        return PartitionSide.IsDowned(state.Members.Where(m => m.Status is MemberStatus.Up or MemberStatus.Leaving)
+            .Select(m => !unreachable.Contains(m.Address)).ToList());
+    }
+
     /// <summary>Every region's statistics, asked of all regions at once (each ask goes round the cluster's shards).</summary>
     public async Task<ShardsView> ShardsAsync() => new(await Task.WhenAll(RegionNames.All.Select(RegionAsync)));
 

@@ -158,6 +158,14 @@ public static class NodeHost
         AuditEndpoints.Map(app);
         BarHistoryEndpoints.Map(app);
         var write = app.MapGroup("/api");
+        // A node cut off on the minority side of a partition acknowledges no client write: the majority will down it and
+        // may already run its entities (docs/cluster.md, "Partitions").
+        var cluster = app.Services.GetRequiredService<ClusterQueries>();
+        write.AddEndpointFilter(async (context, next) =>
+            HttpMethods.IsGet(context.HttpContext.Request.Method) || !cluster.CutOff()
+                ? await next(context)
+                : ApiResults.Error(StatusCodes.Status503ServiceUnavailable, PartitionSide.CutOff,
+                    "this node cannot reach a majority of the cluster and will be downed; send the request to a node on the majority side"));
         AccountEndpoints.Map(app, write);
         RiskEndpoints.Map(app, write, settings.Trading);
         KillSwitchEndpoints.Map(app, write);
