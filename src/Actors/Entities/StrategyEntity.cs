@@ -139,7 +139,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         foreach (var id in _withdrawing)
         {
             SendIssued(id);
-            Cancel(id, $"strategy {State.StrategyId} stopped: {State.StopReason}");
+            CancelStopped(id);
         }
         if (_withdrawn.Count > 0 && !State.Running)
         {
@@ -165,11 +165,11 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         foreach (var e in persisted)
         {
             if (e is StrategyStarted) StartRuntime();
-            if (e is StrategyStopped stopped)
+            if (e is StrategyStopped)
             {
                 StopRuntime();
                 // A stopped strategy leaves nothing working.
-                Withdraw(stopped.Reason);
+                Withdraw();
             }
         }
     }
@@ -179,7 +179,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         base.OnReplaySuccess();
         if (!State.Running)
         {
-            Withdraw(State.StopReason);
+            Withdraw();
             return;
         }
         StartRuntime();
@@ -234,18 +234,20 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     }
 
     /// <summary>Cancels every order still open, and keeps placing and cancelling those not heard finished (<see cref="Poll"/>).</summary>
-    private void Withdraw(string? reason)
+    private void Withdraw()
     {
         _unheard.Clear();
         foreach (var issued in State.OpenOrders)
         {
             _withdrawing.Add(issued.Request.ClientOrderId);
-            Cancel(issued.Request.ClientOrderId, $"strategy {State.StrategyId} stopped: {reason}");
+            CancelStopped(issued.Request.ClientOrderId);
         }
         if (_withdrawing.Count == 0) return;
         _pollDelay = _trading.RetryInterval;
         Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
     }
+
+    private void CancelStopped(ClientOrderId id) => Cancel(id, $"strategy {State.StrategyId} stopped: {State.StopReason}");
 
     private void Withdrawn(ClientOrderId id)
     {
