@@ -33,6 +33,39 @@ public sealed class RiskStressFileSpecs : IDisposable
         Assert.Equal((-2m * LastClose, LastClose), (down.GetProperty("value").GetDecimal(), down.GetProperty("pnl").GetDecimal()));
     }
 
+    [Fact]
+    public async Task Cash_in_a_csv_or_json_file_gives_each_currencys_equity_and_the_worst_pnls_share_of_it()
+    {
+        // 10 SIM:SPX at 100 (value 1,000) beside 4,000 USD: shock-down (20 %) loses 200, a 200 / 5,000 = 4 % share of equity;
+        // the EUR cash has no position and moves nothing.
+        foreach (var view in new[]
+                 {
+                     await StressAsync("cash.csv", "instrument,quantity,mark\nSIM:SPX,10,100\ncash:USD,4000,\ncash:EUR,-20,\n"),
+                     await StressAsync("cash.json", """{"positions": [{"instrument": "SIM:SPX", "quantity": 10, "mark": 100}], "cash": {"USD": 4000, "EUR": "-20"}}"""),
+                 })
+        {
+            Assert.Equal(1, view.GetProperty("positions").GetInt32());
+            var down = view.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("scenario").GetString() == "shock-down")
+                .GetProperty("byCurrency").EnumerateArray().ToDictionary(c => c.GetProperty("currency").GetString()!);
+            Assert.Equal(["EUR", "USD"], down.Keys.Order());
+            var usd = down["USD"];
+            Assert.Equal((4000m, 5000m, -200m, 0.04m), (usd.GetProperty("cash").GetDecimal(), usd.GetProperty("equity").GetDecimal(),
+                usd.GetProperty("pnl").GetDecimal(), -usd.GetProperty("worstShareOfEquity").GetDecimal()));
+            Assert.Equal((-20m, 0m, JsonValueKind.Null), (down["EUR"].GetProperty("equity").GetDecimal(), down["EUR"].GetProperty("pnl").GetDecimal(),
+                down["EUR"].GetProperty("worstShareOfEquity").ValueKind));
+        }
+    }
+
+    [Fact]
+    public async Task The_table_shows_cash_equity_and_the_share_of_equity()
+    {
+        var (exit, stdout, stderr) = await RunAsync("cash.csv", "instrument,quantity,mark\nSIM:SPX,10,100\ncash:USD,4000,\n", "--window", "2008-09-15..2008-10-15");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Of equity", stdout);
+        Assert.Contains("5,000.00", stdout);
+    }
+
     [Theory]
     [InlineData("bad.csv", "instrument,quantity\nSIM:SPX,ten\n", "bad.csv: line 2, quantity: 'ten' is not a number")]
     [InlineData("bad.csv", "instrument,quantity,side\nSIM:SPX,1,buy\n", "bad.csv: line 1, side: unknown column")]
@@ -41,6 +74,13 @@ public sealed class RiskStressFileSpecs : IDisposable
     [InlineData("bad.json", """{"positions": [{"instrument": "SIM:SPX", "quantity": 0}]}""", "bad.json: positions[0], quantity: 0")]
     [InlineData("bad.json", """{"positions": [{"instrument": "SIM:SPX", "quantity": 1, "side": "buy"}]}""", "bad.json: positions[0], side: unknown field")]
     [InlineData("bad.json", """{"positions": [{"instrument": "NOPE:XYZ", "quantity": 1}]}""", "bad.json: positions[0], instrument: NOPE:XYZ is not in the instrument catalog")]
+    [InlineData("bad.csv", "instrument,quantity,mark\nSIM:SPX,1,\ncash:usd,10,\n", "bad.csv: line 3, currency: 'usd' is not a currency code")]
+    [InlineData("bad.csv", "instrument,quantity,mark\nSIM:SPX,1,\ncash:USD,10,2\n", "bad.csv: line 3, mark: cash has no mark")]
+    [InlineData("bad.csv", "instrument,quantity\nSIM:SPX,1\ncash:USD,10\ncash:USD,5\n", "bad.csv: line 4, currency: USD is given twice")]
+    [InlineData("bad.csv", "instrument,quantity\nSIM:SPX,1\ncash:USD,lots\n", "bad.csv: line 3, amount: 'lots' is not a number")]
+    [InlineData("bad.json", """{"positions": [{"instrument": "SIM:SPX", "quantity": 1}], "cash": [5000]}""", "bad.json: cash: expected an object of currency to amount")]
+    [InlineData("bad.json", """{"positions": [{"instrument": "SIM:SPX", "quantity": 1}], "cash": {"USD": true}}""", "bad.json: cash.USD, amount: 'true' is not a number")]
+    [InlineData("bad.json", """{"positions": [], "cash": {"USD": 1}}""", "bad.json: no positions")]
     public async Task A_bad_row_is_refused_naming_its_row_and_field(string name, string content, string error)
     {
         var (exit, stdout, stderr) = await RunAsync(name, content);

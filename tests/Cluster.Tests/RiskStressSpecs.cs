@@ -97,9 +97,14 @@ public sealed class RiskStressSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.Contains("bonds:0.1", bonds.Body.GetProperty("message").GetString());
         Assert.Equal(404, (await node.GetAsync("api/risk/NOBODY/stress")).Status);
 
-        // No positions: every scenario answers, with nothing to move.
+        // No positions: every scenario answers with the account's cash, which nothing moves.
         var (_, empty) = await node.GetAsync("api/risk/STRESS-3/stress");
         Assert.Equal(0, empty.GetProperty("positions").GetInt32());
-        Assert.All(empty.GetProperty("scenarios").EnumerateArray(), s => Assert.Empty(s.GetProperty("byCurrency").EnumerateArray()));
+        Assert.All(empty.GetProperty("scenarios").EnumerateArray(), s =>
+        {
+            var usd = Assert.Single(s.GetProperty("byCurrency").EnumerateArray());
+            Assert.Equal(("USD", 1_000m, 1_000m, 0m), (usd.GetProperty("currency").GetString(), usd.GetProperty("cash").GetDecimal(),
+                usd.GetProperty("equity").GetDecimal(), usd.GetProperty("pnl").GetDecimal()));
+        });
     }
 }

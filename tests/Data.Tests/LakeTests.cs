@@ -57,7 +57,7 @@ public sealed class LakeTests : IDisposable
         Assert.Equal(15, bars.Count);
         Assert.Equal(106.0, bars.Close[5]);
         Assert.Equal(506.0, bars.Close[10]);
-        Assert.True(bars.Times.Take(bars.Count).Zip(bars.Times.Skip(1).Take(bars.Count - 1)).All(p => p.First < p.Second));
+        Assert.True(Enumerable.Range(1, bars.Count - 1).All(i => bars.Times[i - 1] < bars.Times[i]));
     }
 
     [Fact]

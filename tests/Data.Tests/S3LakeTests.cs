@@ -7,6 +7,7 @@ using Hive.Data.Import;
 using Hive.Data.Lake;
 using Hive.Data.Samples;
 using Hive.Data.Storage;
+using Hive.TestSupport;
 
 namespace Hive.Data.Tests;
 

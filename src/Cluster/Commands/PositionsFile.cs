@@ -8,28 +8,30 @@ namespace Hive.Cluster.Commands;
 /// Reads the positions of <c>hive risk stress --positions FILE</c>, strictly: a bad row is refused naming its row and field, and
 /// nothing is stressed (an <see cref="ArgumentException"/>, exit code 2).
 /// <list type="bullet">
-/// <item>JSON (<c>.json</c>): <c>{"positions": [{"instrument": "SIM:SPX", "quantity": 10, "mark": 100}, ...]}</c>; unknown fields
-/// are refused.</item>
+/// <item>JSON (<c>.json</c>): <c>{"positions": [{"instrument": "SIM:SPX", "quantity": 10, "mark": 100}, ...], "cash": {"USD": 5000}}</c>
+/// (<c>cash</c> optional); unknown fields are refused.</item>
 /// <item>CSV (anything else): a header naming <c>instrument</c>, <c>quantity</c> and optionally <c>mark</c>, in any order, then one
-/// position a line.</item>
+/// position a line; a line whose instrument is <c>cash:CCY</c> holds the cash in that currency in its quantity (and no mark).</item>
 /// </list>
-/// Quantities are signed (a short is negative) and not zero; a mark is positive; an instrument appears once.
+/// Quantities are signed (a short is negative) and not zero; a mark is positive; an instrument and a currency appear once; cash
+/// may be negative (borrowed). A currency is 2 to 12 capital letters or digits, starting with a letter (USD, USDT).
 /// </summary>
 public static class PositionsFile
 {
+    private const string CashPrefix = "cash:";
     private static readonly string[] Fields = ["instrument", "quantity", "mark"];
 
-    public static IReadOnlyList<PositionRow> Read(string path)
+    public static PositionBook Read(string path)
     {
         var text = File.ReadAllText(path);
         try
         {
-            var rows = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text) : ParseCsv(text);
+            var book = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text) : ParseCsv(text);
             var seen = new Dictionary<InstrumentId, string>();
-            foreach (var row in rows)
+            foreach (var row in book.Positions)
                 if (!seen.TryAdd(row.Instrument, row.Row))
                     throw Bad(row.Row, "instrument", $"{row.Instrument} is already on {seen[row.Instrument]}: give each instrument once");
-            return rows.Count > 0 ? rows : throw new ArgumentException("no positions");
+            return book.Positions.Count > 0 ? book : throw new ArgumentException("no positions");
         }
         catch (ArgumentException e)
         {
@@ -37,7 +39,7 @@ public static class PositionsFile
         }
     }
 
-    public static IReadOnlyList<PositionRow> ParseJson(string text)
+    public static PositionBook ParseJson(string text)
     {
         JsonElement root;
         try
@@ -49,9 +51,17 @@ public static class PositionsFile
             throw new ArgumentException($"positions JSON: {e.Message}");
         }
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("positions", out var list) || list.ValueKind != JsonValueKind.Array)
-            throw new ArgumentException("positions JSON: expected {\"positions\": [{\"instrument\", \"quantity\", \"mark\"}, ...]}");
-        if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => name != "positions") is { } extra)
-            throw new ArgumentException($"positions JSON: unknown field '{extra}'");
+            throw new ArgumentException("positions JSON: expected {\"positions\": [{\"instrument\", \"quantity\", \"mark\"}, ...], \"cash\": {\"USD\": 5000}}");
+        if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => name is not ("positions" or "cash")) is { } extra)
+            throw new ArgumentException($"positions JSON: unknown field '{extra}' (positions, cash)");
+        var cash = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (root.TryGetProperty("cash", out var balances))
+        {
+            if (balances.ValueKind != JsonValueKind.Object) throw new ArgumentException("cash: expected an object of currency to amount, e.g. {\"USD\": 5000}");
+            foreach (var balance in balances.EnumerateObject())
+                AddCash(cash, $"cash.{balance.Name}", balance.Name,
+                    balance.Value.ValueKind == JsonValueKind.String ? balance.Value.GetString() : balance.Value.GetRawText());
+        }
         var rows = new List<PositionRow>();
         foreach (var (item, i) in list.EnumerateArray().Select((e, i) => (e, i)))
         {
@@ -64,10 +74,10 @@ public static class PositionsFile
                 : null;
             rows.Add(Position(row, Cell("instrument"), Cell("quantity"), Cell("mark")));
         }
-        return rows;
+        return new PositionBook(rows, cash);
     }
 
-    public static IReadOnlyList<PositionRow> ParseCsv(string text)
+    public static PositionBook ParseCsv(string text)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var header = lines.Count > 0 ? lines[0].Split(',').Select(h => h.Trim().ToLowerInvariant()).ToList() : [];
@@ -76,6 +86,7 @@ public static class PositionsFile
         if (!header.Contains("instrument") || !header.Contains("quantity"))
             throw new ArgumentException("line 1: the header must name instrument and quantity (and optionally mark)");
         var rows = new List<PositionRow>();
+        var cash = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var n = 1; n < lines.Count; n++)
         {
             if (lines[n].Trim().Length == 0) continue;
@@ -83,9 +94,22 @@ public static class PositionsFile
             var cells = lines[n].Split(',').Select(c => c.Trim()).ToList();
             if (cells.Count != header.Count) throw new ArgumentException($"{row}: {cells.Count} fields, the header has {header.Count}");
             string? Cell(string field) => header.IndexOf(field) is var at and >= 0 && cells[at].Length > 0 ? cells[at] : null;
-            rows.Add(Position(row, Cell("instrument"), Cell("quantity"), Cell("mark")));
+            if (Cell("instrument") is { } name && name.StartsWith(CashPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                if (Cell("mark") is not null) throw Bad(row, "mark", "cash has no mark: its quantity is the amount");
+                AddCash(cash, row, name[CashPrefix.Length..], Cell("quantity"));
+            }
+            else rows.Add(Position(row, Cell("instrument"), Cell("quantity"), Cell("mark")));
         }
-        return rows;
+        return new PositionBook(rows, cash);
+    }
+
+    private static void AddCash(Dictionary<string, decimal> cash, string row, string currency, string? amount)
+    {
+        if (currency.Length is < 2 or > 12 || !char.IsAsciiLetterUpper(currency[0]) || !currency.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+            throw Bad(row, "currency", $"'{currency}' is not a currency code (2 to 12 capital letters or digits, e.g. USD, USDT)");
+        var value = Number(row, "amount", amount) ?? throw Bad(row, "amount", "missing");
+        if (!cash.TryAdd(currency, value)) throw Bad(row, "currency", $"{currency} is given twice: give each currency's cash once");
     }
 
     private static PositionRow Position(string row, string? instrument, string? quantity, string? mark)

@@ -94,15 +94,16 @@ public static class RiskCommand
     }
 
     /// <summary><c>hive risk stress --account A</c>: the node's stress tests of the account (<c>GET /api/risk/{account}/stress</c>),
-    /// through the same client, key and exit codes as <c>hive ctl</c>; <c>--positions FILE</c>: the same report of the positions a
-    /// file gives, marked and replayed from the local lake, with no node.</summary>
+    /// through the same client, key and exit codes as <c>hive ctl</c>; <c>--positions FILE</c>: the same report of the positions and
+    /// cash a file gives, marked and replayed from the lake (a folder or S3), with no node.</summary>
     private static Command Stress()
     {
         var account = new Option<string?>("--account", "-a") { Description = "The account whose positions the node stresses." };
         var positions = new Option<string?>("--positions")
         {
-            Description = "Instead of --account, no node: a JSON ({\"positions\": [{\"instrument\", \"quantity\", \"mark\"}]}) or CSV " +
-                          "(header instrument,quantity[,mark]) file of positions; a position without a mark is marked at the lake's last daily close",
+            Description = "Instead of --account, no node: a JSON ({\"positions\": [{\"instrument\", \"quantity\", \"mark\"}], \"cash\": {\"USD\": 5000}}) or " +
+                          "CSV (header instrument,quantity[,mark]; a cash:USD line holds cash in its quantity) file of positions; a position " +
+                          "without a mark is marked at the lake's last daily close (the lake a folder or s3://bucket/prefix)",
         };
         var lake = new LakeOptions();
         var window = new Option<string[]>("--window")
@@ -120,8 +121,10 @@ public static class RiskCommand
             bundled S&P 500 without a lake; a position nothing covers is not moved): the P&L at the window's end, the worst P&L
             on any date and the worst drawdown (largest fall from the highest value so far). The shocks move every position of
             an asset class down (shock-down) and up (shock-up) by its size at once. Amounts are in each position's currency,
-            one row per currency.
-            """) { account, positions, lake.Lake, window, shock, CtlCommand.Node, CtlCommand.Json, CtlCommand.Token, CtlCommand.DataDir };
+            one row per currency; cash (the account's, or the file's) is in no scenario's moves, but gives each currency's equity
+            (cash plus positions) and the worst P&L as a share of it.
+            """) { account, positions, window, shock, CtlCommand.Node, CtlCommand.Json, CtlCommand.Token, CtlCommand.DataDir };
+        lake.AddTo(command);
         var onNode = CtlCommand.Run(async (p, c, r, ct) =>
         {
             var query = (p.GetValue(window) ?? []).Select(w => $"window={Uri.EscapeDataString(w)}").ToList();
@@ -134,7 +137,7 @@ public static class RiskCommand
             (not null, null) => onNode(p, ct),
             (null, { } file) => BacktestCommand.RunAsync(p, async output =>
             {
-                var view = await PositionsStress.RunAsync(file, p.GetValue(lake.Lake)!, StressScenario.Choose(p.GetValue(window), p.GetValue(shock)), ct);
+                var view = await PositionsStress.RunAsync(file, lake.OpenStore(p), StressScenario.Choose(p.GetValue(window), p.GetValue(shock)), ct);
                 new CtlRenderer(output, p.GetValue(CtlCommand.Json)).Risk.Stress(JsonSerializer.SerializeToElement(view, JsonSerializerOptions.Web));
                 return 0;
             }),

@@ -78,14 +78,17 @@ public sealed class RiskRenderer(CtlRenderer output)
         if (output.Json) { output.Raw(view); return; }
         var table = new Table().Title(Markup.Escape($"account {Text(view, "accountId")}: {Text(view, "positions")} position(s) marked at {Text(view, "markedAt")}"))
             .AddColumns(new TableColumn("Scenario").NoWrap(), new TableColumn("Window"), new TableColumn("Currency"), new TableColumn("Value").RightAligned(),
-                new TableColumn("P&L").RightAligned(), new TableColumn("Worst P&L").RightAligned(), new TableColumn("On"), new TableColumn("Worst drawdown").RightAligned());
+                new TableColumn("Cash").RightAligned(), new TableColumn("Equity").RightAligned(), new TableColumn("P&L").RightAligned(),
+                new TableColumn("Worst P&L").RightAligned(), new TableColumn("Of equity").RightAligned(), new TableColumn("On"),
+                new TableColumn("Worst drawdown").RightAligned());
         var moves = new Table().AddColumns(new TableColumn("Scenario").NoWrap(), new TableColumn("Instrument").NoWrap(), new TableColumn("Quantity").RightAligned(),
             new TableColumn("Mark").RightAligned(), new TableColumn("Move").RightAligned(), new TableColumn("P&L").RightAligned(), new TableColumn("Moved by"));
         foreach (var s in Items(view, "scenarios"))
         {
             var (name, span) = (Text(s, "scenario"), Text(s, "kind") == "historical" ? $"{Text(s, "from")}..{Text(s, "to")}" : "at once");
             foreach (var c in Items(s, "byCurrency"))
-                Row(table, name, span, Text(c, "currency"), Amount(c, "value"), Amount(c, "pnl"), Amount(c, "worstPnl"), Text(c, "worstDate"), Amount(c, "worstDrawdown"));
+                Row(table, name, span, Text(c, "currency"), Amount(c, "value"), Amount(c, "cash"), Amount(c, "equity"), Amount(c, "pnl"), Amount(c, "worstPnl"),
+                    Decimal(c, "worstShareOfEquity")?.ToString("0.00%", CultureInfo.InvariantCulture) ?? "", Text(c, "worstDate"), Amount(c, "worstDrawdown"));
             foreach (var i in Items(s, "instruments"))
                 Row(moves, name, Text(i, "instrument"), Quantity(i, "quantity"), Price(i, "mark"), (Decimal(i, "move") ?? 0m).ToString("0.00%", CultureInfo.InvariantCulture),
                     Amount(i, "pnl"), Text(i, "source"));

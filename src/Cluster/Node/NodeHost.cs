@@ -10,6 +10,7 @@ using Hive.Cluster.Management;
 using Hive.Cluster.Metrics;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
+using Hive.Data.Storage;
 
 namespace Hive.Cluster.Node;
 
@@ -73,7 +74,7 @@ public static class NodeHost
         services.AddSingleton(sp => new ReadModelLag(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<ReadModelQueries>(),
             settings.ReadJournalPluginId, settings.ReadModel));
         services.AddSingleton<TradingReader>();
-        services.AddSingleton(sp => new RiskHistory(sp.GetRequiredService<SampleDataImporter>().LakePath));
+        services.AddSingleton(sp => new RiskHistory(LakeLocation.Open(sp.GetRequiredService<SampleDataImporter>().LakePath)));
         services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), sp.GetRequiredService<RiskHistory>(), settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),

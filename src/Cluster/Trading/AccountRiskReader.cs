@@ -29,12 +29,12 @@ public sealed class AccountRiskReader(TradingReader reader, RiskHistory history,
         };
     }
 
-    /// <summary>Every scenario run on the account's positions; null when the account does not exist.</summary>
+    /// <summary>Every scenario run on the account's positions, with its cash beside them; null when the account does not exist.</summary>
     public async Task<AccountStressView?> StressAsync(AccountId id, IReadOnlyList<StressScenario> scenarios, CancellationToken ct)
     {
         if (await reader.LiveAccountAsync(id, ct) is not { } account) return null;
         var positions = await PositionsAsync(account);
-        var results = await history.StressAsync(positions, scenarios, ct);
+        var results = await history.StressAsync(positions, account.Cash, scenarios, ct);
         return new AccountStressView(id.Value, DateTime.UtcNow, positions.Count, results);
     }
 

@@ -20,7 +20,7 @@ namespace Hive.Cluster.Trading;
 /// position, not a Parquet read, and never answers from bars older than the lake's. At most <see cref="MaxCachedSeries"/>
 /// instruments are kept (a daily series of 20 years is about 5,000 bars); beyond that the least recently used goes.</para>
 /// </summary>
-public sealed class RiskHistory(string lakePath)
+public sealed class RiskHistory(IObjectStore store)
 {
     public const int MaxCachedSeries = 256;
 
@@ -56,8 +56,13 @@ public sealed class RiskHistory(string lakePath)
             : null;
     }
 
-    /// <summary>Every scenario run on the positions, each historical window on the paths its positions follow (<see cref="PathAsync"/>).</summary>
-    public async Task<IReadOnlyList<StressResult>> StressAsync(IReadOnlyList<MarkedPosition> positions, IReadOnlyList<StressScenario> scenarios, CancellationToken ct)
+    /// <summary>Where the series are read from: a folder or <c>s3://bucket/prefix</c>.</summary>
+    public string Location => store.Location;
+
+    /// <summary>Every scenario run on the positions and the cash beside them, each historical window on the paths its positions
+    /// follow (<see cref="PathAsync"/>).</summary>
+    public async Task<IReadOnlyList<StressResult>> StressAsync(IReadOnlyList<MarkedPosition> positions, IReadOnlyDictionary<string, decimal> cash,
+        IReadOnlyList<StressScenario> scenarios, CancellationToken ct)
     {
         var results = new List<StressResult>(scenarios.Count);
         foreach (var scenario in scenarios)
@@ -65,7 +70,7 @@ public sealed class RiskHistory(string lakePath)
             var paths = new Dictionary<InstrumentId, PricePath?>();
             if (scenario.IsHistorical)
                 foreach (var p in positions) paths[p.Instrument] = await PathAsync(p, scenario, ct);
-            results.Add(StressTest.Run(scenario, positions, p => paths.GetValueOrDefault(p.Instrument)));
+            results.Add(StressTest.Run(scenario, positions, p => paths.GetValueOrDefault(p.Instrument), cash));
         }
         return results;
     }
@@ -76,8 +81,7 @@ public sealed class RiskHistory(string lakePath)
     /// <summary>The lake's whole daily series of the instrument, from the cache while the lake's version of it is the one read.</summary>
     private async Task<BarSeries> LakeDailyAsync(InstrumentId instrument, CancellationToken ct)
     {
-        if (!Directory.Exists(lakePath)) return BarSeries.Empty(instrument, BarInterval.OneDay);
-        var lake = new MarketDataLake(LakeLocation.Open(lakePath));
+        var lake = new MarketDataLake(store);
         if (await lake.SeriesVersionAsync(instrument, BarInterval.OneDay, ct) is not { } version)
         {
             _cache.TryRemove(instrument, out _);

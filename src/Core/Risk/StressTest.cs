@@ -4,14 +4,22 @@ namespace Hive.Core.Risk;
 /// Stress tests of positions, pure and in decimal (they are amounts of money). A historical scenario replays a window: each
 /// position's value follows its price path (<see cref="PricePath"/>, the close of each date over the close of the window's
 /// first date), a date one path lacks keeping its last value, and the positions of a currency are summed on the union of
-/// their dates. A hypothetical scenario moves each position by its asset class's shock at once. See docs/risk.md.
+/// their dates. A hypothetical scenario moves each position by its asset class's shock at once. Cash stays what it is; each
+/// currency's outcome carries it, so that its equity and the worst P&amp;L's share of it can be read. See docs/risk.md.
 /// </summary>
 public static class StressTest
 {
     /// <param name="pathOf">The price path of a position's instrument over the window, null when no history covers it.</param>
-    public static StressResult Run(StressScenario scenario, IReadOnlyList<MarkedPosition> positions, Func<MarkedPosition, PricePath?> pathOf)
+    /// <param name="cash">Cash per currency beside the positions (a currency with cash and no position gets an outcome of its own).</param>
+    public static StressResult Run(StressScenario scenario, IReadOnlyList<MarkedPosition> positions, Func<MarkedPosition, PricePath?> pathOf,
+        IReadOnlyDictionary<string, decimal>? cash = null)
     {
-        if (!scenario.IsHistorical) return Shock(scenario, positions);
+        var result = scenario.IsHistorical ? Historical(scenario, positions, pathOf) : Shock(scenario, positions);
+        return cash is null or { Count: 0 } ? result : result with { ByCurrency = WithCash(result.ByCurrency, cash) };
+    }
+
+    private static StressResult Historical(StressScenario scenario, IReadOnlyList<MarkedPosition> positions, Func<MarkedPosition, PricePath?> pathOf)
+    {
         var paths = positions.Select(pathOf).ToList();
         var instruments = positions.Select((p, i) => paths[i] is { } path
             ? Outcome(p, path.Relative[^1] - 1m, path.Source)
@@ -33,6 +41,15 @@ public static class StressTest
             return new StressCurrencyOutcome(g.Key, g.Sum(o => o.Quantity * o.Mark), pnl, Math.Min(0m, pnl), null, Math.Max(0m, -pnl));
         }).ToList();
         return new StressResult(scenario.Name, scenario.Kind, null, null, byCurrency, instruments);
+    }
+
+    private static IReadOnlyList<StressCurrencyOutcome> WithCash(IReadOnlyList<StressCurrencyOutcome> byCurrency, IReadOnlyDictionary<string, decimal> cash)
+    {
+        var outcomes = byCurrency.ToDictionary(o => o.Currency, StringComparer.Ordinal);
+        foreach (var (currency, amount) in cash)
+            if (amount != 0m || outcomes.ContainsKey(currency))
+                outcomes[currency] = (outcomes.TryGetValue(currency, out var o) ? o : new StressCurrencyOutcome(currency, 0m, 0m, 0m, null, 0m)) with { Cash = amount };
+        return outcomes.Values.OrderBy(o => o.Currency, StringComparer.Ordinal).ToList();
     }
 
     private static StressInstrumentOutcome Outcome(MarkedPosition p, decimal move, string source) =>

@@ -91,6 +91,24 @@ public class StressTestTests
     }
 
     [Fact]
+    public void Cash_is_in_no_move_but_gives_each_currencys_equity_and_the_worst_pnls_share_of_it()
+    {
+        var cash = new Dictionary<string, decimal> { ["USD"] = 9_000m, ["EUR"] = 250m, ["JPY"] = 0m };
+        var result = StressTest.Run(Window, LongAShortB, Paths, cash);
+
+        // USD: the positions are flat (value 0) and their worst P&L is −200 on day 2, whatever the cash: equity 9,000 + 0, so
+        // −200 / 9,000. EUR holds cash and no position: nothing moves. JPY's zero cash with no position is not a line.
+        Assert.Equal(["EUR", "USD"], result.ByCurrency.Select(c => c.Currency));
+        var usd = result.ByCurrency[1];
+        Assert.Equal((9_000m, 9_000m, 60m, -200m, -200m / 9_000m), (usd.Cash, usd.Equity, usd.Pnl, usd.WorstPnl, usd.WorstShareOfEquity));
+        var eur = result.ByCurrency[0];
+        Assert.Equal((250m, 0m, 250m, 0m, (decimal?)0m), (eur.Cash, eur.Value, eur.Equity, eur.Pnl, eur.WorstShareOfEquity));
+        // Borrowed cash that leaves no equity gives no share.
+        var borrowed = StressTest.Run(Window, LongAShortB, Paths, new Dictionary<string, decimal> { ["USD"] = -50m }).ByCurrency[0];
+        Assert.Equal((-50m, (decimal?)null), (borrowed.Equity, borrowed.WorstShareOfEquity));
+    }
+
+    [Fact]
     public void Positions_in_different_currencies_are_stressed_apart()
     {
         MarkedPosition[] positions = [new(A, AssetClass.Stock, "USD", 10m, 100m), new(B, AssetClass.Stock, "EUR", 10m, 100m)];

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Hive.Data.Storage;
+using Xunit;
 
-namespace Hive.Data.Tests;
+namespace Hive.TestSupport;
 
 /// <summary>A real S3-compatible server for the tests: <c>python3 -m moto.server</c> on a free loopback port,
 /// started once per test class, polled until it answers, killed on dispose.</summary>
