@@ -15,7 +15,8 @@ namespace Hive.Cluster.Tests;
 /// <summary>
 /// Cluster bootstrap without seed nodes (`--discovery config`): real nodes (actor system, Kestrel, one SQLite journal) find
 /// each other through Akka.Discovery's config method and probe each other's <c>/bootstrap/seed-nodes</c> on the node's own
-/// HTTP port, the same code path as `--discovery kubernetes` but for the discovery method.
+/// HTTP port, the same code path as `--discovery kubernetes` but for the discovery method. A real Prometheus scrapes the
+/// three nodes once they have formed their cluster, as an operator's would.
 /// </summary>
 public sealed class ClusterBootstrapSpecs : IAsyncLifetime
 {
@@ -34,8 +35,8 @@ public sealed class ClusterBootstrapSpecs : IAsyncLifetime
         Directory.Delete(_dataDir, recursive: true);
     }
 
-    [Fact(Timeout = 150_000)]
-    public async Task Three_nodes_without_seeds_form_one_cluster_through_config_discovery_and_a_fourth_joins_it_instead_of_forming_its_own()
+    [Fact(Timeout = 210_000)]
+    public async Task Three_nodes_without_seeds_form_one_cluster_through_config_discovery_which_prometheus_scrapes_and_a_fourth_joins_it_instead_of_forming_its_own()
     {
         // The fourth node gets the lowest HTTP port: were it to ignore the running cluster, the lowest-address rule would let
         // it form one of its own.
@@ -54,6 +55,7 @@ public sealed class ClusterBootstrapSpecs : IAsyncLifetime
         // The contact point with the lowest address formed the cluster, so it is its oldest member.
         var oldest = AkkaCluster.Get(systems[0]).State.Members.Aggregate((a, b) => a.IsOlderThan(b) ? a : b);
         Assert.Equal($"akka.tcp://hive@127.0.0.1:{first[0].Port}", oldest.Address.ToString());
+        await ScrapedAsAClusterOfThreeAsync(firstPorts);
 
         var late = Options(latePort, $"127.0.0.1:{latePort}," + firstEndpoints, requiredContactPoints: 1);
         var lateApp = NodeHost.Build(late, NodeSettingsFactory.Create(late), logging: l => l.SetMinimumLevel(LogLevel.Warning));
@@ -137,6 +139,22 @@ public sealed class ClusterBootstrapSpecs : IAsyncLifetime
         Assert.Empty(hocon.GetStringList("akka.cluster.seed-nodes"));
         Assert.Equal("kubernetes-api", hocon.GetString("akka.management.cluster.bootstrap.contact-point-discovery.discovery-method"));
         Assert.Equal(5080, hocon.GetInt("akka.management.cluster.bootstrap.contact-point.fallback-port"));
+    }
+
+    /// <summary>Prometheus scrapes each node's <c>/metrics</c> (open to scrapes by default) and sees the same cluster from all three.</summary>
+    private static async Task ScrapedAsAClusterOfThreeAsync(IReadOnlyList<int> httpPorts)
+    {
+        await using var prometheus = await PrometheusServer.StartAsync(httpPorts.Select(p => $"127.0.0.1:{p}"));
+        async Task WhenAsync(string promql, Func<IReadOnlyList<double>, bool> holds, string what) =>
+            await Eventually.HoldsAsync(async () => holds((await prometheus.VectorAsync(promql)).Select(s => s.Value).ToList()),
+                $"Prometheus did not see {what} ({promql}) within 60 s", TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500));
+
+        await WhenAsync("up{job=\"hive\"}", v => v.Count == 3 && v.All(x => x == 1), "three targets up");
+        await WhenAsync("akka_cluster_members{status=\"up\"}", v => v.Count == 3 && v.All(x => x == 3), "three Up members from every node");
+        await WhenAsync("akka_cluster_unreachable_members", v => v.Count == 3 && v.All(x => x == 0), "nobody unreachable from any node");
+        await WhenAsync("hive_node_ready", v => v.Count == 3 && v.All(x => x == 1), "three ready nodes");
+        var instances = (await prometheus.VectorAsync("akka_cluster_members{status=\"up\"}")).Select(s => s.Labels["instance"]).Order().ToList();
+        Assert.Equal(httpPorts.Select(p => $"127.0.0.1:{p}").Order(), instances);
     }
 
     private NodeOptions Options(int httpPort, string endpoints, int requiredContactPoints) => new()
