@@ -21,6 +21,7 @@ namespace Hive.Bench.Cluster;
 /// After 20,000 orders to warm the node up (the JIT is still optimising after 5,000 on PostgreSQL), first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
 /// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
 /// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
+/// HIVE_BENCH_WEBHOOK=dead runs it beside an alert webhook that never answers (<see cref="DeadWebhook"/>).
 /// </summary>
 public static class OrderFlowLoad
 {
@@ -58,6 +59,7 @@ public static class OrderFlowLoad
         await using var gate = await Security.OrderGate.StartAsync(node, Accounts);
         Console.WriteLine($"orders: security {(gate is null ? "off" : "on: each order authenticated, authorized and audited as the HTTP gate does")} (HIVE_BENCH_SECURITY)");
         await using var watchers = alongside is null ? null : await alongside(node);
+        await using var deadWebhook = Environment.GetEnvironmentVariable("HIVE_BENCH_WEBHOOK") is "dead" ? await DeadWebhook.StartAsync(node) : null;
         await ClusterLoadGenerator.Warm(node);
         await Task.WhenAll(Enumerable.Range(0, Accounts).Select(async i =>
         {

@@ -19,10 +19,6 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
     : EntityActor<AccountState, IAccountCommand, IAccountEvent, GetAccount>(
         RegionNames.Account, entityId, AccountState.Empty(new AccountId(entityId)), settings)
 {
-    /// <summary>The topic every stored trading-state change is published on.</summary>
-    public const string TradingStateTopic = "trading-states";
-
-
     protected override void ConfigureCommands()
     {
         Command<GetAccountView>(_ => Sender.Tell(Persisted.ForStrategy()));
@@ -60,8 +56,11 @@ public sealed class AccountEntity(string entityId, EntitySettings settings)
             if (e is AccountOpened) AskKillSwitches();
             if (e is not TradingStateChanged changed) continue;
             HiveCounters.TradingStateChanged(changed.State);
-            // For the nodes' alert webhooks (one node of the group sends it); a tell, so the account never waits on them.
-            DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(TradingStateTopic, changed, sendOneMessageToEachGroup: true));
+            // For this node's alert webhooks: the node hosting the account sends the alert, so one node sends each. Published on
+            // the node's event stream (a tell: the account never waits on them). DistributedPubSub's one-message-per-group
+            // publish, used before, also delivered its SendToOneSubscriber wrapper to every account entity of the node (they
+            // subscribe to the kill-switch topic): 52,292 rejected messages in one bench run of 514 changes.
+            Context.System.EventStream.Publish(changed);
             if (changed.State != TradingState.Halted) continue;
             foreach (var (id, hold) in State.Reservations)
                 if (changed.Strategy is null || hold.Strategy == changed.Strategy)

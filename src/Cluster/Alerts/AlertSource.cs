@@ -1,7 +1,5 @@
 using Akka.Actor;
 using Akka.Cluster;
-using Akka.Cluster.Tools.PublishSubscribe;
-using Hive.Actors.Entities;
 using Hive.Core.Risk;
 using AkkaCluster = Akka.Cluster.Cluster;
 
@@ -9,17 +7,14 @@ namespace Hive.Cluster.Alerts;
 
 /// <summary>
 /// Turns what the cluster tells this node into <see cref="Alert"/>s for <see cref="AlertWebhooks"/>: trading-state changes
-/// the accounts publish (subscribed as one group, so one node of the cluster sends each), and members lost (sent by the
-/// leader only, since every node sees them).
+/// of the accounts this node hosts (published on its event stream, so one node of the cluster sends each), and members lost
+/// (sent by the leader only, since every node sees them).
 /// </summary>
 public sealed class AlertSource : ReceiveActor
 {
-    private const string Group = "alert-webhooks";
-
     public AlertSource(AlertWebhooks webhooks)
     {
         var cluster = AkkaCluster.Get(Context.System);
-        Receive<SubscribeAck>(_ => { });
         Receive<TradingStateChanged>(e => webhooks.Send(new Alert(
             $"trading-{e.State.ToString().ToLowerInvariant()}",
             e.Strategy is { } strategy ? $"strategy {strategy} on account {e.AccountId}" : $"account {e.AccountId}",
@@ -35,13 +30,14 @@ public sealed class AlertSource : ReceiveActor
                 webhooks.Send(new Alert("node-removed", e.Member.Address.ToString(), "downed and removed; its entities restart on the other nodes", DateTime.UtcNow));
         });
         ReceiveAny(_ => { });
-        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(AccountEntity.TradingStateTopic, Self, Group));
+        Context.System.EventStream.Subscribe(Self, typeof(TradingStateChanged));
         cluster.Subscribe(Self, ClusterEvent.InitialStateAsEvents, typeof(ClusterEvent.UnreachableMember), typeof(ClusterEvent.MemberRemoved));
     }
 
     protected override void PostStop()
     {
         AkkaCluster.Get(Context.System).Unsubscribe(Self);
+        Context.System.EventStream.Unsubscribe(Self);
         base.PostStop();
     }
 }

@@ -49,6 +49,9 @@ public sealed class AlertWebhookSpecs(AlertWebhookFixture node) : IClassFixture<
         var telegram = JsonDocument.Parse(node.Receiver.Bodies("telegram").Single()).RootElement;
         Assert.Equal("4242", telegram.GetProperty("chat_id").GetString());
         Assert.Equal(slack.GetProperty("text").GetString(), telegram.GetProperty("text").GetString());
+        // The alert reached the webhooks without handing the node's accounts anything they cannot read (DistributedPubSub's
+        // per-group publish once gave every account a SendToOneSubscriber per change).
+        Assert.Equal(0, Actors.Diagnostics.HiveCounters.Get("unknown/account/SendToOneSubscriber"));
     }
 
     [Theory]
