@@ -39,22 +39,26 @@ public static class ReportCommand
         return report;
     }
 
-    /// <summary>`statement --account A [--from T] [--to T] [--json] [--out FILE]`: the account's statement of a period of booking time
-    /// (default: its whole history until now), as CSV, or the API's JSON with --json.</summary>
+    /// <summary>`statement --account A [--from T] [--to T] [--format csv|json|html] [--out FILE]`: the account's statement of a period
+    /// of booking time (default: its whole history until now), as CSV, the API's JSON (also --json) or a self-contained HTML page.</summary>
     private static Command Statement(Option<FileInfo?> output)
     {
         var account = new Option<string>("--account", "-a") { Description = "The account.", Required = true };
         var from = new Option<DateTime?>("--from") { Description = "Start of the period (UTC, ISO-8601), inclusive. Default: the account's first booking." };
         var to = new Option<DateTime?>("--to") { Description = "End of the period (UTC, ISO-8601), exclusive. Default: now." };
+        var format = new Option<string>("--format") { Description = "csv, json (as --json) or html (a page with a chart of the cash per currency).", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json", "html");
         var statement = new Command("statement", "One account's statement: cash per currency at the start and end, deposits, fills, fees, " +
-                                                 "realized P&L and positions, as CSV (--json: the API's JSON).") { account, from, to, output };
+                                                 "realized P&L and positions, as CSV, JSON or HTML (--format).") { account, from, to, format, output };
         statement.SetAction(Run(async (p, c, r, ct) =>
         {
             var id = p.GetValue(account)!;
             var query = string.Join('&', new[] { ("from", Iso(p.GetValue(from))), ("to", Iso(p.GetValue(to))) }.Where(q => q.Item2 is not null)
                 .Select(q => $"{q.Item1}={Escape(q.Item2!)}"));
             var answer = await c.GetAsync($"api/accounts/{Escape(id)}/statement" + (query.Length == 0 ? "" : "?" + query), ct);
-            var text = r.Json ? answer.GetRawText() + Environment.NewLine
+            var kind = r.Json ? "json" : p.GetValue(format);
+            var text = kind == "json" ? answer.GetRawText() + Environment.NewLine
+                : kind == "html" ? AccountStatementHtml.Render(answer.Deserialize<AccountStatementView>(JsonSerializerOptions.Web)!)
                 : AccountStatementCsv.Write(answer.Deserialize<AccountStatementView>(JsonSerializerOptions.Web)!);
             await EmitAsync(p.GetValue(output), r, text, $"statement of {id}", ct);
         }));

@@ -35,10 +35,7 @@ public static class BacktestReportHtml
         if (maxTradeRows < 2) throw new ArgumentOutOfRangeException(nameof(maxTradeRows), maxTradeRows, "maxTradeRows must be at least 2");
         var title = $"Backtest: {result.Strategy}";
         var sb = new StringBuilder(64 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        sb.Append($"<title>{Html(title)}</title><style>{ReportStyles.Css}</style></head>\n<body>");
+        ReportStyles.Head(sb, title);
 
         sb.Append($"<header><h1 id=\"strategy\">{Html(title)}</h1>");
         sb.Append($"<p class=\"sub\">{Html(string.Join(", ", result.Instruments))} · {Time(result.Start)} to {Time(result.End)} · " +

@@ -24,10 +24,7 @@ public static class DrillReportHtml
     {
         var ok = results.All(r => r.Verdict.Ok);
         var sb = new StringBuilder(32 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        sb.Append($"<title>Hive drills: {(ok ? "ok" : "failed")}</title><style>{ReportStyles.Css}</style></head>\n<body>");
+        ReportStyles.Head(sb, $"Hive drills: {(ok ? "ok" : "failed")}");
         sb.Append($"<header><h1 id=\"verdict\" class=\"verdict-{(ok ? "ok" : "failed")}\">Drills: {(ok ? "ok" : "failed")}</h1>");
         sb.Append($"<p class=\"sub\">{Integer(results.Count)} drill(s) · {Integer(results.Sum(r => r.Verdict.Lost))} lost · " +
                   $"{Integer(results.Sum(r => r.Verdict.Duplicated))} duplicated · " +

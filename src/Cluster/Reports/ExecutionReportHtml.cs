@@ -27,10 +27,7 @@ public static class ExecutionReportHtml
         var (r, parent) = (simulation.Result, simulation.Parent);
         var title = $"Execution: {r.Algo} {r.Side} {Quantity(r.Quantity)} {parent.Instrument.Id}";
         var sb = new StringBuilder(32 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        sb.Append($"<title>{Html(title)}</title><style>{ReportStyles.Css}</style></head>\n<body>");
+        ReportStyles.Head(sb, title);
         sb.Append($"<header><h1 id=\"title\">{Html(title)}</h1>");
         sb.Append($"<p class=\"sub\">{Time(parent.Parameters.Start)} to {Time(parent.Parameters.End)} · {Integer(simulation.WindowBars.Count)} bars · " +
                   $"{Html(parent.Status.ToString())}{(parent.PauseReason is { } reason ? " · " + Html(reason) : "")}</p></header>\n");

@@ -24,10 +24,7 @@ public static class PortfolioReportHtml
     {
         var title = $"Portfolio: {result.Method}";
         var sb = new StringBuilder(32 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        sb.Append($"<title>{Html(title)}</title><style>{ReportStyles.Css}{Css}</style></head>\n<body>");
+        ReportStyles.Head(sb, title, Css);
         sb.Append($"<header><h1 id=\"method\">{Html(title)}</h1><p class=\"sub\" id=\"performance\">{Integer(result.Assets.Count)} assets · ");
         sb.Append(result.Performance is { } p
             ? $"expected return {Percent(p.ExpectedReturn)} · volatility {Percent(p.Volatility)} · Sharpe {Ratio(p.Sharpe)} (risk-free {Percent(result.RiskFree)})"

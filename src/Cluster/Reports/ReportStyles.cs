@@ -1,8 +1,20 @@
+using System.Text;
+
 namespace Hive.Cluster.Reports;
 
 /// <summary>The report's only stylesheet, inlined so the file opens offline; system fonts only.</summary>
 internal static class ReportStyles
 {
+    /// <summary>Opens a self-contained report page: its head, with a Content-Security-Policy that forbids every network load,
+    /// the stylesheet (plus <paramref name="extraCss"/>) inlined, and the title; the body follows.</summary>
+    public static void Head(StringBuilder sb, string title, string extraCss = "")
+    {
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        sb.Append($"<title>{ReportFormat.Html(title)}</title><style>{Css}{extraCss}</style></head>\n<body>");
+    }
+
     public const string Css = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:24px auto;max-width:1000px;color:#1f2328;background:#fff;padding:0 16px}
         h1{font-size:1.5em;margin:0 0 4px}h2{font-size:1.15em;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}

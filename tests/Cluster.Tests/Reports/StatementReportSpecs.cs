@@ -7,7 +7,7 @@ using static Hive.Cluster.Tests.TradingApi;
 namespace Hive.Cluster.Tests.Reports;
 
 /// <summary>Account statements on a real node: <c>GET /api/accounts/{id}/statement</c> folded from the account's journal, and
-/// <c>hive report statement</c> as CSV and JSON. A round trip of 10 SIM:SPX bought at 101 and sold at 102 realizes 10.</summary>
+/// <c>hive report statement</c> as CSV, JSON and HTML. A round trip of 10 SIM:SPX bought at 101 and sold at 102 realizes 10.</summary>
 public sealed class StatementReportSpecs(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly TradingApi _api = new(node);
@@ -68,6 +68,18 @@ public sealed class StatementReportSpecs(NodeFixture node) : IClassFixture<NodeF
             decimal.Parse(closing[13], CultureInfo.InvariantCulture)));
         Assert.Equal(CtlExit.Ok, jsonExit);
         Assert.Equal(3, JsonDocument.Parse(json).RootElement.GetProperty("lines").GetArrayLength());
+
+        var page = Path.Combine(Path.GetTempPath(), $"hive-statement-{Guid.NewGuid():N}.html");
+        var (htmlExit, _, htmlErr) = await InProcessHive.RunAsync(["report", node.HttpAddress, "statement", "-a", "STMT-1", "--format", "html", "--out", page,
+            "--token-file", node.TokenFile]);
+        Assert.True(htmlExit == CtlExit.Ok, htmlErr);
+        var html = await File.ReadAllTextAsync(page);
+        File.Delete(page);
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("Statement of account STMT-1", html);
+        Assert.Contains($"<td class=\"num\">{ReportFormat.Money(cash)}</td>", html);
+        Assert.Contains("id=\"cash-USD\"", html);
+        Assert.Equal(3, html.Split("<tr class=\"").Length - 1);
     }
 
     private static decimal D(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
