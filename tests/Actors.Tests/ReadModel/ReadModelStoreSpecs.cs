@@ -200,7 +200,7 @@ public sealed class ReadModelStoreSpecs : IDisposable
 
     [Theory]
     [MemberData(nameof(Both))]
-    public async Task Parent_rows_are_stored_once_read_back_with_their_figures_paged_newest_first_and_filtered_by_status(string journal)
+    public async Task Parent_rows_are_stored_once_read_back_with_their_figures_paged_newest_first_filtered_and_emptied_by_a_rebuild(string journal)
     {
         var (store, queries) = await FreshAsync(journal);
         var batch = Parent("p-1", T0, 1).Concat(Parent("p-2", T0.AddSeconds(5), 10, paused: true)).Concat(Parent("p-3", T0.AddSeconds(9), 20)).ToList();
@@ -211,6 +211,8 @@ public sealed class ReadModelStoreSpecs : IDisposable
         var second = await queries.AlgosAsync(new AlgoQuery(Limit: 2, Before: first.Next));
         var paused = await queries.AlgosAsync(new AlgoQuery(Status: ParentStatus.Paused));
         var none = await queries.AlgosAsync(new AlgoQuery(Type: "vwap"));
+        await store.TruncateAsync();
+        var afterTruncate = await queries.AlgosAsync(new AlgoQuery());
 
         Assert.Equal(0, again.Applied);
         Assert.Equal(["p-3", "p-2"], first.Rows.Select(a => a.AlgoId.Value));
@@ -221,6 +223,7 @@ public sealed class ReadModelStoreSpecs : IDisposable
         Assert.Equal((T0, T0.AddHours(1), T0, Spx, 100m), (row.Start, row.End, row.SubmittedAt, row.InstrumentId, row.ArrivalPrice));
         Assert.Equal(("p-2", "desk review"), (Assert.Single(paused.Rows).AlgoId.Value, paused.Rows[0].PauseReason));
         Assert.Empty(none.Rows);
+        Assert.Empty(afterTruncate.Rows);
     }
 
     public void Dispose()
