@@ -12,7 +12,7 @@ const Actions = { working: ['pause', 'cancel'], pending: ['pause', 'cancel'], pa
 
 const PageSize = 50;
 let listBody, message, timer = null;
-// The cursors of the older pages opened, newest page first; empty on the first page.
+// The cursor of each older page opened, in the order they were opened; empty on the first page.
 let cursors = [];
 
 export function init(page) {

@@ -14,7 +14,8 @@ using static Hive.Cluster.Http.ApiInput;
 namespace Hive.Cluster.Http;
 
 /// <summary>Parent orders worked by execution algorithms: submit (the algo id is the idempotency key), list (from the read side:
-/// keyset pages, filters, held to the caller's accounts, waking no parent), show with progress (the parent itself), pause, resume, cancel. The parameters are checked by the same catalog as <c>hive execution simulate</c>.</summary>
+/// keyset pages, filters, held to the caller's accounts, waking no parent), show with progress (the parent itself), pause,
+/// resume, cancel. The parameters are checked by the same catalog as <c>hive execution simulate</c>.</summary>
 public static class AlgoEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
