@@ -5,6 +5,7 @@ using Hive.Actors.Persistence;
 using Hive.Actors.ReadModel;
 using Hive.Actors.Serialization;
 using Hive.Core.Accounts;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Orders;
 using Hive.Core.Strategies.Instances;
 
@@ -233,6 +234,7 @@ public static class HiveHocon
                       "{{typeof(IOrderEvent).FullName}}, {{typeof(IOrderEvent).Assembly.GetName().Name}}" = read-model-tags
                       "{{typeof(IAccountEvent).FullName}}, {{typeof(IAccountEvent).Assembly.GetName().Name}}" = read-model-tags
                       "{{typeof(StrategyEvent).FullName}}, {{typeof(StrategyEvent).Assembly.GetName().Name}}" = read-model-tags
+                      "{{typeof(AlgoEvent).FullName}}, {{typeof(AlgoEvent).Assembly.GetName().Name}}" = read-model-tags
                     }
         """;
 

@@ -11,7 +11,7 @@ using Hive.Core.ReadModel;
 namespace Hive.Actors.ReadModel;
 
 /// <summary>
-/// The projection: follows the journal's <c>order</c>, <c>account</c> and <c>strategy</c> tag streams (EventsByTag,
+/// The projection: follows the journal's tag stream of the events the read side folds (<see cref="ReadModelTags"/>; EventsByTag,
 /// live) from the offsets stored with the read tables and folds them in batches (<see cref="ReadModelStore.ApplyAsync"/>).
 /// There must be exactly one per database: with PostgreSQL (every node shares the database) it runs as a cluster
 /// singleton; with SQLite (each node its own file) one runs on every node. The stream restarts itself with backoff

@@ -7,7 +7,7 @@ using Hive.Core.ReadModel;
 namespace Hive.Actors.ReadModel;
 
 /// <summary>
-/// The reading half of the read side: pages of orders and fills (newest first, keyset paging on (time, sort key)),
+/// The reading half of the read side: pages of orders, fills and parent orders (newest first, keyset paging on (time, sort key)),
 /// single rows, strategies and accounts, straight from the read tables. Nothing here touches an entity or the journal.
 /// </summary>
 public sealed class ReadModelQueries(ReadModelDialect dialect)
@@ -49,6 +49,24 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
         command.CommandText = $"SELECT {ReadModelSql.FillColumns} FROM fills {where} ORDER BY executed_at DESC, sort_key DESC LIMIT {q.Limit + 1}";
         var rows = await ReadAllAsync(command, ReadModelSql.Fill, ct);
         return PageOf(rows, q.Limit, f => new PageCursor(f.ExecutedAt.Ticks, f.SortKey));
+    }
+
+    public async Task<Page<AlgoRow>> AlgosAsync(AlgoQuery q, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (q.Account is { } account) where.Append($" AND account_id = {ReadModelSql.Parameter(command, account.Value)}");
+        AnyOf(command, where, q.AnyOf);
+        if (q.Instrument is { } instrument) where.Append($" AND instrument = {ReadModelSql.Parameter(command, instrument.ToString())}");
+        if (q.Status is { } status) where.Append($" AND status = {ReadModelSql.Parameter(command, status.ToString().ToLowerInvariant())}");
+        if (q.Type is { } type) where.Append($" AND algo_type = {ReadModelSql.Parameter(command, type)}");
+        if (q.From is { } from) where.Append($" AND submitted_at >= {ReadModelSql.Parameter(command, from.Ticks)}");
+        if (q.To is { } to) where.Append($" AND submitted_at < {ReadModelSql.Parameter(command, to.Ticks)}");
+        Before(command, where, "submitted_at", q.Before);
+        command.CommandText = $"SELECT {ReadModelSql.AlgoColumns} FROM algos {where} ORDER BY submitted_at DESC, sort_key DESC LIMIT {q.Limit + 1}";
+        var rows = await ReadAllAsync(command, ReadModelSql.Algo, ct);
+        return PageOf(rows, q.Limit, a => new PageCursor(a.SubmittedAt.Ticks, a.SortKey));
     }
 
     public async Task<OrderRow?> OrderAsync(ClientOrderId id, CancellationToken ct = default) =>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
 using Hive.Core.Accounts;
+using Hive.Core.Algos;
 using Hive.Core.Orders;
 
 namespace Hive.Actors.ReadModel;
@@ -29,7 +30,12 @@ public static class ReadModelSql
 
     public const string StrategyColumns = "strategy_id, kind, account_id, parameters, running, stop_reason, orders_issued, starts, updated_at, version";
 
-    public static readonly IReadOnlyList<string> Tables = ["orders", "fills", "accounts", "strategies", "projection_offsets"];
+    /// <summary>A parent order's row: what its list shows, and its children's figures (<c>children</c>, JSON) that its totals sum.</summary>
+    public const string AlgoColumns =
+        "algo_id, account_id, instrument, side, algo_type, status, pause_reason, quantity, filled_quantity, average_price, fees, " +
+        "arrival_price, slippage_bps, slices_planned, slices_placed, children, window_start, window_end, submitted_at, updated_at, sort_key, version";
+
+    public static readonly IReadOnlyList<string> Tables = ["orders", "fills", "accounts", "strategies", "algos", "projection_offsets"];
 
     public static IReadOnlyList<string> Schema(ReadModelDialect dialect)
     {
@@ -72,6 +78,19 @@ public static class ReadModelSql
               running INTEGER NOT NULL, stop_reason TEXT NULL, orders_issued INTEGER NOT NULL, starts INTEGER NOT NULL,
               updated_at BIGINT NOT NULL, version BIGINT NOT NULL)
             """,
+            $"""
+             CREATE TABLE IF NOT EXISTS algos (
+               algo_id TEXT NOT NULL PRIMARY KEY, account_id TEXT NOT NULL, instrument TEXT NOT NULL, side TEXT NOT NULL, algo_type TEXT NOT NULL,
+               status TEXT NOT NULL, pause_reason TEXT NULL, quantity {d} NOT NULL, filled_quantity {d} NOT NULL, average_price {d} NOT NULL,
+               fees {d} NOT NULL, arrival_price {d} NOT NULL, slippage_bps {d} NOT NULL, slices_planned INTEGER NOT NULL, slices_placed INTEGER NOT NULL,
+               children TEXT NOT NULL, window_start BIGINT NOT NULL, window_end BIGINT NOT NULL, submitted_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+               sort_key BIGINT NOT NULL, version BIGINT NOT NULL)
+             """,
+            "CREATE INDEX IF NOT EXISTS algos_newest ON algos (submitted_at, sort_key)",
+            "CREATE INDEX IF NOT EXISTS algos_by_account ON algos (account_id, submitted_at, sort_key)",
+            "CREATE INDEX IF NOT EXISTS algos_by_instrument ON algos (instrument, submitted_at, sort_key)",
+            "CREATE INDEX IF NOT EXISTS algos_by_status ON algos (status, submitted_at, sort_key)",
+            "CREATE INDEX IF NOT EXISTS algos_by_type ON algos (algo_type, submitted_at, sort_key)",
             """
             CREATE TABLE IF NOT EXISTS projection_offsets (
               tag TEXT NOT NULL PRIMARY KEY, position BIGINT NOT NULL, newest_event_at BIGINT NOT NULL, events BIGINT NOT NULL, updated_at BIGINT NOT NULL)
@@ -109,6 +128,13 @@ public static class ReadModelSql
         s.OrdersIssued, s.Starts, s.UpdatedAt.Ticks, s.Version,
     ];
 
+    public static object?[] Values(AlgoRow a) =>
+    [
+        a.AlgoId.Value, a.AccountId.Value, a.InstrumentId.ToString(), Lower(a.Side), a.Type, Lower(a.Status), a.PauseReason, a.Quantity,
+        a.Filled, a.AveragePrice, a.Fees, a.ArrivalPrice, a.SlippageBps, a.SlicesPlanned, a.SlicesPlaced, JsonSerializer.Serialize(a.Children),
+        a.Start.Ticks, a.End.Ticks, a.SubmittedAt.Ticks, a.UpdatedAt.Ticks, a.SortKey, a.Version,
+    ];
+
     // Rows -------------------------------------------------------------------------------------------------------
 
     public static OrderRow Order(DbDataReader r) => new(
@@ -134,6 +160,13 @@ public static class ReadModelSql
         JsonSerializer.Deserialize<ImmutableSortedDictionary<string, string>>(r.GetString(3)) ?? ImmutableSortedDictionary<string, string>.Empty,
         Convert.ToInt64(r.GetValue(4)) != 0, NullableString(r, 5), Convert.ToInt32(r.GetValue(6)), Convert.ToInt32(r.GetValue(7)), Utc(r.GetInt64(8)), r.GetInt64(9));
 
+    /// <summary>A parent's row; its totals are read back from its children's figures, which they sum.</summary>
+    public static AlgoRow Algo(DbDataReader r) => new(
+        new AlgoId(r.GetString(0)), new AccountId(r.GetString(1)), InstrumentId.Parse(r.GetString(2)), Enum.Parse<OrderSide>(r.GetString(3), true),
+        r.GetString(4), Enum.Parse<ParentStatus>(r.GetString(5), true), NullableString(r, 6), r.GetDecimal(7), r.GetDecimal(11),
+        Convert.ToInt32(r.GetValue(13)), JsonSerializer.Deserialize<ImmutableList<AlgoChildFigures>>(r.GetString(15)) ?? [],
+        Utc(r.GetInt64(16)), Utc(r.GetInt64(17)), Utc(r.GetInt64(18)), Utc(r.GetInt64(19)), r.GetInt64(20), r.GetInt64(21));
+
     // Commands ---------------------------------------------------------------------------------------------------
 
     // Column types in the order of the column lists above, so a null is sent with its column's type (PostgreSQL
@@ -143,6 +176,7 @@ public static class ReadModelSql
     public static readonly DbType[] FillTypes = [S, S, S, S, S, D, D, D, S, S, L, L];
     public static readonly DbType[] AccountTypes = [S, S, D, L, L];
     public static readonly DbType[] StrategyTypes = [S, S, S, S, I, S, I, I, L, L];
+    public static readonly DbType[] AlgoTypes = [S, S, S, S, S, S, S, D, D, D, D, D, D, I, I, S, L, L, L, L, L, L];
 
     public static string Parameter(DbCommand command, object? value, DbType? type = null)
     {

@@ -64,6 +64,8 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             changes.Accounts.Select(ReadModelSql.Values), ReadModelSql.AccountTypes, ct);
         await UpsertAsync(connection, transaction, "strategies", ReadModelSql.StrategyColumns, "strategy_id",
             changes.Strategies.Select(ReadModelSql.Values), ReadModelSql.StrategyTypes, ct);
+        await UpsertAsync(connection, transaction, "algos", ReadModelSql.AlgoColumns, "algo_id",
+            changes.Algos.Select(ReadModelSql.Values), ReadModelSql.AlgoTypes, ct);
         await WriteOffsetsAsync(connection, transaction, events, changes, ct);
     }
 
@@ -96,8 +98,10 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             keys.Accounts.Select(a => a.Value), ReadModelSql.Account, ct);
         var strategies = await LookupAsync(connection, "strategies", ReadModelSql.StrategyColumns, "strategy_id",
             keys.Strategies.Select(s => s.Value), ReadModelSql.Strategy, ct);
+        var algos = await LookupAsync(connection, "algos", ReadModelSql.AlgoColumns, "algo_id",
+            keys.Algos.Select(a => a.Value), ReadModelSql.Algo, ct);
         return new ReadModelRows(orders.ToDictionary(o => o.ClientOrderId), accounts.ToDictionary(a => a.AccountId),
-            strategies.ToDictionary(s => s.StrategyId));
+            strategies.ToDictionary(s => s.StrategyId), algos.ToDictionary(a => a.AlgoId));
     }
 
     private async Task<List<T>> LookupAsync<T>(DbConnection connection, string table, string columns, string key,

@@ -4,8 +4,8 @@ using Hive.Core.ReadModel;
 namespace Hive.Actors.ReadModel;
 
 /// <summary>
-/// Write event adapter of the journal: wraps every order, account and strategy event in <see cref="Tagged"/> with its
-/// entity kind, so the read side follows one tag stream per kind (EventsByTag) instead of every persistence id.
+/// Write event adapter of the journal: wraps the order, account, strategy and parent-order events the read side folds in
+/// <see cref="Tagged"/> (<see cref="ReadModelTags.For"/>), so it follows one tag stream (EventsByTag) instead of every persistence id.
 /// Bound in <see cref="Hosting.HiveHocon"/>; events of other kinds pass through untouched.
 /// </summary>
 public sealed class ReadModelTagger : IWriteEventAdapter

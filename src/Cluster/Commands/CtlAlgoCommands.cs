@@ -59,10 +59,17 @@ public static class CtlAlgoCommands
 
     private static Command List()
     {
-        var account = new Option<string?>("--account", "-a") { Description = "Only this account's." };
-        var list = new Command("list", "List parent orders, newest first: type, account, filled, average price, slippage, status.") { account };
-        list.SetAction(Run(async (p, c, r, ct) => r.Algos.Algos(await c.GetAsync(
-            p.GetValue(account) is { Length: > 0 } a ? $"api/algos?account={Escape(a)}" : "api/algos", ct))));
+        var (account, limit, before) = (AccountFilter(), Limit("How many parents, newest first.", 50), Before());
+        var instrument = new Option<string?>("--instrument", "-i") { Description = "Only parents trading this instrument (VENUE:SYMBOL)." };
+        var status = new Option<string?>("--status", "-s") { Description = "Only parents in this status: working, paused, completed, expired, cancelled." };
+        var type = new Option<string?>("--type", "-t") { Description = "Only parents of this algorithm: twap, vwap, pov, iceberg or is." };
+        var list = new Command("list", "List parent orders, newest first by submission time: type, account, filled, average price, slippage, status.")
+        {
+            account, instrument, status, type, limit, before,
+        };
+        list.SetAction(Run(async (p, c, r, ct) => r.Algos.Algos(await c.GetAsync(Listing("api/algos", p.GetValue(limit),
+            ("account", p.GetValue(account)), ("instrument", p.GetValue(instrument)), ("status", p.GetValue(status)),
+            ("type", p.GetValue(type)), ("before", p.GetValue(before))), ct))));
         return list;
     }
 

@@ -286,7 +286,7 @@ public static class CtlTradingCommands
         return parameters;
     }
 
-    private static string Listing(string path, int limit, params (string Name, string? Value)[] filters)
+    internal static string Listing(string path, int limit, params (string Name, string? Value)[] filters)
     {
         var query = string.Join("&", filters.Where(f => !string.IsNullOrWhiteSpace(f.Value))
             .Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value!)}").Append($"limit={limit}"));
@@ -299,11 +299,11 @@ public static class CtlTradingCommands
 
     private static Argument<string> StrategyId() => new("id") { Description = "The strategy instance id." };
 
-    private static Option<string?> AccountFilter() => new("--account", "-a") { Description = "Only this account's." };
+    internal static Option<string?> AccountFilter() => new("--account", "-a") { Description = "Only this account's." };
 
-    private static Option<string?> Before() => new("--before") { Description = "Start after this cursor: the 'next' printed under the previous page." };
+    internal static Option<string?> Before() => new("--before") { Description = "Start after this cursor: the 'next' printed under the previous page." };
 
-    private static Option<int> Limit(string description, int fallback) => new("--limit", "-n") { Description = description, DefaultValueFactory = _ => fallback };
+    internal static Option<int> Limit(string description, int fallback) => new("--limit", "-n") { Description = description, DefaultValueFactory = _ => fallback };
 
     private static Option<string> Reason(string fallback) => new("--reason") { Description = "Why (recorded with the order or strategy).", DefaultValueFactory = _ => fallback };
 

@@ -19,7 +19,7 @@ public sealed class AlgoRenderer(CtlRenderer output)
             Row(table, Text(a, "algoId"), Text(a, "type"), Text(a, "accountId"), Text(a, "instrument"), Text(a, "side"), Quantity(a, "quantity"),
                 Quantity(a, "filled"), Price(a, "averagePrice"), Text(a, "slippageBps"), Text(a, "status"));
         Console.Write(table);
-        Console.WriteLine($"{Text(list, "count")} algo(s), newest first");
+        Console.WriteLine($"{Text(list, "count")} algo(s), newest first{TradingRenderer.More(list)}");
     }
 
     public void Algo(JsonElement a)

@@ -163,7 +163,7 @@ public sealed class TradingRenderer(CtlRenderer output)
     }
 
     /// <summary>Where the next page starts, when there is one.</summary>
-    private static string More(JsonElement list) =>
+    internal static string More(JsonElement list) =>
         Text(list, "next") is { Length: > 0 } next ? $"; more with --before {next}" : "";
 
     private static string StatusOf(JsonElement o)

@@ -1,6 +1,7 @@
 // Algos: the parent orders execution algorithms work (TWAP, ...): how much is filled and remaining as a bar, the average
 // price against the arrival price (slippage in bps, positive when it cost the trader), and pause, resume and cancel behind a
-// confirmation for the roles that may act (trader, admin). The tab shows only for roles that may read parents.
+// confirmation for the roles that may act (trader, admin). The tab shows only for roles that may read parents. The list is the
+// read side's, newest first, a page at a time (keyset pages like the orders blotter's); the page shown is read again every 5 s.
 import { api, session } from './api.js';
 import { el, panel, fill, table, confirmAction, errorText } from './dom.js';
 import { num, signClass, utc } from './format.js';
@@ -9,14 +10,17 @@ const MayAct = new Set(['trader', 'admin']);
 // What a parent in each status can still be asked to do.
 const Actions = { working: ['pause', 'cancel'], pending: ['pause', 'cancel'], paused: ['resume', 'cancel'] };
 
+const PageSize = 50;
 let listBody, message, timer = null;
+// The cursor of each older page opened, in the order they were opened; empty on the first page.
+let cursors = [];
 
 export function init(page) {
   listBody = panel(page, 'algo-list', 'Parent orders (execution algorithms)', { wide: true });
 }
 
-// Who may read parents (GET /api/algos needs account read: not the market-data role). Asked of the session, not of the list:
-// the list reads the journal's persistence ids, which is worth doing only when the tab is opened.
+// Who may read parents (GET /api/algos needs account read: not the market-data role). Asked of the session, not of the list,
+// which is read only when the tab is opened.
 const MayRead = new Set(['viewer', 'trader', 'risk', 'admin']);
 
 /** The page exists for callers whose role may read parent orders. */
@@ -45,7 +49,9 @@ function progress(a) {
 }
 
 async function list() {
-  const [{ algos }, me] = await Promise.all([api('/api/algos'), session()]);
+  const p = new URLSearchParams({ limit: PageSize });
+  if (cursors.length) p.set('before', cursors[cursors.length - 1]);
+  const [{ algos, next }, me] = await Promise.all([api(`/api/algos?${p}`), session()]);
   const mayAct = MayAct.has(me?.role);
   message ??= el('div', { id: 'algo-message' });
   const buttons = a => mayAct ? (Actions[a.status] ?? []).map(action =>
@@ -57,7 +63,14 @@ async function list() {
     ['avg price', a => Number(a.filled) > 0 ? num(a.averagePrice) : '—', { num: true }], ['arrival', a => num(a.arrivalPrice), { num: true }],
     ['slippage (bps)', a => Number(a.filled) > 0 ? num(a.slippageBps, 2) : '—', { num: true, cls: a => signClass(-a.slippageBps) }],
     ['slices', a => num(a.slices), { num: true }], ['window (UTC)', a => `${utc(a.start)} → ${utc(a.end)}`], ['', buttons]],
-  algos, 'no parent orders: submit one with POST /api/algos or hive ctl algo submit', { key: a => a.algoId }), message);
+  algos, 'no parent orders: submit one with POST /api/algos or hive ctl algo submit', { key: a => a.algoId }), pager(next), message);
+}
+
+function pager(next) {
+  return el('div', { class: 'filters', id: 'algo-pager' },
+    el('button', { 'data-pager': 'newer', disabled: !cursors.length, onclick: () => { cursors.pop(); list(); } }, '← newer'),
+    el('button', { 'data-pager': 'older', disabled: !next, onclick: () => { cursors.push(next); list(); } }, 'older →'),
+    el('span', { class: 'muted' }, cursors.length ? `page ${cursors.length + 1}` : 'first page'));
 }
 
 async function act(a, action) {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hive.Actors.Protocol;
+using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
@@ -12,19 +13,20 @@ using static Hive.Cluster.Http.ApiInput;
 
 namespace Hive.Cluster.Http;
 
-/// <summary>Parent orders worked by execution algorithms: submit (the algo id is the idempotency key), list, show with
-/// progress, pause, resume, cancel. The parameters are checked by the same catalog as <c>hive execution simulate</c>.</summary>
+/// <summary>Parent orders worked by execution algorithms: submit (the algo id is the idempotency key), list (from the read side:
+/// keyset pages, filters, held to the caller's accounts, waking no parent), show with progress (the parent itself), pause,
+/// resume, cancel. The parameters are checked by the same catalog as <c>hive execution simulate</c>.</summary>
 public static class AlgoEndpoints
 {
     public static void Map(WebApplication app, RouteGroupBuilder write)
     {
-        app.MapGet("/api/algos", async (HttpContext context, AlgoDirectory directory, CancellationToken ct) =>
+        app.MapGet("/api/algos", async (HttpRequest request, ReadModelQueries queries, CancellationToken ct) =>
         {
-            var caller = ApiCaller.Of(context)!;
-            var named = context.Request.Query["account"].ToString();
-            if (named.Length > 0 && !IdText.IsValid(named)) return ApiResults.BadRequest("invalid-id", $"account '{named}' is invalid");
-            var algos = (await directory.ListAsync(a => caller.MayActOn(a) && (named.Length == 0 || a.Value == named), ct)).Select(AlgoView.From).ToList();
-            return Results.Json(new { count = algos.Count, algos });
+            var (query, error) = ReadQueryInput.Algos(request);
+            if (error is not null) return error;
+            var page = await queries.AlgosAsync(query!, ct);
+            var algos = page.Rows.Select(AlgoSummaryView.From).ToList();
+            return Results.Json(new { count = algos.Count, algos, next = page.Next?.Encode() });
         }).RequireAccess(ApiAccess.AccountRead, AccountSource.QueryAccount);
         app.MapGet("/api/algos/{id}", (string id, EntityGateway g, AlgoDirectory directory) => WithId(id, "algo id", async () =>
         {

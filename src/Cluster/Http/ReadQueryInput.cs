@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hive.Core.Algos;
 using Hive.Core.Ids;
 using Hive.Core.ReadModel;
 using Hive.Core.Orders;
@@ -25,6 +26,25 @@ public static class ReadQueryInput
         if (!Time(q["from"], "from", out var from, out error) || !Time(q["to"], "to", out var to, out error)) return (null, error);
         if (!Cursor(q["before"], out var before, out error)) return (null, error);
         return (new OrderQuery(account, instrument, status, strategy, from, to, before, ApiInput.Limit(q["limit"]), Scope(request)), null);
+    }
+
+    public static (AlgoQuery? Query, IResult? Error) Algos(HttpRequest request)
+    {
+        var q = request.Query;
+        if (!Id(q["account"], AccountId.Parse, "account", out var account, out var error)) return (null, error);
+        if (!Instrument(q["instrument"], out var instrument, out error)) return (null, error);
+        ParentStatus? status = null;
+        if (q["status"].ToString() is { Length: > 0 } statusText)
+        {
+            if (!ApiInput.TryEnum(statusText, ParentStatus.Working, out var parsed)) return (null, ApiInput.BadEnum<ParentStatus>("status", statusText));
+            status = parsed;
+        }
+        var type = q["type"].ToString() is { Length: > 0 } typeText ? typeText.ToLowerInvariant() : null;
+        if (type is not null && !ExecutionCatalog.Names.Contains(type))
+            return (null, ApiResults.BadRequest("invalid-type", $"type '{q["type"]}' is not one of {string.Join(", ", ExecutionCatalog.Names)}"));
+        if (!Time(q["from"], "from", out var from, out error) || !Time(q["to"], "to", out var to, out error)) return (null, error);
+        if (!Cursor(q["before"], out var before, out error)) return (null, error);
+        return (new AlgoQuery(account, instrument, status, type, from, to, before, ApiInput.Limit(q["limit"]), Scope(request)), null);
     }
 
     public static (FillQuery? Query, IResult? Error) Fills(HttpRequest request)

@@ -77,8 +77,7 @@ public static class NodeHost
         services.AddSingleton(sp => new RiskHistory(LakeLocation.Open(sp.GetRequiredService<SampleDataImporter>().LakePath)));
         services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), sp.GetRequiredService<RiskHistory>(), settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
-        services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
-            settings.ReadJournalPluginId));
+        services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
         services.AddSingleton<BestExecutionReader>();
         services.AddSingleton(sp => new EntityJournalReader(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
         services.AddSingleton<UserDirectoryCache>();

@@ -3,7 +3,6 @@ using Akka.Persistence.Query;
 using Akka.Streams;
 using Akka.Streams.Dsl;
 using Hive.Actors.Entities;
-using Hive.Actors.Sharding;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.Orders.BestExecution;
@@ -11,13 +10,11 @@ using Hive.Core.Orders.BestExecution;
 namespace Hive.Cluster.Trading;
 
 /// <summary>
-/// Finds parent orders for the list: the algo entities' persistence ids from the journal (<c>algo-{id}</c>), each entity then
-/// asked where it stands. There is no read table for parents yet, so a list wakes the parents it shows (finished ones rest
-/// again after the passivation delay); it shows at most <see cref="Limit"/>.
+/// Whether a parent order exists and what it was submitted as, from its own journal (<c>algo-{id}</c>, its first event) without
+/// starting its entity. The list of parents is the read side's (<c>algos</c>, <see cref="Hive.Actors.ReadModel.ReadModelQueries.AlgosAsync"/>).
 /// </summary>
-public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, string readJournalPluginId)
+public sealed class AlgoDirectory(ActorSystem system, string readJournalPluginId)
 {
-    public const int Limit = 500;
     private const string Prefix = RegionNames.Algo + "-";
 
     /// <summary>Whether anyone submitted this parent: its journal's first event, read without starting the entity (a read, or a
@@ -42,19 +39,5 @@ public sealed class AlgoDirectory(ActorSystem system, EntityGateway gateway, str
         var first = await journal.CurrentEventsByPersistenceId(Prefix + id.Value, 1, 1).Take(1)
             .RunWith(Sink.Seq<EventEnvelope>(), system.Materializer()).WaitAsync(ct);
         return first.Count > 0 ? first[0].Event : null;
-    }
-
-    public async Task<IReadOnlyList<AlgoState>> ListAsync(Func<AccountId, bool> visible, CancellationToken ct)
-    {
-        var journal = PersistenceQuery.Get(system).ReadJournalFor<ICurrentPersistenceIdsQuery>(readJournalPluginId);
-        var ids = await journal.CurrentPersistenceIds().Where(id => id.StartsWith(Prefix, StringComparison.Ordinal))
-            .Take(Limit).RunWith(Sink.Seq<string>(), system.Materializer());
-        var states = new List<AlgoState>();
-        foreach (var batch in ids.Chunk(32))
-        {
-            var answers = await Task.WhenAll(batch.Select(id => gateway.Ask(new GetAlgo(new AlgoId(id[Prefix.Length..])), cancellationToken: ct)));
-            states.AddRange(answers.OfType<AlgoState>().Where(s => s.Spec is { } spec && visible(spec.AccountId)));
-        }
-        return states.OrderByDescending(s => s.SubmittedAt).ToList();
     }
 }

@@ -44,7 +44,10 @@ public sealed record ParentOrder
     public decimal AveragePrice => Filled == 0m ? 0m : FilledNotional / Filled;
     public bool IsFinished => Status is ParentStatus.Completed or ParentStatus.Expired or ParentStatus.Cancelled;
 
-    public string ChildId(int number) => $"{Id}-{number}";
+    public string ChildId(int number) => ChildIdOf(Id, number);
+
+    /// <summary>Child <paramref name="number"/>'s client order id: <c>{parent}-{number}</c>.</summary>
+    public static string ChildIdOf(string parentId, int number) => $"{parentId}-{number}";
 
     /// <summary>A completed bar: the clock moves to its close.</summary>
     public ParentOrder Observe(MarketObservation bar)
@@ -122,8 +125,11 @@ public sealed record ParentOrder
     {
         if (number < 1 || number > Children.Count || !Children[number - 1].Open) return this;
         var refused = this with { Children = Children.SetItem(number - 1, Children[number - 1] with { Open = false, Refusal = reason }), Open = Open.Remove(number) };
-        return IsFinished ? refused : refused with { Status = ParentStatus.Paused, PauseReason = $"child {ChildId(number)} refused: {reason}" };
+        return IsFinished ? refused : refused with { Status = ParentStatus.Paused, PauseReason = RefusalPause(ChildId(number), reason) };
     }
+
+    /// <summary>The pause reason a refused child leaves (the read side's parent rows write the same).</summary>
+    public static string RefusalPause(string childId, string reason) => $"child {childId} refused: {reason}";
 
     /// <summary>Carries on after a pause; the schedule's due quantity is sent at the next decision.</summary>
     public ParentOrder Resume() => Status == ParentStatus.Paused ? this with { Status = ParentStatus.Working, PauseReason = null } : this;

@@ -1,3 +1,4 @@
+using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.Accounts;
 using Hive.Core.Orders;
@@ -16,7 +17,7 @@ public static class ReadModelFold
 {
     public static ReadModelKeys Keys(IEnumerable<ProjectedEvent> events)
     {
-        var (orders, accounts, strategies) = (new HashSet<ClientOrderId>(), new HashSet<AccountId>(), new HashSet<StrategyId>());
+        var (orders, accounts, strategies, algos) = (new HashSet<ClientOrderId>(), new HashSet<AccountId>(), new HashSet<StrategyId>(), new HashSet<AlgoId>());
         foreach (var e in events)
         {
             switch (e.Event)
@@ -24,9 +25,10 @@ public static class ReadModelFold
                 case IOrderEvent o: orders.Add(o.ClientOrderId); break;
                 case IAccountEvent a: accounts.Add(a.AccountId); break;
                 case StrategyEvent s: strategies.Add(s.StrategyId); break;
+                case AlgoEvent p: algos.Add(p.AlgoId); break;
             }
         }
-        return new ReadModelKeys(orders, accounts, strategies);
+        return new ReadModelKeys(orders, accounts, strategies, algos);
     }
 
     public static ReadModelChanges Apply(ReadModelRows stored, IReadOnlyList<ProjectedEvent> events)
@@ -34,6 +36,7 @@ public static class ReadModelFold
         var orders = new Dictionary<ClientOrderId, OrderRow>();
         var accounts = new Dictionary<AccountId, AccountRow>();
         var strategies = new Dictionary<StrategyId, StrategyRow>();
+        var algos = new Dictionary<AlgoId, AlgoRow>();
         var fills = new List<FillRow>();
         var offsets = new Dictionary<string, long>();
         var newest = new Dictionary<string, DateTime>();
@@ -51,6 +54,8 @@ public static class ReadModelFold
                 AccountOpened or FundsDeposited or BuyingPowerReserved or ReservationReleased or ExecutionBooked =>
                     ApplyAccount((IAccountEvent)e.Event, e, stored, accounts),
                 StrategyStarted or StrategyStopped or StrategyOrderIssued => ApplyStrategy((StrategyEvent)e.Event, e, stored, strategies),
+                AlgoSubmitted or ChildIssued or ChildProgressed or ChildRefused or AlgoPaused or AlgoResumed or AlgoCancelled or AlgoWindowClosed =>
+                    ApplyAlgo((AlgoEvent)e.Event, e, stored, algos),
                 _ => null,
             };
             switch (done)
@@ -63,7 +68,7 @@ public static class ReadModelFold
                     break;
             }
         }
-        return new ReadModelChanges(orders.Values.ToList(), fills, accounts.Values.ToList(), strategies.Values.ToList(),
+        return new ReadModelChanges(orders.Values.ToList(), fills, accounts.Values.ToList(), strategies.Values.ToList(), algos.Values.ToList(),
             offsets, newest, unknown, applied, skipped);
     }
 
@@ -103,6 +108,20 @@ public static class ReadModelFold
         }
         if (at.SequenceNr <= row.Version) return false;
         changed[e.StrategyId] = row.Apply(e, at.SequenceNr);
+        return true;
+    }
+
+    private static bool ApplyAlgo(AlgoEvent e, ProjectedEvent at, ReadModelRows stored, Dictionary<AlgoId, AlgoRow> changed)
+    {
+        var row = changed.TryGetValue(e.AlgoId, out var c) ? c : stored.Algos.GetValueOrDefault(e.AlgoId);
+        if (row is null)
+        {
+            if (e is not AlgoSubmitted submitted) return false;
+            changed[e.AlgoId] = AlgoRow.Submitted(submitted, at.Offset, at.SequenceNr);
+            return true;
+        }
+        if (at.SequenceNr <= row.Version) return false;
+        changed[e.AlgoId] = row.Apply(e, at.SequenceNr);
         return true;
     }
 }

@@ -6,8 +6,10 @@ namespace Hive.Core.ReadModel;
 public sealed record ReadModelRows(
     IReadOnlyDictionary<ClientOrderId, OrderRow> Orders,
     IReadOnlyDictionary<AccountId, AccountRow> Accounts,
-    IReadOnlyDictionary<StrategyId, StrategyRow> Strategies)
+    IReadOnlyDictionary<StrategyId, StrategyRow> Strategies,
+    IReadOnlyDictionary<AlgoId, AlgoRow> Algos)
 {
     public static ReadModelRows None { get; } = new(
-        new Dictionary<ClientOrderId, OrderRow>(), new Dictionary<AccountId, AccountRow>(), new Dictionary<StrategyId, StrategyRow>());
+        new Dictionary<ClientOrderId, OrderRow>(), new Dictionary<AccountId, AccountRow>(), new Dictionary<StrategyId, StrategyRow>(),
+        new Dictionary<AlgoId, AlgoRow>());
 }

@@ -1,4 +1,5 @@
 using Hive.Core.Accounts;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Orders;
 using Hive.Core.Strategies.Instances;
 
@@ -16,11 +17,13 @@ public static class ReadModelTags
     public static readonly IReadOnlyList<string> All = [Projected];
 
     /// <summary>The tag an event is written with, or null for events the read side does not fold: of an account only its
-    /// opening (balances are the live entity's), of a strategy its lifecycle and the orders it issued. Untagged events cost
-    /// the projection nothing, which matters on the order path: of a filled order's five events it reads the order's three.</summary>
+    /// opening (balances are the live entity's), of a strategy its lifecycle and the orders it issued, of a parent order what
+    /// changes its row (not the venue bars it observes nor the withdrawals it starts, which its list does not show). Untagged
+    /// events cost the projection nothing, which matters on the order path: of a filled order's five events it reads the order's three.</summary>
     public static string? For(object @event) => @event switch
     {
         IOrderEvent or AccountOpened or StrategyStarted or StrategyStopped or StrategyOrderIssued => Projected,
+        AlgoSubmitted or ChildIssued or ChildProgressed or ChildRefused or AlgoPaused or AlgoResumed or AlgoCancelled or AlgoWindowClosed => Projected,
         _ => null,
     };
 }

@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
 using Hive.Actors.ReadModel;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
+using Hive.Core.Instruments;
 using Hive.Core.ReadModel;
 using Hive.TestSupport;
 using Hive.Core.Orders;
@@ -172,6 +176,54 @@ public sealed class ReadModelStoreSpecs : IDisposable
         Assert.Equal(100.25m, Assert.Single(working.Rows).LimitPrice);
         Assert.Empty(afterTruncate.Rows);
         Assert.All(offsets.Values, o => Assert.Equal(0L, o));
+    }
+
+    /// <summary>A TWAP of 100 submitted at <paramref name="at"/> whose first child filled 25 at 100.5, as its entity journals it
+    /// (the tagged events only); offsets from <paramref name="offset"/>.</summary>
+    private static List<ProjectedEvent> Parent(string id, DateTime at, long offset, bool paused = false)
+    {
+        var (algo, instrument) = (new AlgoId(id), Instrument.Stock("SIM", "SPX"));
+        var spec = new AlgoSpec("twap", Account, instrument.Id, OrderSide.Buy, 100m, at, at.AddHours(1), ImmutableSortedDictionary<string, string>.Empty.Add("slices", "4"));
+        var state = AlgoState.Empty(algo);
+        var events = new List<(AlgoEvent Event, long SequenceNr)>();
+        void Run(AlgoCommand command, DateTime now)
+        {
+            foreach (var e in state.Decide(command, now).Events) events.Add((e, (state = state.Apply(e)).Version));
+        }
+        Run(new SubmitAlgo(algo, spec, 100m) { Instrument = instrument }, at);
+        Run(new AdvanceAlgo(algo, AlgoClock.Observe(state.Parent!.Parameters, at.AddSeconds(1), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), 100m)), at.AddSeconds(1));
+        Run(new RecordChildProgress(algo, 1, 25m, 100.5m, 0.1m, false), at.AddSeconds(2));
+        if (paused) Run(new PauseAlgo(algo, "desk review"), at.AddSeconds(3));
+        return events.Where(e => ReadModelTags.For(e.Event) is not null)
+            .Select((e, i) => new ProjectedEvent(ReadModelTags.Projected, offset + i, "algo-" + id, e.SequenceNr, e.Event, e.Event.RecordedAt)).ToList();
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Parent_rows_are_stored_once_read_back_with_their_figures_paged_newest_first_filtered_and_emptied_by_a_rebuild(string journal)
+    {
+        var (store, queries) = await FreshAsync(journal);
+        var batch = Parent("p-1", T0, 1).Concat(Parent("p-2", T0.AddSeconds(5), 10, paused: true)).Concat(Parent("p-3", T0.AddSeconds(9), 20)).ToList();
+
+        await store.ApplyAsync(batch);
+        var again = await store.ApplyAsync(batch);
+        var first = await queries.AlgosAsync(new AlgoQuery(Limit: 2));
+        var second = await queries.AlgosAsync(new AlgoQuery(Limit: 2, Before: first.Next));
+        var paused = await queries.AlgosAsync(new AlgoQuery(Status: ParentStatus.Paused));
+        var none = await queries.AlgosAsync(new AlgoQuery(Type: "vwap"));
+        await store.TruncateAsync();
+        var afterTruncate = await queries.AlgosAsync(new AlgoQuery());
+
+        Assert.Equal(0, again.Applied);
+        Assert.Equal(["p-3", "p-2"], first.Rows.Select(a => a.AlgoId.Value));
+        Assert.Equal(["p-1"], second.Rows.Select(a => a.AlgoId.Value));
+        Assert.Null(second.Next);
+        var row = second.Rows[0];
+        Assert.Equal((ParentStatus.Working, 25m, 100.5m, 0.1m, 50m, 4, 1), (row.Status, row.Filled, row.AveragePrice, row.Fees, row.SlippageBps, row.SlicesPlanned, row.SlicesPlaced));
+        Assert.Equal((T0, T0.AddHours(1), T0, Spx, 100m), (row.Start, row.End, row.SubmittedAt, row.InstrumentId, row.ArrivalPrice));
+        Assert.Equal(("p-2", "desk review"), (Assert.Single(paused.Rows).AlgoId.Value, paused.Rows[0].PauseReason));
+        Assert.Empty(none.Rows);
+        Assert.Empty(afterTruncate.Rows);
     }
 
     public void Dispose()

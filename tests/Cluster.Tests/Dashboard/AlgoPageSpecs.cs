@@ -6,7 +6,8 @@ namespace Hive.Cluster.Tests.Dashboard;
 
 /// <summary>The Algos page in headless Chromium on the demo node: a TWAP submitted through the API shows with its progress bar,
 /// arrival price and slippage; cancelling it asks first, does nothing when the person declines and cancels it once they confirm;
-/// a viewer sees the parents without the buttons, and a market-data key gets no Algos tab at all.</summary>
+/// a viewer sees the parents without the buttons, and a market-data key gets no Algos tab at all; the list is a page of the newest
+/// parents, older pages a click away.</summary>
 [Collection(DashboardCollection.Name)]
 public sealed class AlgoPageSpecs(DashboardFixture node) : IClassFixture<DashboardFixture>
 {
@@ -58,6 +59,39 @@ public sealed class AlgoPageSpecs(DashboardFixture node) : IClassFixture<Dashboa
         await RowSaysAsync(page, "browser-twap-1", "cancelled");
         Assert.Equal(0, await row.Locator("button").CountAsync());
         Assert.Equal("cancelled", (await node.GetAsync("api/algos/browser-twap-1")).Body.GetProperty("status").GetString());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_list_shows_a_page_of_the_newest_parents_and_older_opens_the_next_page_and_newer_comes_back()
+    {
+        await _api.OpenFundedAsync("ALGO-PAGES", 10_000_000m);
+        var start = DateTime.UtcNow.AddMinutes(30);
+        // One more than a page (50), in a window that opens later: none trades.
+        for (var i = 0; i <= 50; i++)
+            Accepted(await _api.PostAsync("api/algos", new
+            {
+                algoId = $"page-algo-{i:00}", type = "twap", accountId = "ALGO-PAGES", instrument = Spx, side = "buy", quantity = 10m, start,
+                end = start.AddMinutes(10), parameters = new Dictionary<string, string> { ["slices"] = "2" },
+            }));
+        await _api.WhenAsync("api/algos?account=ALGO-PAGES&limit=100", l => l.GetProperty("count").GetInt32() == 51, "lists every parent");
+        var problems = new List<string>();
+        var page = await node.OpenAsync("#algos", problems, []);
+        await DashboardFixture.LoadedAsync(page, problems);
+
+        await RowSaysAsync(page, "page-algo-50", "working");
+        Assert.Equal(50, await page.Locator("#algo-list tr[data-key]").CountAsync());
+        Assert.Equal(0, await page.Locator("#algo-list tr[data-key='page-algo-00']").CountAsync());
+        Assert.True(await page.IsDisabledAsync("#algo-pager button[data-pager='newer']"));
+
+        await page.ClickAsync("#algo-pager button[data-pager='older']");
+        await RowSaysAsync(page, "page-algo-00", "working");
+        Assert.Equal(0, await page.Locator("#algo-list tr[data-key='page-algo-50']").CountAsync());
+        Assert.Contains("page 2", await page.InnerTextAsync("#algo-pager"));
+
+        await page.ClickAsync("#algo-pager button[data-pager='newer']");
+        await RowSaysAsync(page, "page-algo-50", "working");
+        Assert.Equal(0, await page.Locator("#algo-list tr[data-key='page-algo-00']").CountAsync());
         Assert.Empty(problems);
     }
 

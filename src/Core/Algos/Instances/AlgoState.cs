@@ -24,8 +24,11 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
     public bool CanPassivate => Parent is null || (Parent.IsFinished && Parent.Open.IsEmpty);
 
     /// <summary>What the fills cost against the arrival price, in basis points, positive when it cost the trader; 0 before any fill.</summary>
-    public decimal SlippageBps => Parent is { Filled: > 0m } p && ArrivalPrice > 0m
-        ? Math.Round(p.Parameters.Sign * (p.AveragePrice - ArrivalPrice) / ArrivalPrice * 10_000m, 4)
+    public decimal SlippageBps => Parent is { } p ? SlippageBpsOf(p.Parameters.Sign, p.Filled, p.AveragePrice, ArrivalPrice) : 0m;
+
+    /// <summary><see cref="SlippageBps"/> from a parent's figures (the read side's parent rows compute it so).</summary>
+    public static decimal SlippageBpsOf(int sign, decimal filled, decimal averagePrice, decimal arrivalPrice) => filled > 0m && arrivalPrice > 0m
+        ? Math.Round(sign * (averagePrice - arrivalPrice) / arrivalPrice * 10_000m, 4)
         : 0m;
 
     public Decision<AlgoEvent> Decide(AlgoCommand command, DateTime utcNow)
