@@ -74,4 +74,28 @@ public sealed class AccountSelfTradePreventionSpecs(NodeFixture node) : IClassFi
         Assert.Equal((400, "missing-field"), (missing.Status, Code(missing)));
         Assert.Equal(422, nobody.Status);
     }
+
+    [Fact]
+    public async Task Hive_ctl_sets_the_default_shows_it_and_refuses_a_mode_that_does_not_exist()
+    {
+        await _api.OpenFundedAsync("STP-CTL", 1_000m);
+        Task<(int ExitCode, string Stdout, string Stderr)> Ctl(params string[] args) =>
+            InProcessHive.RunAsync(["ctl", node.HttpAddress, "risk", .. args, "--token-file", node.TokenFile]);
+
+        var (exit, stdout, stderr) = await Ctl("self-trade-prevention", "STP-CTL", "expire-both");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("self-trade prevention of account STP-CTL: expire-both", stdout);
+        Assert.Equal("expire-both", (await node.GetAsync("api/risk/STP-CTL")).Body.GetProperty("selfTradePrevention").GetString());
+        var (_, shown, _) = await Ctl("limits", "show", "STP-CTL");
+        Assert.Contains("self-trade prevention expire-both", shown);
+
+        var (badExit, _, badErr) = await Ctl("self-trade-prevention", "STP-CTL", "expire-everything");
+        Assert.Equal(2, badExit);
+        Assert.Contains("expire-everything", badErr);
+        Assert.Equal("expire-both", (await node.GetAsync("api/risk/STP-CTL")).Body.GetProperty("selfTradePrevention").GetString());
+
+        var (clearExit, _, clearErr) = await Ctl("self-trade-prevention", "STP-CTL", "venue-default");
+        Assert.True(clearExit == 0, clearErr);
+        Assert.Equal("venue-default", (await node.GetAsync("api/risk/STP-CTL")).Body.GetProperty("selfTradePrevention").GetString());
+    }
 }

@@ -5,8 +5,8 @@ using static Hive.Cluster.Commands.CtlTradingCommands;
 namespace Hive.Cluster.Commands;
 
 /// <summary>
-/// `hive ctl risk`: an account's pre-trade limits (show, set), its trading state (halt, reduce, resume) and the kill
-/// switches (engage, release, list), over the node's risk API. Writes carry the admin token; a refusal (a limit that is
+/// `hive ctl risk`: an account's pre-trade limits (show, set), its trading state (halt, reduce, resume), its default
+/// self-trade prevention and the kill switches (engage, release, list), over the node's risk API. Writes carry the admin token; a refusal (a limit that is
 /// not positive, a resume of an account that was never halted, a kill switch engaged twice) exits 1 with the API's code.
 /// </summary>
 public static class CtlRiskCommands
@@ -33,7 +33,7 @@ public static class CtlRiskCommands
         State("halt", "halted", "Halt an account (or one strategy on it): nothing new is taken and its working orders are cancelled."),
         State("reduce", "reducing", "Let an account (or one strategy on it) only reduce positions."),
         State("resume", "active", "Resume trading on a halted or reducing account (or strategy). Refused for one that is active."),
-        Kill(), KillSwitches(), Breakers());
+        SelfTradePrevention(), Kill(), KillSwitches(), Breakers());
 
     private static Command LimitsShow()
     {
@@ -97,6 +97,27 @@ public static class CtlRiskCommands
             var s = p.GetValue(strategy);
             var reply = await c.PostAsync($"api/risk/{Escape(account)}/{verb}", new { reason = p.GetValue(reason), strategy = s, by = p.GetValue(by) }, ct);
             r.Trading.Accepted(reply, $"{(s is null ? "" : $"strategy {s} on ")}account {account} is {state}");
+        }));
+        return command;
+    }
+
+    private static Command SelfTradePrevention()
+    {
+        var id = AccountId();
+        var mode = new Argument<string>("mode")
+        {
+            Description = "none, expire-taker, expire-maker, expire-both, decrement, or venue-default (clears the account's default).",
+        };
+        mode.AcceptOnlyFromAmong("none", "expire-taker", "expire-maker", "expire-both", "decrement", "venue-default");
+        var command = new Command("self-trade-prevention", "Set what the paper venue does when two orders of this account would trade with " +
+            "each other, for its orders that choose no mode of their own (an order's own mode wins): expire-taker cancels the incoming " +
+            "order, expire-maker the resting ones, expire-both both, decrement shrinks both by what they would have traded. Persisted " +
+            "with the account; shown by `risk limits show`.") { id, mode };
+        command.SetAction(Run(async (p, c, r, ct) =>
+        {
+            var (account, chosen) = (p.GetValue(id)!, p.GetValue(mode)!);
+            var reply = await c.PutAsync($"api/risk/{Escape(account)}/self-trade-prevention", new { mode = chosen }, ct);
+            r.Trading.Accepted(reply, $"self-trade prevention of account {account}: {chosen}");
         }));
         return command;
     }

@@ -23,7 +23,8 @@ public sealed class RiskRenderer(CtlRenderer output)
         Console.Write(table);
         foreach (var s in view.GetProperty("strategyStates").EnumerateObject())
             Console.WriteLine($"strategy {s.Name}: {s.Value.GetString()}");
-        Console.WriteLine($"open orders {Text(view, "openOrders")}, orders in the last second {Text(view, "ordersLastSecond")}");
+        Console.WriteLine($"open orders {Text(view, "openOrders")}, orders in the last second {Text(view, "ordersLastSecond")}, " +
+                          $"self-trade prevention {Text(view, "selfTradePrevention")}");
     }
 
     /// <summary>The limits and state, then the exposure and the VaR/CVaR of the positions.</summary>
