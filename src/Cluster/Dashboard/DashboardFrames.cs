@@ -14,5 +14,8 @@ public static class DashboardFrames
     public static string Event(string name, object payload) =>
         $"event: {name}\ndata: {JsonSerializer.Serialize(payload, JsonSerializerOptions.Web)}\n\n";
 
+    /// <summary>The last frame of a stream whose key no longer grants what it did when the stream opened.</summary>
+    public static readonly string GrantsChanged = Event("grants-changed", new { reason = "the key was revoked or rotated, or its role or accounts changed" });
+
     public static string Resync(long dropped) => Event("resync", new { dropped, reason = "this page read too slowly; reload every panel" });
 }

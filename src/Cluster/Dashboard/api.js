@@ -87,5 +87,11 @@ export function connect() {
   source.onerror = () => emit('closed');
   for (const name of ['order', 'fill', 'account', 'strategy', 'member', 'resync'])
     source.addEventListener(name, e => emit(name, JSON.parse(e.data)));
+  // The node ended the stream because the key no longer grants what it did: sign in again if it asks, then start over.
+  source.addEventListener('grants-changed', () => {
+    source.close();
+    emit('closed');
+    signInIfNeeded().catch(() => null).finally(() => { connect(); emit('resync', { reason: 'grants changed' }); });
+  });
   return source;
 }

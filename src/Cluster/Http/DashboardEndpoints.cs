@@ -60,25 +60,45 @@ public static class DashboardEndpoints
         });
     }
 
+    /// <summary>How often an open stream checks that its key still grants what it granted when the stream opened.</summary>
+    public static readonly TimeSpan GrantsCheckEvery = TimeSpan.FromSeconds(1);
+
     /// <summary>Server-Sent Events until the page goes away: what the hub offers this client (events of the accounts its caller
-    /// may see, as the caller was when the stream opened), a heartbeat comment now and then, and <c>resync</c> when the client
-    /// fell behind and lost events.</summary>
-    public static async Task StreamAsync(HttpContext context, DashboardHub hub)
+    /// may see), a heartbeat comment now and then, and <c>resync</c> when the client fell behind and lost events. Every
+    /// <see cref="GrantsCheckEvery"/> the stream checks its key again: once the key is revoked or rotated, or its user's role or
+    /// accounts changed, it sends <c>grants-changed</c> and ends, and the page's reconnect meets the key as it is now (a 401, or
+    /// the new scope), so a stream never outlives what its key may see by more than that.</summary>
+    public static async Task StreamAsync(HttpContext context, DashboardHub hub, ApiAuthenticator authenticator)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        var client = hub.Join(ApiCaller.Of(context)?.Accounts);
+        var caller = ApiCaller.Of(context);
+        var client = hub.Join(caller?.Accounts);
         var ct = context.RequestAborted;
         try
         {
             await response.WriteAsync(DashboardFrames.Retry, ct);
             await response.Body.FlushAsync(ct);
+            Task<IReadOnlyList<string>>? next = null;
             while (!ct.IsCancellationRequested)
             {
-                foreach (var frame in await client.NextAsync(ct)) await response.WriteAsync(frame, ct);
+                next ??= client.NextAsync(ct).AsTask();
+                if (await Task.WhenAny(next, Task.Delay(GrantsCheckEvery, ct)) != next)
+                {
+                    if (caller is not null && !caller.SameGrantsAs(authenticator.Authenticate(context.Request)))
+                    {
+                        HiveCounters.Record("dashboard/streams-ended-for-grants");
+                        await response.WriteAsync(DashboardFrames.GrantsChanged, ct);
+                        await response.Body.FlushAsync(ct);
+                        return;
+                    }
+                    continue;
+                }
+                foreach (var frame in await next) await response.WriteAsync(frame, ct);
                 await response.Body.FlushAsync(ct);
+                next = null;
             }
         }
         catch (OperationCanceledException)

@@ -70,6 +70,8 @@ public static class ProcessMetrics
             new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
             new CounterFamily(factory, "dashboard/clients-joined", "hive_dashboard_clients_joined_total", "Pages that opened the dashboard's event stream (GET /api/events)."),
             new CounterFamily(factory, "dashboard/events-dropped", "hive_dashboard_events_dropped_total", "Dashboard events dropped for pages that read too slowly (each such page is told to resync)."),
+            new CounterFamily(factory, "dashboard/streams-ended-for-grants", "hive_dashboard_streams_ended_for_grants_total",
+                "Event streams ended because their key was revoked or rotated, or its role or accounts changed."),
             new CounterFamily(factory, RemoteTls.RefusedCounter, "hive_remoting_tls_refused_total", "Remoting connections refused because the peer's certificate does not chain to the cluster's CA (or it spoke no TLS)."),
         ];
         Prometheus.Metrics.DefaultRegistry.AddBeforeCollectCallback(() =>

@@ -13,6 +13,12 @@ public sealed record ApiCaller(string Name, ApiRole Role, FrozenSet<AccountId>? 
 
     public bool MayActOn(AccountId account) => Accounts is null || Accounts.Contains(account);
 
+    /// <summary>Whether <paramref name="now"/> (the same key authenticated again) still grants what this caller was granted: the same
+    /// user, role and accounts. Null (a revoked or rotated key) grants nothing.</summary>
+    public bool SameGrantsAs(ApiCaller? now) =>
+        now is not null && now.Name == Name && now.Role == Role
+        && (Accounts is null ? now.Accounts is null : now.Accounts is not null && Accounts.SetEquals(now.Accounts));
+
     public static ApiCaller From(ApiUser user) =>
         new(user.Name.Value, user.Role, user.IsScoped ? user.Accounts.ToFrozenSet() : null);
 

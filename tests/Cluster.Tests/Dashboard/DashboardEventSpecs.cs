@@ -77,6 +77,52 @@ public sealed class DashboardEventSpecs(NodeFixture node) : IClassFixture<NodeFi
     }
 
     [Fact]
+    public async Task A_stream_ends_with_grants_changed_within_seconds_of_its_key_being_revoked_and_the_reconnect_is_refused()
+    {
+        await _api.OpenFundedAsync("SSE-REVOKED", 10_000m);
+        var security = new Security.SecurityApi(node);
+        var key = await security.AddUserAsync("sse-revoked", "viewer", "SSE-REVOKED");
+        var (response, events) = await OpenAsync(key);
+        using (response)
+        using (events)
+        {
+            // The stream is live for the viewer first.
+            Accepted(await _api.SubmitAsync("sse-revoked-1", "SSE-REVOKED", "buy", 1m, limitPrice: 10.00m));
+            await events.UntilAsync(e => e.Name == "order" && Field(e, "orderId") == "sse-revoked-1", "the viewer's order", TimeSpan.FromSeconds(10));
+
+            Accepted(await security.SendAsync(node.Token, HttpMethod.Post, "api/admin/users/sse-revoked/revoke"));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await events.UntilAsync(e => e.Name == "grants-changed", "grants-changed after the revoke", TimeSpan.FromSeconds(10));
+            Assert.Null(await events.NextAsync(CancellationToken.None));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the stream outlived its key by {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+        using var again = await node.Http.SendAsync(Security.SecurityApi.With(key, HttpMethod.Get, "api/events"), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(401, (int)again.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unchanged_key_keeps_its_stream_while_other_users_change()
+    {
+        await _api.OpenFundedAsync("SSE-STAYS", 10_000m);
+        var security = new Security.SecurityApi(node);
+        var key = await security.AddUserAsync("sse-stays", "viewer", "SSE-STAYS");
+        var (response, events) = await OpenAsync(key);
+        using (response)
+        using (events)
+        {
+            // Another user added and revoked: the directory changes, this key's grants do not.
+            await security.AddUserAsync("sse-bystander", "viewer", "SSE-STAYS");
+            Accepted(await security.SendAsync(node.Token, HttpMethod.Post, "api/admin/users/sse-bystander/revoke"));
+            // Absence is what is checked: the stream must outlive three of its checks after the changes.
+            await Task.Delay(Http.DashboardEndpoints.GrantsCheckEvery * 3);
+            Accepted(await _api.SubmitAsync("sse-stays-1", "SSE-STAYS", "buy", 1m, limitPrice: 10.00m));
+            var seen = await events.UntilAsync(e => e.Name == "grants-changed" || (e.Name == "order" && Field(e, "orderId") == "sse-stays-1"),
+                "the order after the other user's changes", TimeSpan.FromSeconds(10));
+            Assert.Equal("order", seen.Name);
+        }
+    }
+
+    [Fact]
     public async Task A_page_that_stops_reading_is_told_to_resync_while_the_node_and_a_reading_page_go_on_unaffected()
     {
         var hub = node.Services.GetRequiredService<DashboardHub>();
