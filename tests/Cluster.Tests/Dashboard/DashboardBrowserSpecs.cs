@@ -62,6 +62,25 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
     }
 
     [Fact]
+    public async Task The_overview_page_reads_api_overview_and_none_of_the_six_endpoints_it_replaces()
+    {
+        var problems = new List<string>();
+        var requests = new List<string>();
+        var page = await node.OpenAsync("#overview", problems, requests);
+        await DashboardFixture.LoadedAsync(page, problems);
+        var (_, members) = await node.GetAsync("api/cluster/members");
+        Assert.Equal(members.GetProperty("self").GetString(), await page.InnerTextAsync("#node"));
+
+        // Read off what the page asked for (the module's comments name endpoints too). The other pages keep some lists current
+        // in the background (the strategies list on each strategy event), so only the overview's own endpoints are checked.
+        string[] replaced = ["health/ready", "api/cluster/members", "api/cluster/shards", "api/counters", "api/data/status", "api/paper"];
+        var paths = requests.ToArray().Select(url => new Uri(url).AbsolutePath.TrimStart('/')).ToArray();
+        Assert.Contains("api/overview", paths);
+        Assert.Empty(paths.Intersect(replaced));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task The_instrument_chart_draws_candles_with_the_demo_fills_marked_and_the_account_its_equity_curve()
     {
         var (page, problems) = await OpenAsync("#instruments");

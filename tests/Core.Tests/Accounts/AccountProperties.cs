@@ -97,16 +97,34 @@ public class AccountProperties
                && account.Version == inOrder.Version && account.Positions.Values.Sum(p => p.Quantity) == inOrder.Positions.Values.Sum(p => p.Quantity);
     }
 
+    /// <summary>Booking every fill twice ends where booking it once does: each fill repeated at once (its hold still open, so
+    /// its fill number is the watermark), compared after every fill, and then the whole run again (every hold closed).</summary>
     [Property(MaxTest = 200)]
     public bool Booking_every_fill_of_held_orders_twice_changes_nothing(int[] codes)
     {
         var (held, fills) = HeldOrders(codes);
-        var once = fills.Aggregate(held, (a, f) => a.Do(f));
-        var twice = once;
+        var once = held;
+        var twice = held;
         foreach (var fill in fills)
-            if (twice.Decide(fill, TestData.Now) is var again && (again.IsRejected || again.Events.Count != 0)) return false;
-        return twice.CashIn("USD") == once.CashIn("USD") && twice.Version == once.Version && once.FillsBooked == fills.Count;
+        {
+            once = once.Do(fill);
+            twice = twice.Do(fill).Do(fill);
+            if (!SameLedger(once, twice)) return false;
+        }
+        var runAgain = fills.Aggregate(once, (a, f) => a.Do(f));
+        return SameLedger(once, runAgain) && once.FillsBooked == fills.Count && once.Reservations.IsEmpty;
     }
+
+    /// <summary>Whether two accounts hold the same ledger, by content (the record's own equality compares its dictionaries by
+    /// reference): cash, fees and realized P&amp;L per currency, positions, open holds with their fill watermarks, closed
+    /// holds, the marks and trading state the risk rules see, fills booked and version.</summary>
+    private static bool SameLedger(AccountState a, AccountState b) =>
+        Same(a.Cash, b.Cash) && Same(a.Fees, b.Fees) && Same(a.RealizedPnl, b.RealizedPnl) && Same(a.Positions, b.Positions)
+        && Same(a.Reservations, b.Reservations) && a.ClosedHolds.Keys.SequenceEqual(b.ClosedHolds.Keys)
+        && Same(a.Risk.Marks, b.Risk.Marks) && a.Risk.State == b.Risk.State && a.FillsBooked == b.FillsBooked && a.Version == b.Version;
+
+    private static bool Same<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> a, IReadOnlyDictionary<TKey, TValue> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var value) && EqualityComparer<TValue>.Default.Equals(kv.Value, value));
 
     [Property(MaxTest = 200)]
     public bool Realized_pnl_per_position_adds_up_to_the_account_total(int[] codes)
