@@ -6,14 +6,26 @@ import { num, signClass, utc } from './format.js';
 
 let listBody, formBody;
 let catalog = [];
+let visible = false;
+let stale = false;
+let loaded = false;
 
 export function init(page) {
   listBody = panel(page, 'strat-list', 'Strategy instances', { wide: true });
   formBody = panel(page, 'strat-start', 'Start a strategy', { wide: true });
-  on('strategy', throttle(() => list(), 500));
+  // The list (and a P&L read per instance) reloads on strategy events only while the page shows; hidden, it is marked stale
+  // and reloads when shown again.
+  on('strategy', throttle(() => { if (visible) list(); else stale = true; }, 500));
+}
+
+export function show(on) {
+  visible = on;
+  if (on && stale && loaded) { stale = false; list(); }
 }
 
 export async function load() {
+  loaded = true;
+  stale = false;
   await Promise.all([list(), form()]);
 }
 
