@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Hive.Cluster.Dashboard;
+using Hive.Cluster.Security;
 using Hive.Cluster.Http;
 using Hive.Actors.Hosting;
 using Hive.TestSupport;
@@ -33,7 +34,9 @@ public sealed class ConnectedPages : IAsyncDisposable
         builder.Services.AddSingleton(new DashboardHub());
         builder.Services.AddHostedService(sp => new DashboardFeed(system, sp.GetRequiredService<DashboardHub>(), projectionIsClusterWide: false));
         var app = builder.Build();
-        app.MapGet("/api/events", (HttpContext context, DashboardHub hub) => DashboardEndpoints.StreamAsync(context, hub));
+        // No key gate here (the pages are the bench's own): a stream with no caller has no grants to check.
+        var authenticator = new ApiAuthenticator("bench-has-no-gate", new UserDirectoryCache());
+        app.MapGet("/api/events", (HttpContext context, DashboardHub hub) => DashboardEndpoints.StreamAsync(context, hub, authenticator));
         await app.StartAsync();
         var pages = new ConnectedPages(app);
         var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Timeout.InfiniteTimeSpan };

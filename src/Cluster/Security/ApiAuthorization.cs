@@ -50,7 +50,31 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimi
             return;
         }
         var audited = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
-        if (audited) context.Request.EnableBuffering();
+        if (!audited)
+        {
+            await AuthorizedAsync(context, next, policy, caller);
+            return;
+        }
+        // A write's response is held until its audit record is stored: a node killed after answering cannot lose the record.
+        context.Request.EnableBuffering();
+        var response = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        try
+        {
+            await AuthorizedAsync(context, next, policy, caller);
+            await AuditAsync(context, endpoint, caller);
+        }
+        finally
+        {
+            context.Response.Body = response;
+            held.Position = 0;
+            await held.CopyToAsync(response, CancellationToken.None);
+        }
+    }
+
+    private static async Task AuthorizedAsync(HttpContext context, RequestDelegate next, ApiPolicy policy, ApiCaller caller)
+    {
         if (!ApiPolicy.Allows(caller.Role, policy.Access))
             await Refuse(context, StatusCodes.Status403Forbidden, "forbidden",
                 $"user '{caller.Name}' ({Core.Security.RoleNames.Of(caller.Role)}) may not call {context.Request.Method} {context.Request.Path}");
@@ -62,11 +86,10 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimi
             context.Features.Set(caller);
             await next(context);
         }
-        if (audited) await AuditAsync(context, endpoint, caller);
     }
 
-    /// <summary>Queues the write's audit entry: who, which route, the object it names (the route's id or user name, or a new
-    /// order's client order id), the status it got and the body it sent.</summary>
+    /// <summary>Records the write's audit entry and waits until it is stored: who, which route, the object it names (the route's id
+    /// or user name, or a new order's client order id), the status it got and the body it sent.</summary>
     private async Task AuditAsync(HttpContext context, Endpoint endpoint, ApiCaller caller)
     {
         var request = context.Request;
@@ -80,7 +103,7 @@ public sealed class ApiAuthorization(ApiAuthenticator authenticator, ApiRateLimi
         }
         var subject = request.RouteValues["id"] as string ?? request.RouteValues["name"] as string ?? TopLevelString(body, "clientOrderId");
         var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? request.Path.Value ?? "";
-        audit.Record(new Core.Audit.AuditEntry(DateTime.UtcNow, caller.Name, Core.Security.RoleNames.Of(caller.Role),
+        await audit.Record(new Core.Audit.AuditEntry(DateTime.UtcNow, caller.Name, Core.Security.RoleNames.Of(caller.Role),
             $"{request.Method} /{route.TrimStart('/')}", request.Path.Value ?? "", subject, context.Response.StatusCode, body));
     }
 
