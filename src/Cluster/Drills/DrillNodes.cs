@@ -17,15 +17,21 @@ public sealed class DrillNodes : IDisposable
     private readonly string _dataDir;
     private readonly string? _postgres;
     private readonly DrillNetwork? _network;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private int _seedPort;
 
     /// <param name="network">When given, each node runs in its own network namespace of it (a partition drill) on its
     /// address there, plain HTTP beyond loopback; else on loopback.</param>
-    public DrillNodes(string workDir, string token, string? postgres, DrillNetwork? network = null)
+    /// <param name="settings">More node settings, as <c>HIVE__*</c> environment variables (a test of manual downing
+    /// gives the split-brain resolver a stable-after it never reaches).</param>
+    public DrillNodes(string workDir, string token, string? postgres, DrillNetwork? network = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         WorkDir = workDir;
         Token = token;
         _postgres = postgres;
         _network = network;
+        _settings = settings ?? new Dictionary<string, string>();
         _dataDir = DataDir(workDir);
         Directory.CreateDirectory(_dataDir);
     }
@@ -44,15 +50,24 @@ public sealed class DrillNodes : IDisposable
     /// <summary>Starts <paramref name="count"/> nodes and waits until each is ready and all are Up.</summary>
     public async Task StartAsync(int count, TimeSpan within, CancellationToken ct)
     {
-        var seedPort = FreePort.Next();
+        _seedPort = FreePort.Next();
         for (var i = 0; i < count; i++)
         {
-            var node = Start(i, i == 0 ? seedPort : FreePort.Next(), $"{Host(0)}:{seedPort}");
+            var node = Start(i, i == 0 ? _seedPort : FreePort.Next(), $"{Host(0)}:{_seedPort}");
             _nodes.Add(node);
             if (i == 0) await node.WaitReadyAsync(within, ct);
         }
         foreach (var node in _nodes) await node.WaitReadyAsync(within, ct);
         await WaitAsync(async () => await _nodes[0].UpMembersAsync(ct) == count, within, $"{count} members Up", ct);
+    }
+
+    /// <summary>Starts one more node, joining through the first node or through <paramref name="seeds"/> (host:port, comma
+    /// separated); it does not wait for it to be ready (a node whose seed is not there never is until it is told to join).</summary>
+    public DrillNode Add(string? seeds = null)
+    {
+        var node = Start(_nodes.Count, FreePort.Next(), seeds ?? $"{Host(0)}:{_seedPort}");
+        _nodes.Add(node);
+        return node;
     }
 
     private string Host(int index) => _network?.Address(index) ?? "127.0.0.1";
@@ -75,6 +90,7 @@ public sealed class DrillNodes : IDisposable
         info.Environment["HIVE__ADMINTOKEN"] = Token;
         if (_postgres is not null) info.Environment["HIVE__POSTGRES"] = _postgres;
         info.Environment["HIVE__IMPORTSAMPLES"] = "false";
+        foreach (var (name, value) in _settings) info.Environment[name] = value;
         if (_network is not null)
         {
             info.Environment["HIVE__HOSTNAME"] = Host(index);
@@ -178,6 +194,14 @@ public sealed class DrillNode : IDisposable
     {
         using var doc = System.Text.Json.JsonDocument.Parse(await Http.GetStringAsync("api/cluster/members", ct));
         return doc.RootElement.GetProperty("members").EnumerateArray().Count(m => m.GetProperty("status").GetString() == "Up");
+    }
+
+    /// <summary>The ids of the entities of <paramref name="region"/> this node hosts (its <c>/api/admin/sharding/REGION/local</c>).</summary>
+    public async Task<IReadOnlyList<string>> HostedAsync(string region, CancellationToken ct)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(await Http.GetStringAsync($"api/admin/sharding/{region}/local", ct));
+        return doc.RootElement.GetProperty("shards").EnumerateArray().SelectMany(s => s.GetProperty("entityIds").EnumerateArray())
+            .Select(e => e.GetString()!).ToList();
     }
 
     /// <summary>SIGKILL: the process vanishes without leaving the cluster.</summary>
