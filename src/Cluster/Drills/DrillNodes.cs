@@ -62,7 +62,8 @@ public sealed class DrillNodes : IDisposable
     }
 
     /// <summary>Starts one more node, joining through the first node or through <paramref name="seeds"/> (host:port, comma
-    /// separated); it does not wait for it to be ready (a node whose seed is not there never is until it is told to join).</summary>
+    /// separated; empty: it is its own seed, as a node started again alone on the journal of one that was killed); it does
+    /// not wait for it to be ready (a node whose seed is not there never is until it is told to join).</summary>
     public DrillNode Add(string? seeds = null)
     {
         var node = Start(_nodes.Count, FreePort.Next(), seeds ?? $"{Host(0)}:{_seedPort}");
@@ -83,8 +84,8 @@ public sealed class DrillNodes : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in prefix.Concat(["node", "--data-dir", _dataDir, "--port", $"{port}", "--http-port", $"{httpPort}",
-                     "--seeds", seed, "--no-paper"]))
+        foreach (var arg in prefix.Concat(["node", "--data-dir", _dataDir, "--port", $"{port}", "--http-port", $"{httpPort}", "--no-paper"])
+                     .Concat(seed.Length > 0 ? ["--seeds", seed] : []))
             info.ArgumentList.Add(arg);
         // In the environment, not a flag: flags show in ps to every user of the machine.
         info.Environment["HIVE__ADMINTOKEN"] = Token;
