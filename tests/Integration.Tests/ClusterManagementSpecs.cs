@@ -154,6 +154,35 @@ public sealed class ClusterManagementSpecs(ManagedCluster cluster) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_lighthouse_is_an_Up_member_of_its_own_role_that_hosts_no_shard_of_any_region()
+    {
+        var lighthouse = cluster.Nodes.LighthouseAddress!;
+        var show = await Ctl(cluster.Core[2], "cluster", "show", "--json");
+        string? last = null;
+        JsonElement regions = default;
+        // Asked while no shard is moving (region statistics answer 503 then).
+        await ManagedCluster.WaitAsync(async () =>
+        {
+            var (exit, stdout, stderr) = await Ctl(cluster.Core[0], "cluster", "sharding", "regions", "--json");
+            last = exit == CtlExit.Ok ? stdout : stderr;
+            if (exit != CtlExit.Ok) return false;
+            regions = JsonDocument.Parse(stdout).RootElement.Clone();
+            return true;
+        }, "the shard statistics of every region", () => last);
+
+        Assert.True(show.ExitCode == CtlExit.Ok, show.Stderr);
+        var member = JsonDocument.Parse(show.Stdout).RootElement.GetProperty("members").EnumerateArray()
+            .Single(m => m.GetProperty("address").GetString() == lighthouse);
+        Assert.Equal("Up", member.GetProperty("status").GetString());
+        Assert.Equal(["lighthouse"], member.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var hosting = regions.GetProperty("regions").EnumerateArray()
+            .SelectMany(r => r.GetProperty("nodes").EnumerateArray().Select(n => (Region: r.GetProperty("region").GetString(), Node: n.GetProperty("address").GetString())))
+            .ToList();
+        Assert.Contains(hosting, h => h.Region == Account);
+        Assert.DoesNotContain(hosting, h => h.Node == lighthouse);
+    }
+
+    [Fact]
     public async Task Counters_count_the_account_events_the_nodes_persisted()
     {
         var before = await PersistedAsync();

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Hive.Cluster.Drills;
 using Hive.Core.Drills;
+using Hive.TestSupport;
 
 namespace Hive.Integration.Tests;
 
 /// <summary>
-/// Three real <c>hive node</c> processes on one SQLite journal (the drills' harness), shared by the specs of
-/// <see cref="ClusterManagementSpecs"/>, with accounts open on them. The split-brain resolver's stable-after is an hour, so
+/// Three real <c>hive node</c> processes on one SQLite journal (the drills' harness) and the lighthouse they joined through,
+/// shared by the specs of <see cref="ClusterManagementSpecs"/>, with accounts open on them. The split-brain resolver's stable-after is an hour, so
 /// an unreachable member stays until a spec downs it with <c>hive ctl</c>. A spec that changes membership does it with a
 /// node of its own (<see cref="DrillNodes.Add"/>) and leaves the three as they were.
 /// </summary>
@@ -32,10 +33,17 @@ public sealed class ManagedCluster : IAsyncLifetime
         var token = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
         await File.WriteAllTextAsync(TokenFile, token);
         Nodes = new DrillNodes(_work, token, postgres: null, settings: new Dictionary<string, string> { ["HIVE__STABLEAFTERSECONDS"] = "3600" });
-        await Nodes.StartAsync(3, TimeSpan.FromSeconds(120), CancellationToken.None);
+        await Nodes.StartAsync(3, TimeSpan.FromSeconds(120), CancellationToken.None, lighthouse: LighthouseAssembly());
         var accounts = new List<string>();
         for (var i = 0; i < 12; i++) accounts.Add(await OpenAccountAsync(Nodes.All[0]));
         Accounts = accounts;
+    }
+
+    /// <summary>The lighthouse built for this test run (same configuration and framework as this folder's).</summary>
+    private static string LighthouseAssembly()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        return RepositoryRoot.Combine("src", "Lighthouse", "bin", output.Parent!.Name, output.Name, "Hive.Lighthouse.dll");
     }
 
     /// <summary>Opens a fresh cash account through <paramref name="node"/> (retrying while its shard starts), answering its id.</summary>
