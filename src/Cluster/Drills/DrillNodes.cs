@@ -91,6 +91,8 @@ public sealed class DrillNodes : IDisposable
         info.Environment["CLUSTER_IP"] = Host(0);
         info.Environment["CLUSTER_PORT"] = $"{port}";
         info.Environment["CLUSTER_SEEDS"] = $"akka.tcp://hive@{Host(0)}:{port}";
+        // The resolver's and the failure detector's settings (HIVE__STABLEAFTERSECONDS, ...) are the nodes'.
+        foreach (var (name, value) in _settings) info.Environment[name] = value;
         _lighthouse = Launch(info, Path.Combine(WorkDir, "lighthouse.log"));
         LighthouseAddress = $"akka.tcp://hive@{Host(0)}:{port}";
     }
