@@ -19,6 +19,8 @@ public static class Program
                   CLUSTER_PORT   remoting port (default 4053)
                   CLUSTER_SEEDS  comma-separated seed addresses, e.g. akka.tcp://hive@10.0.0.5:4053 (default: itself)
                   ACTORSYSTEM    actor system name, the same on every node (default hive)
+                  HIVE__HEARTBEATPAUSESECONDS, HIVE__STABLEAFTERSECONDS
+                                 failure detector and split-brain resolver, the same as the nodes' (default 3, 2)
                 and, for remoting over mutual TLS (the same flags as hive node; then seeds are akka.ssl.tcp://):
                 """);
             foreach (var (name, _, description) in RemoteTlsOptions.Flags) Console.WriteLine($"  {name} FILE\n      {description}");

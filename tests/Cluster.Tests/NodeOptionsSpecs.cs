@@ -78,6 +78,19 @@ public sealed class NodeOptionsSpecs
         Assert.Equal(["lighthouse"], settings.Roles);
         Assert.False(settings.HostsEntities);
         Assert.Equal(["akka.tcp://prod@10.1.2.4:4053"], settings.Seeds);
+        Assert.Equal((TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2)), (settings.AcceptableHeartbeatPause, settings.StableAfter));
         Assert.Throws<ArgumentException>(() => LighthouseSettings.FromEnvironment(k => k == "CLUSTER_PORT" ? "port" : null));
+    }
+
+    [Fact]
+    public void Lighthouse_waits_as_long_as_the_nodes_before_it_calls_a_member_unreachable_or_downs_it()
+    {
+        var env = new Dictionary<string, string> { ["HIVE__HEARTBEATPAUSESECONDS"] = "4.5", ["HIVE__STABLEAFTERSECONDS"] = "20" };
+
+        var settings = LighthouseSettings.FromEnvironment(k => env.GetValueOrDefault(k));
+
+        Assert.Equal((TimeSpan.FromSeconds(4.5), TimeSpan.FromSeconds(20)), (settings.AcceptableHeartbeatPause, settings.StableAfter));
+        var wrong = Assert.Throws<ArgumentException>(() => LighthouseSettings.FromEnvironment(k => k == "HIVE__STABLEAFTERSECONDS" ? "-1" : null));
+        Assert.Contains("HIVE__STABLEAFTERSECONDS '-1'", wrong.Message);
     }
 }

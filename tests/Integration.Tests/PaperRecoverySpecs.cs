@@ -1,137 +1,156 @@
-using Hive.Actors.Hosting;
-using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text.Json;
 using Hive.Actors.Entities;
-using Hive.Actors.Protocol;
-using Hive.Core.Ids;
-using Hive.Core.MarketData;
-using Hive.Core.OrderFlow;
-using Hive.TestSupport;
-using Xunit.Abstractions;
-using Hive.Core.Accounts;
+using Hive.Cluster.Drills;
+using Hive.Core.Drills;
 using Hive.Core.Orders;
-using Hive.Core.Strategies.Instances;
+using Xunit.Abstractions;
 
 namespace Hive.Integration.Tests;
 
 /// <summary>
-/// Kill a one-node SQLite cluster in the middle of a replay (strategies trading, limit orders resting at the
-/// venue), start it again on the same journal: balances, positions, open orders and the venue's book are what they
-/// were, the strategies run again by themselves, and the replay can go on. Prints how long recovery took.
+/// SIGKILL a one-node SQLite cluster (a real <c>hive node</c> process, the drills' harness) in the middle of a replay
+/// (strategies trading, limit orders resting at the venue), start a fresh process on the same journal: balances, positions,
+/// open orders and the venue's book are what they were, the strategies run again by themselves, and the replay can go on.
+/// Prints how long recovery took.
 /// </summary>
 public sealed class PaperRecoverySpecs(ITestOutputHelper output) : IDisposable
 {
-    private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
-    private static readonly AccountId Account = new("paper");
+    private const string Spx = "SIM:SPX";
+    private const string Account = "paper";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    // What the account entity holds and its replay must give back; buying power and equity follow from them and the marks.
+    private static readonly string[] Ledger = ["cash", "fees", "realizedPnl", "positions", "reservations", "fillsBooked"];
+    private readonly string _work = Directory.CreateTempSubdirectory("hive-recovery-").FullName;
     private int _day;
-    private readonly string _dir = Directory.CreateTempSubdirectory("hive-recovery-").FullName;
 
     [Fact]
-    public async Task After_a_crash_mid_replay_balances_positions_and_open_orders_are_what_they_were()
+    public async Task After_a_killed_process_mid_replay_balances_positions_and_open_orders_are_what_they_were()
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "paper.db")) with { ExtraHocon = TestNode.CrashableHocon };
-        var strategies = Enumerable.Range(0, 3).Select(i => new StrategyId($"paper-{i}")).ToList();
-        var resting = Enumerable.Range(0, 5).Select(i => new ClientOrderId($"rest-{i}")).ToList();
-        AccountState before;
-        VenueStatus venueBefore;
-        List<OrderFlowState> ordersBefore;
-        await using (var node = await TestNode.StartAsync(settings))
-        {
-            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(Account, AccountType.Cash)));
-            Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(Account, "seed", "USD", 1_000_000m)));
-            for (var i = 0; i < strategies.Count; i++)
-                Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new StartStrategy(strategies[i], "sma-cross", Account,
-                    ImmutableSortedDictionary.CreateRange(new Dictionary<string, string>
-                        { ["instrument"] = Spx.ToString(), ["fast"] = "2", ["slow"] = (3 + i).ToString(), ["quantity"] = "10" }))));
-            foreach (var id in resting)
-                Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new PlaceOrder(new OrderRequest(id, Account, Spx, OrderSide.Buy, OrderType.Limit, 1m, 1m))));
-            await Task.Delay(500); // the strategies subscribe to the instrument's topic
+        var strategies = Enumerable.Range(0, 3).Select(i => $"paper-{i}").ToList();
+        var resting = Enumerable.Range(0, 5).Select(i => $"rest-{i}").ToList();
+        using var nodes = new DrillNodes(_work, Convert.ToHexString(Guid.NewGuid().ToByteArray()), postgres: null);
+        await nodes.StartAsync(1, TimeSpan.FromSeconds(120), CancellationToken.None);
+        var node = nodes.All[0];
 
-            // "Replay": the S&P 500's first year of closes, one bar after the other as the venue takes them.
-            for (; _day < 120; _day++)
+        await PostAsync(node, $"api/accounts/{Account}/open", new { type = "cash" });
+        await PostAsync(node, $"api/accounts/{Account}/deposit", new { transferId = "seed", currency = "USD", amount = 1_000_000m });
+        for (var i = 0; i < strategies.Count; i++)
+            await PostAsync(node, $"api/strategies/{strategies[i]}/start", new
             {
-                await node.Gateway.Ask(new ApplyBar(Bar(_day)));
-                await Task.Delay(20);
-            }
-            ordersBefore = await SettledAsync(node, strategies, resting);
-            before = (AccountState)await node.Gateway.Ask(new GetAccount(Account));
-            venueBefore = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx));
-            // The venue saves its market state at most once a second; a crash sooner would resume the replay a bar earlier.
-            await Task.Delay(InstrumentEntity.SnapshotInterval * 2);
-            await node.CrashAsync();
+                kind = "sma-cross", accountId = Account,
+                parameters = new Dictionary<string, string> { ["instrument"] = Spx, ["fast"] = "2", ["slow"] = $"{3 + i}", ["quantity"] = "10" },
+            });
+        foreach (var id in resting)
+            await PostAsync(node, "api/orders", new { clientOrderId = id, accountId = Account, instrument = Spx, side = "buy", type = "limit", quantity = 1m, limitPrice = 1m });
+
+        // "Replay": the S&P 500's first year of closes, one bar after the other as the venue takes them.
+        for (; _day < 120; _day++)
+        {
+            await PostAsync(node, $"api/instruments/{Spx}/bars", Bar(_day));
+            // The pace of the replay: the strategies answer a bar before the next comes.
+            await Task.Delay(20);
         }
-        Assert.True(ordersBefore.Count(o => o.Order.Status == OrderStatus.Filled) >= 4, "the strategies should have traded before the crash");
+        var ordersBefore = await SettledAsync(node, resting);
+        var before = await GetAsync(node, $"api/accounts/{Account}");
+        var venueBefore = await GetAsync(node, $"api/instruments/{Spx}");
+        // The venue saves its market state at most once a second; a crash sooner would resume the replay a bar earlier.
+        await Task.Delay(InstrumentEntity.SnapshotInterval * 2);
+        node.Kill();
+        Assert.True(ordersBefore.Count(o => o.Status == nameof(OrderStatus.Filled)) >= 4, "the strategies should have traded before the crash");
 
         var clock = Stopwatch.StartNew();
-        await using (var node = await TestNode.StartAsync(settings with { Port = FreePort.Next() }))
-        {
-            var after = (AccountState)await node.Gateway.Ask(new GetAccount(Account), TimeSpan.FromSeconds(30));
-            var venueAfter = (VenueStatus)await node.Gateway.Ask(new GetVenue(Spx), TimeSpan.FromSeconds(30));
-            var recovered = clock.Elapsed;
-            output.WriteLine($"recovery: node up and account + venue recovered {recovered.TotalSeconds:0.00} s after start " +
-                             $"({before.Version} account events, {ordersBefore.Count} orders)");
+        var again = nodes.Add(seeds: "");
+        await again.WaitReadyAsync(Patience, CancellationToken.None);
+        var after = await GetAsync(again, $"api/accounts/{Account}");
+        var venueAfter = await GetAsync(again, $"api/instruments/{Spx}");
+        output.WriteLine($"recovery: a fresh process ready and account + venue recovered {clock.Elapsed.TotalSeconds:0.00} s after start " +
+                         $"({before.GetProperty("fillsBooked")} fills booked, {ordersBefore.Count} orders)");
 
-            Assert.Equal(before.Cash, after.Cash);
-            Assert.Equal(before.Fees, after.Fees);
-            Assert.Equal(before.RealizedPnl, after.RealizedPnl);
-            Assert.Equal(before.Positions, after.Positions);
-            Assert.Equal(before.Reservations, after.Reservations);
-            Assert.Equal(before.FillsBooked, after.FillsBooked);
-            Assert.Equal((venueBefore.LastBarTime, venueBefore.LastPrice), (venueAfter.LastBarTime, venueAfter.LastPrice));
-            // The venue keeps no book in its journal: its working orders route themselves back when it restarts.
-            await Eventually(async () => ((VenueStatus)await node.Gateway.Ask(new GetVenue(Spx))).WorkingOrders == venueBefore.WorkingOrders,
-                "the resting orders did not come back to the venue");
-            foreach (var order in ordersBefore)
-            {
-                var again = (OrderFlowState)await node.Gateway.Ask(new GetOrder(order.ClientOrderId));
-                Assert.Equal((order.Order.Status, order.Order.FilledQuantity, order.Fills.Count), (again.Order.Status, again.Order.FilledQuantity, again.Fills.Count));
-            }
-            Assert.Equal(resting.Count, ordersBefore.Count(o => o.Order.IsOpen));
-            foreach (var strategy in strategies)
-                Assert.True(((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))).Running);
+        foreach (var field in Ledger) Assert.Equal(before.GetProperty(field).GetRawText(), after.GetProperty(field).GetRawText());
+        Assert.Equal((venueBefore.GetProperty("lastBarTime").GetRawText(), venueBefore.GetProperty("lastPrice").GetRawText()),
+            (venueAfter.GetProperty("lastBarTime").GetRawText(), venueAfter.GetProperty("lastPrice").GetRawText()));
+        // The venue keeps no book in its journal: its working orders route themselves back when it restarts.
+        var working = venueBefore.GetProperty("workingOrders").GetInt32();
+        await WaitAsync(async () => (await GetAsync(again, $"api/instruments/{Spx}")).GetProperty("workingOrders").GetInt32() == working,
+            $"the venue's {working} resting orders back");
+        Assert.Equal(ordersBefore, await OrdersAsync(again));
+        Assert.Equal(resting.Count, ordersBefore.Count(o => !OrderTransitions.IsTerminal(Enum.Parse<OrderStatus>(o.Status))));
+        // Remembered, the strategies start again by themselves on the fresh process.
+        await WaitAsync(async () => (await again.HostedAsync("strategy", CancellationToken.None)).ToHashSet().IsSupersetOf(strategies),
+            "the strategies running again");
 
-            // The replay goes on: a resting order still fills when the market comes down to it.
-            await node.Gateway.Ask(new ApplyBar(new Bar(Spx, Bar(_day).OpenTime, BarInterval.OneDay, 0.9m, 1.2m, 0.5m, 1m, 1e9m)));
-            await Eventually(async () => ((OrderFlowState)await node.Gateway.Ask(new GetOrder(resting[0]))).Order.Status == OrderStatus.Filled,
-                "a resting order did not fill after recovery");
-        }
+        // The replay goes on: a resting order still fills when the market comes down to it.
+        await PostAsync(again, $"api/instruments/{Spx}/bars", new { openTime = OpenTime(_day), interval = "1d", open = 0.9m, high = 1.2m, low = 0.5m, close = 1m, volume = 1e9m });
+        await WaitAsync(async () => (await GetAsync(again, $"api/orders/{resting[0]}")).GetProperty("status").GetString() == nameof(OrderStatus.Filled),
+            "a resting order filled after recovery");
     }
 
-    private async Task<List<OrderFlowState>> SettledAsync(TestNode node, IReadOnlyList<StrategyId> strategies, IReadOnlyList<ClientOrderId> resting)
+    /// <summary>What the read side shows of each order of the account.</summary>
+    private sealed record OrderSeen(string OrderId, string Status, decimal FilledQuantity, int Fills);
+
+    /// <summary>Pushes bars until the strategies' market orders have filled (only the resting limits open), the account booked
+    /// every fill and the read side has caught up with the journal.</summary>
+    private async Task<List<OrderSeen>> SettledAsync(DrillNode node, IReadOnlyList<string> resting)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        List<OrderSeen> orders = [];
+        var booked = "";
+        await WaitAsync(async () =>
         {
-            var ids = new List<ClientOrderId>(resting);
-            foreach (var strategy in strategies)
-                ids.AddRange(StrategyOrders.Of((StrategyState)await node.Gateway.Ask(new GetStrategy(strategy))));
-            var orders = new List<OrderFlowState>();
-            var owed = new List<string>();
-            foreach (var id in ids)
-            {
-                orders.Add((OrderFlowState)await node.Gateway.Ask(new GetOrder(id)));
-                owed.AddRange(((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed);
-            }
-            // Strategy market orders fill at the next bar: settled when only the resting limits are open and nothing is owed.
-            if (orders.All(o => o.Order.IsTerminal || resting.Contains(o.ClientOrderId)) && owed.All(m => m == nameof(RouteOrder))) return orders;
-            Assert.True(DateTime.UtcNow < deadline, "orders did not settle before the crash");
-            await node.Gateway.Ask(new ApplyBar(Bar(_day++)));
-            await Task.Delay(200);
-        }
+            orders = await OrdersAsync(node);
+            booked = (await GetAsync(node, $"api/accounts/{Account}")).GetProperty("fillsBooked").GetRawText();
+            var counters = await GetAsync(node, "api/counters");
+            var caughtUp = counters.EnumerateObject().Where(c => c.Name.EndsWith("/events-behind", StringComparison.Ordinal)).All(c => c.Value.GetInt64() == 0);
+            if (caughtUp && booked == $"{orders.Sum(o => o.Fills)}"
+                && orders.All(o => OrderTransitions.IsTerminal(Enum.Parse<OrderStatus>(o.Status)) || resting.Contains(o.OrderId))) return true;
+            await PostAsync(node, $"api/instruments/{Spx}/bars", Bar(_day++));
+            return false;
+        }, "orders settled before the crash", () => $"{booked} fills booked; {string.Join(", ", orders.Where(o => !resting.Contains(o.OrderId)))}");
+        return orders;
     }
 
-    private static Bar Bar(int day)
+    private static async Task<List<OrderSeen>> OrdersAsync(DrillNode node) =>
+        (await GetAsync(node, $"api/orders?account={Account}&limit=1000")).GetProperty("orders").EnumerateArray()
+        .Select(o => new OrderSeen(o.GetProperty("orderId").GetString()!, o.GetProperty("status").GetString()!, o.GetProperty("filledQuantity").GetDecimal(),
+            o.GetProperty("fills").GetArrayLength()))
+        .OrderBy(o => o.OrderId, StringComparer.Ordinal).ToList();
+
+    private static async Task PostAsync(DrillNode node, string path, object body)
+    {
+        var (outcome, detail) = await DrillClient.PostAsync(node, path, body, CancellationToken.None);
+        Assert.True(outcome == DrillOutcome.Ok, $"POST {path}: {detail}");
+    }
+
+    private static async Task<JsonElement> GetAsync(DrillNode node, string path)
+    {
+        using var doc = JsonDocument.Parse(await node.Http.GetStringAsync(path));
+        return doc.RootElement.Clone();
+    }
+
+    private static Task WaitAsync(Func<Task<bool>> condition, string what, Func<string>? last = null) =>
+        TestSupport.Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                return await condition();
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return false; // the node is busy recovering: ask again
+            }
+        }, () => $"not {what} within {Patience.TotalSeconds:0} s{(last is null ? "" : $"; last seen: {last()}")}", Patience, TimeSpan.FromMilliseconds(200));
+
+    private static DateTime OpenTime(int day) => new DateTime(2000, 1, 3, 0, 0, 0, DateTimeKind.Utc).AddDays(day);
+
+    private static object Bar(int day)
     {
         // A smooth up-and-down market between 1,300 and 1,500 so the averages cross every few weeks.
         var close = 1400m + Math.Round(100m * (decimal)Math.Sin(day / 6.0), 2);
-        return new Bar(Spx, new DateTime(2000, 1, 3, 0, 0, 0, DateTimeKind.Utc).AddDays(day), BarInterval.OneDay, close, close + 5m, close - 5m, close, 1e9m);
+        return new { openTime = OpenTime(day), interval = "1d", open = close, high = close + 5m, low = close - 5m, close, volume = 1e9m };
     }
-
-    private static Task Eventually(Func<Task<bool>> condition, string because) =>
-        TestSupport.Eventually.HoldsAsync(condition, because, TimeSpan.FromSeconds(20));
 
     public void Dispose()
     {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
+        try { Directory.Delete(_work, true); } catch (IOException) { }
     }
 }

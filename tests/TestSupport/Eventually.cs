@@ -4,7 +4,11 @@ namespace Hive.TestSupport;
 /// the cluster's steps are asynchronous, so specs wait for an outcome instead of sleeping a guessed time.</summary>
 public static class Eventually
 {
-    public static async Task HoldsAsync(Func<Task<bool>> condition, string because, TimeSpan? within = null, TimeSpan? every = null)
+    public static Task HoldsAsync(Func<Task<bool>> condition, string because, TimeSpan? within = null, TimeSpan? every = null) =>
+        HoldsAsync(condition, () => because, within, every);
+
+    /// <summary>As above; <paramref name="because"/> is asked when the time is up, so it can say what the condition saw last.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, Func<string> because, TimeSpan? within = null, TimeSpan? every = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
         while (DateTime.UtcNow < deadline)
@@ -12,6 +16,6 @@ public static class Eventually
             if (await condition()) return;
             await Task.Delay(every ?? TimeSpan.FromMilliseconds(100));
         }
-        Xunit.Assert.Fail(because);
+        Xunit.Assert.Fail(because());
     }
 }

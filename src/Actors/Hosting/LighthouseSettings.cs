@@ -7,6 +7,9 @@ namespace Hive.Actors.Hosting;
 /// 127.0.0.1), <c>CLUSTER_PORT</c> (4053), <c>CLUSTER_SEEDS</c> (comma-separated akka.tcp addresses;
 /// default itself) and <c>ACTORSYSTEM</c> (hive). It joins, gossips and hosts no entities. Remoting TLS comes from the
 /// flags <c>hive node</c> takes, or the same <c>HIVE__REMOTETLS*</c> variables (<see cref="RemoteTlsOptions"/>), since a cluster speaks TLS on every member or none.
+/// The failure detector and the split-brain resolver read the nodes' <c>HIVE__HEARTBEATPAUSESECONDS</c> and
+/// <c>HIVE__STABLEAFTERSECONDS</c> too: the resolver decides on the leader, which may be the lighthouse, so every member
+/// must wait the same.
 /// </summary>
 public static class LighthouseSettings
 {
@@ -21,6 +24,7 @@ public static class LighthouseSettings
         if (!int.TryParse(portText, out var port) || port is < 1 or > 65535)
             throw new ArgumentException($"CLUSTER_PORT '{portText}' is not a port number (1-65535)");
         var system = getEnv("ACTORSYSTEM") is { Length: > 0 } s ? s : "hive";
+        var defaults = new HiveNodeSettings();
         var tls = RemoteTls(Flags(args ?? []), getEnv);
         var seeds = (getEnv("CLUSTER_SEEDS") ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -39,8 +43,16 @@ public static class LighthouseSettings
             Roles = ["lighthouse"],
             HostsEntities = false,
             RemoteTls = tls,
+            AcceptableHeartbeatPause = Seconds(getEnv, "HIVE__HEARTBEATPAUSESECONDS") ?? defaults.AcceptableHeartbeatPause,
+            StableAfter = Seconds(getEnv, "HIVE__STABLEAFTERSECONDS") ?? defaults.StableAfter,
         };
     }
+
+    private static TimeSpan? Seconds(Func<string, string?> getEnv, string variable) =>
+        getEnv(variable) is not { Length: > 0 } text ? null
+        : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"{variable} '{text}' is not a positive number of seconds");
 
     private static RemoteTls? RemoteTls(IReadOnlyDictionary<string, string> flags, Func<string, string?> getEnv)
     {

@@ -206,7 +206,7 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
         {
             var hosted = new List<DrillObserver.Orphan>();
             foreach (var region in new[] { "account", "instrument" })
-                hosted.AddRange((await LocalAsync(node, region, ct)).Select(id => new DrillObserver.Orphan(region, id)));
+                hosted.AddRange((await node.HostedAsync(region, ct)).Select(id => new DrillObserver.Orphan(region, id)));
             if (best is null || hosted.Count > bestHosted.Count) (best, bestHosted) = (node, hosted);
         }
         return (best!, bestHosted);
@@ -240,15 +240,8 @@ public sealed class DrillRunner(DrillSettings settings, Action<string> progress)
     private static async Task<bool> HostedByAnyAsync(IEnumerable<DrillNode> nodes, DrillObserver.Orphan entity, CancellationToken ct)
     {
         foreach (var node in nodes)
-            if ((await LocalAsync(node, entity.Region, ct)).Contains(entity.EntityId)) return true;
+            if ((await node.HostedAsync(entity.Region, ct)).Contains(entity.EntityId)) return true;
         return false;
-    }
-
-    private static async Task<IReadOnlyList<string>> LocalAsync(DrillNode node, string region, CancellationToken ct)
-    {
-        using var doc = JsonDocument.Parse(await node.Http.GetStringAsync($"api/admin/sharding/{region}/local", ct));
-        return doc.RootElement.GetProperty("shards").EnumerateArray().SelectMany(s => s.GetProperty("entityIds").EnumerateArray())
-            .Select(e => e.GetString()!).ToList();
     }
 
     /// <summary>Checks until the verdict is clean (the read side and the last venue reports have caught up) or

@@ -26,13 +26,16 @@ public static class AdminEndpoints
             q.Join(a!);
             return Results.Ok(new { joining = a!.ToString() });
         }));
+        // Akka ignores a leave or a down of an address that is no member (a typo): answering "leaving" would hide it.
         admin.MapPost("/cluster/leave", (HttpRequest r, ClusterQueries q) => WithAddress(r, q, required: false, (a, self) =>
         {
+            if (a is not null && !q.IsMember(a)) return NotAMember(a);
             q.Leave(a);
             return Results.Ok(new { leaving = a?.ToString() ?? self });
         }));
         admin.MapPost("/cluster/down", (HttpRequest r, ClusterQueries q) => WithAddress(r, q, required: true, (a, _) =>
         {
+            if (!q.IsMember(a!)) return NotAMember(a!);
             q.Down(a!);
             return Results.Ok(new { downed = a!.ToString() });
         }));
@@ -92,6 +95,9 @@ public static class AdminEndpoints
             return ApiResults.BadRequest("invalid-address", e.Message);
         }
     }
+
+    private static IResult NotAMember(Address address) =>
+        ApiResults.Error(StatusCodes.Status404NotFound, "not-a-member", $"{address} is not a member of this cluster (hive ctl cluster show lists them)");
 
     private static async Task StreamEventsAsync(HttpContext context, ActorSystem system)
     {
