@@ -20,7 +20,7 @@ public sealed class StrategyExecutionTests
 
     private static readonly Dictionary<string, string> Twap = new()
     {
-        ["instrument"] = Stock.Id.ToString(), ["quantity"] = "100", ["algo"] = "twap", ["minutes"] = "30", ["algoParameters"] = "slices=4",
+        ["instrument"] = Stock.Id.ToString(), ["quantity"] = "100", ["algo"] = "twap", ["duration"] = "00:30:00", ["algoParameters"] = "slices=4",
     };
 
     private static BacktestResult Backtest(IReadOnlyDictionary<string, string> parameters) =>

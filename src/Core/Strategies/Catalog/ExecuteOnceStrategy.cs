@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hive.Core.Algos;
 using Hive.Core.Ids;
 using Hive.Core.MarketData;
@@ -17,13 +18,13 @@ public sealed class ExecuteOnceStrategy : IStrategy, ICatalogStrategy
         StrategyName,
         "Hands one target to an execution algorithm on its first bar, then waits.",
         "At the close of the first bar of the instrument, hand quantity units (side buy or sell) to the execution algorithm " +
-        "algo for the next minutes minutes, with the algorithm's parameters in algoParameters; send nothing else.",
+        "algo for the next duration, with the algorithm's parameters in algoParameters; send nothing else.",
         [
             StandardParameters.Instrument,
             new("side", "buy", "buy or sell"),
             new("quantity", "100", "units handed to the algorithm, positive"),
             new("algo", "twap", "the execution algorithm by name: " + string.Join(", ", ExecutionCatalog.Names)),
-            new("minutes", "30", "the window's length in minutes from the first bar's close, at least 1"),
+            new("duration", "00:30:00", "the window's length from the first bar's close (hh:mm:ss), positive"),
             new("algoParameters", "", "the algorithm's parameters as name=value pairs separated by commas, e.g. slices=4"),
         ],
         a =>
@@ -38,7 +39,7 @@ public sealed class ExecuteOnceStrategy : IStrategy, ICatalogStrategy
             var algo = a.Text("algo");
             ExecutionCatalog.Summary(algo);
             var target = new StrategyExecution(instrument, side, a.Decimal("quantity"), algo, ParseParameters(a.Text("algoParameters")),
-                TimeSpan.FromMinutes(a.Period("minutes")));
+                Duration(a.Text("duration")));
             return new CatalogStrategy(new ExecuteOnceStrategy(target), [instrument]);
         });
 
@@ -57,6 +58,11 @@ public sealed class ExecuteOnceStrategy : IStrategy, ICatalogStrategy
         if (bar.Instrument != Target.InstrumentId || Ticket is not null) return;
         Ticket = context.Execute(Target);
     }
+
+    private static TimeSpan Duration(string text) =>
+        TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration) && duration > TimeSpan.Zero
+            ? duration
+            : throw new ArgumentException($"parameter duration must be a positive hh:mm:ss, got '{text}'");
 
     private static Dictionary<string, string> ParseParameters(string text)
     {
