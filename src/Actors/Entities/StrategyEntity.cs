@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Hive.Actors.Protocol;
+using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
@@ -99,7 +100,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
                 var algo = new AlgoId(r.EntityId);
                 _log.Info("{0}: parent {1} refused: {2}", PersistenceId, algo, r.Message);
                 if (State.WorkingAlgos.Find(w => w.AlgoId == algo) is { } refused)
-                    _runtime?.OnExecutionProgress(new ExecutionProgress(algo, Core.Algos.ParentStatus.Cancelled, 0m, refused.Spec.Quantity));
+                    _runtime?.OnExecutionProgress(new ExecutionProgress(algo, ParentStatus.Cancelled, 0m, refused.Spec.Quantity));
                 CloseParent(algo);
                 return;
             }
