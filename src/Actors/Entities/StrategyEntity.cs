@@ -2,6 +2,8 @@ using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Hive.Actors.Protocol;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -23,6 +25,11 @@ namespace Hive.Actors.Entities;
 /// view, refreshed on the timer. A stopped strategy sees each order it still had open to its end: on the same backing-off
 /// timer it places the order again (one whose placement was lost with a node must exist before it can be cancelled) and
 /// cancels it, until the order reports itself finished or its placement is refused.
+/// A target the strategy hands to an algorithm is recorded the same way (<see cref="StrategyAlgoIssued"/>, which fixes the
+/// parent's algo id and spec) and then submitted to the <c>algo</c> region, again on every tick until acknowledged (the algo
+/// id is the submission's idempotency key); an acknowledged parent is asked where it stands on every tick, and leaves the
+/// state once finished (<see cref="StrategyAlgoClosed"/>). A stopped strategy cancels its working parents on the backing-off
+/// timer until each is finished or unknown to its entity (a submission lost with a node).
 /// </summary>
 public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand, StrategyEvent, GetStrategy>, IWithTimers
 {
@@ -38,6 +45,8 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     // Orders open when the strategy stopped, withdrawn until each reports its end; those that did, not yet recorded closed.
     private readonly HashSet<ClientOrderId> _withdrawing = new();
     private readonly List<ClientOrderId> _withdrawn = new();
+    // Parents recorded but not yet acknowledged by their entity.
+    private readonly HashSet<AlgoId> _unacknowledged = new();
     private TimeSpan _pollDelay;
     private StrategyRuntime? _runtime;
     private IReadOnlyList<InstrumentId> _topics = [];
@@ -77,8 +86,24 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             DrainBars();
         });
         Command<AccountState>(a => _runtime?.OnAccount(a));
+        Command<CommandAccepted>(a =>
+        {
+            if (a.Region == RegionNames.Algo) _unacknowledged.Remove(new AlgoId(a.EntityId));
+        });
+        Command<AlgoState>(OnParent);
         Command<CommandRejected>(r =>
         {
+            if (r.Region == RegionNames.Algo)
+            {
+                // A submission refused (an end passed while it was retried, an instrument the node does not list), or the cancel
+                // of a parent that never reached its entity: either way nothing works for the strategy under that id.
+                var algo = new AlgoId(r.EntityId);
+                _log.Info("{0}: parent {1} refused: {2}", PersistenceId, algo, r.Message);
+                if (State.WorkingAlgos.Find(w => w.AlgoId == algo) is { } refused)
+                    _runtime?.OnExecutionProgress(new ExecutionProgress(algo, ParentStatus.Cancelled, 0m, refused.Spec.Quantity));
+                CloseParent(algo);
+                return;
+            }
             if (r.Region != RegionNames.Order) return;
             var id = new ClientOrderId(r.EntityId);
             Withdrawn(id);
@@ -121,6 +146,11 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
     {
         AskAccount();
         if (_runtime is null) return;
+        foreach (var parent in State.WorkingAlgos)
+        {
+            if (_unacknowledged.Contains(parent.AlgoId)) SendAlgo(parent.AlgoId);
+            else Gateway.Region(RegionNames.Algo).Tell(new GetAlgo(parent.AlgoId), Self);
+        }
         // Finished orders leave the open list in one event per tick, not one per order.
         var finished = _runtime.Finished();
         if (finished.Count > 0 && State.Running)
@@ -148,7 +178,9 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             var decision = State.Decide(new CloseOrders(State.StrategyId, closing), DateTime.UtcNow);
             if (decision.Events.Count > 0) Record(decision.Events, () => { });
         }
-        if (_unheard.Count == 0 && _withdrawing.Count == 0) return;
+        if (!State.Running)
+            foreach (var parent in State.WorkingAlgos) CancelParent(parent.AlgoId);
+        if (_unheard.Count == 0 && _withdrawing.Count == 0 && (State.Running || State.WorkingAlgos.Count == 0)) return;
         _pollDelay = TimeSpan.FromTicks(Math.Min(_pollDelay.Ticks * 2, MaxPollDelay.Ticks));
         Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
     }
@@ -199,7 +231,7 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             _log.Error("{0}: cannot build strategy {1}: {2}", PersistenceId, State.Kind, e.Message);
             return;
         }
-        _runtime = new StrategyRuntime(State.StrategyId, State.AccountId!.Value, built.Strategy, _trading.Catalog, Submit, Cancel);
+        _runtime = new StrategyRuntime(State.StrategyId, State.AccountId!.Value, built.Strategy, _trading.Catalog, Submit, Cancel, Execute);
         // Orders open from before (a restart, or a stop being withdrawn) are the strategy's again: each is asked where it stands.
         _withdrawing.Clear();
         _withdrawn.Clear();
@@ -209,6 +241,13 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
             ExpectNews(issued.Request.ClientOrderId);
         }
         foreach (var id in _unheard) SendIssued(id);
+        _unacknowledged.Clear();
+        foreach (var parent in State.WorkingAlgos)
+        {
+            _runtime.TrackExecution(parent.AlgoId, parent.Spec.Quantity);
+            _unacknowledged.Add(parent.AlgoId);
+            SendAlgo(parent.AlgoId);
+        }
         _topics = built.Instruments;
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var instrument in _topics) mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
@@ -233,16 +272,19 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         Timers.Cancel("poll");
     }
 
-    /// <summary>Cancels every order still open, and keeps placing and cancelling those not heard finished (<see cref="Poll"/>).</summary>
+    /// <summary>Cancels every order still open and every working parent, and keeps placing and cancelling the orders not heard
+    /// finished and cancelling the parents not known finished (<see cref="Poll"/>).</summary>
     private void Withdraw()
     {
         _unheard.Clear();
+        _unacknowledged.Clear();
         foreach (var issued in State.OpenOrders)
         {
             _withdrawing.Add(issued.Request.ClientOrderId);
             CancelStopped(issued.Request.ClientOrderId);
         }
-        if (_withdrawing.Count == 0) return;
+        foreach (var parent in State.WorkingAlgos) CancelParent(parent.AlgoId);
+        if (_withdrawing.Count == 0 && State.WorkingAlgos.Count == 0) return;
         _pollDelay = _trading.RetryInterval;
         Timers.StartSingleTimer("poll", PollTick.Instance, _pollDelay);
     }
@@ -265,6 +307,51 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         _runtime?.Track(issued.Request);
         ExpectNews(id);
         return new OrderTicket(id, null);
+    }
+
+    private ExecutionTicket Execute(StrategyExecution target, decimal arrivalPrice)
+    {
+        var issue = new IssueAlgo(State.StrategyId, target, arrivalPrice)
+        {
+            Instrument = _trading.Catalog.TryGet(target.InstrumentId, out var instrument) ? instrument : null,
+        };
+        var decision = State.Decide(issue, DateTime.UtcNow);
+        if (decision.Rejection is { } refused) return new ExecutionTicket(State.NextAlgoId, refused);
+        var issued = (StrategyAlgoIssued)decision.Events[0];
+        // As an order: recorded at once, submitted once stored, and again on every tick until its entity acknowledges it.
+        Record([issued], () => SendAlgo(issued.AlgoId));
+        _runtime?.TrackExecution(issued.AlgoId, issued.Spec.Quantity);
+        _unacknowledged.Add(issued.AlgoId);
+        return new ExecutionTicket(issued.AlgoId, null);
+    }
+
+    private void SendAlgo(AlgoId id)
+    {
+        // Only stored parents go out, as only stored orders do.
+        if (Persisted.WorkingAlgos.Find(a => a.AlgoId == id) is { } parent) Gateway.Region(RegionNames.Algo).Tell(parent.ToSubmit(), Self);
+    }
+
+    /// <summary>Where a parent stands, as its entity answered: told to the strategy; once finished it leaves the state.</summary>
+    private void OnParent(AlgoState parent)
+    {
+        if (parent.Parent is not { } p) return;
+        _runtime?.OnExecutionProgress(ExecutionProgress.Of(p));
+        if (p.IsFinished) CloseParent(parent.AlgoId);
+    }
+
+    private void CloseParent(AlgoId id)
+    {
+        _unacknowledged.Remove(id);
+        var decision = State.Decide(new CloseAlgo(State.StrategyId, id), DateTime.UtcNow);
+        if (decision.Events.Count > 0) Record(decision.Events, () => { });
+    }
+
+    /// <summary>Cancels a parent of the stopped strategy and asks where it stands (a finished parent is then closed).</summary>
+    private void CancelParent(AlgoId id)
+    {
+        var algo = Gateway.Region(RegionNames.Algo);
+        algo.Tell(new CancelAlgo(id, $"strategy {State.StrategyId} stopped: {State.StopReason}"), Self);
+        algo.Tell(new GetAlgo(id), Self);
     }
 
     private bool Cancel(ClientOrderId id) => Cancel(id, $"cancelled by strategy {State.StrategyId}");

@@ -113,7 +113,11 @@ public static class WireManifests
         (typeof(StrategyOrderIssued), "strat.order-issued.v1"),
         (typeof(CloseOrders), "strat.close-orders.v1"),
         (typeof(StrategyOrdersClosed), "strat.orders-closed.v1"),
-        (typeof(StrategyState), "strat.state.v3"),
+        (typeof(IssueAlgo), "strat.issue-algo.v1"),
+        (typeof(StrategyAlgoIssued), "strat.algo-issued.v1"),
+        (typeof(CloseAlgo), "strat.close-algo.v1"),
+        (typeof(StrategyAlgoClosed), "strat.algo-closed.v1"),
+        (typeof(StrategyState), "strat.state.v4"),
         // algo: parent orders worked by execution algorithms
         (typeof(SubmitAlgo), "algo.submit.v1"),
         (typeof(PauseAlgo), "algo.pause.v1"),

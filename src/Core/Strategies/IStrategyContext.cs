@@ -28,6 +28,15 @@ public interface IStrategyContext
 
     OrderState? GetOrder(ClientOrderId id);
 
+    /// <summary>Hands a target to an execution algorithm: the host works it as a parent order whose children are ordinary
+    /// orders of the account, and the parent's fills are booked in the account as any order's (they are not told to
+    /// <see cref="IStrategy.OnFill"/>: the parent's, not the strategy's). The ticket names the parent
+    /// (<see cref="StrategyExecution.ParentId"/>) or says why it was refused.</summary>
+    ExecutionTicket Execute(StrategyExecution target);
+
+    /// <summary>Where a parent this strategy handed over stands, as the host last heard; null if it is unknown.</summary>
+    ExecutionProgress? GetExecution(AlgoId id);
+
     IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null);
 
     /// <summary>Signed position (negative = short), 0 when flat.</summary>

@@ -1,3 +1,5 @@
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
@@ -15,7 +17,10 @@ namespace Hive.Core.Strategies;
 /// <see cref="OrderState"/>, the account an <see cref="AccountState"/>, each advanced only by Decide/Apply.
 /// Feed it data in time order with <see cref="OnBar"/> / <see cref="OnTrade"/>.
 /// Sequence per bar: the venue fills working orders against the bar (so orders placed on the previous bar
-/// fill at this bar's open), fills are booked and reported, then the strategy sees the bar at its close.
+/// fill at this bar's open), fills are booked and reported, then the strategy sees the bar at its close, then the parents it
+/// handed to algorithms (<see cref="Execute"/>) do: each is a <see cref="ParentOrderStrategy"/> whose children are orders
+/// of this host like the strategy's own, numbered <c>{algo id}-{n}</c> and owned by <c>algo.{algo id}</c> as in the
+/// cluster, so a parent handed over at a bar's close sends its first slice at once and it meets the next bar.
 /// </summary>
 public sealed class PaperTradingHost : IStrategyContext
 {
@@ -27,6 +32,9 @@ public sealed class PaperTradingHost : IStrategyContext
     private readonly List<ClientOrderId> _open = new();
     private readonly List<Execution> _fills = new();
     private readonly List<Rejection> _anomalies = new();
+    private readonly List<(ParentOrderStrategy Parent, ParentContext Context)> _parents = new();
+    // Children of the parents: booked like any order, but their fills and events are the parent's, not the strategy's.
+    private readonly HashSet<ClientOrderId> _children = new();
     private long _nextOrder = 1;
     private bool _started;
 
@@ -63,6 +71,8 @@ public sealed class PaperTradingHost : IStrategyContext
         if (_venues.TryGetValue(bar.Instrument.Venue, out var venue)) Process(venue.OnBar(bar));
         UtcNow = bar.CloseTime;
         _strategy.OnBar(this, bar);
+        foreach (var (parent, context) in _parents)
+            if (!parent.Parent.IsFinished || !parent.Parent.Open.IsEmpty) parent.OnBar(context, bar);
     }
 
     public void OnTrade(TradeTick tick)
@@ -73,17 +83,54 @@ public sealed class PaperTradingHost : IStrategyContext
         _strategy.OnTrade(this, tick);
     }
 
-    public void Stop() => _strategy.OnStop(this);
+    /// <summary>The strategy stops, then every parent ends its window (working children withdrawn).</summary>
+    public void Stop()
+    {
+        _strategy.OnStop(this);
+        foreach (var (parent, context) in _parents) parent.OnStop(context);
+    }
 
     public Instrument InstrumentOf(InstrumentId id) =>
         _venues.TryGetValue(id.Venue, out var venue) && venue.TryGetInstrument(id, out var instrument)
             ? instrument
             : throw new ArgumentException($"no paper venue lists {id}", nameof(id));
 
-    public OrderTicket Submit(StrategyOrder order)
+    public OrderTicket Submit(StrategyOrder order) => Place(order, new ClientOrderId($"{StrategyId}-{_nextOrder++}"), StrategyId);
+
+    public ExecutionTicket Execute(StrategyExecution target)
     {
-        var id = new ClientOrderId($"{StrategyId}-{_nextOrder++}");
-        var request = order.ToRequest(id, AccountId, StrategyId);
+        // The number is taken only by a parent that is accepted, as the cluster's strategy entity takes it.
+        var id = StrategyExecution.ParentId(StrategyId, _parents.Count + 1);
+        if (!_venues.TryGetValue(target.InstrumentId.Venue, out var venue) || !venue.TryGetInstrument(target.InstrumentId, out var instrument))
+            return new ExecutionTicket(id, new Rejection(TradingRejections.UnknownInstrument, $"no paper venue lists {target.InstrumentId}"));
+        if (venue.LastPrice(target.InstrumentId) is not { } arrival)
+            return new ExecutionTicket(id, new Rejection(StrategyExecution.NoMarketPrice, $"instrument {target.InstrumentId} has no last price yet, so the parent has no arrival price"));
+        ParentOrder planned;
+        try
+        {
+            planned = target.Plan(id, instrument, UtcNow, arrival);
+        }
+        catch (ArgumentException e)
+        {
+            return new ExecutionTicket(id, new Rejection(StrategyExecution.InvalidParameter, e.Message));
+        }
+        _parents.Add((new ParentOrderStrategy(planned), new ParentContext(this, id)));
+        return new ExecutionTicket(id, null);
+    }
+
+    public ExecutionProgress? GetExecution(AlgoId id)
+    {
+        foreach (var (parent, _) in _parents)
+            if (parent.Parent.Id == id.Value) return ExecutionProgress.Of(parent.Parent);
+        return null;
+    }
+
+    /// <summary>Every parent handed to an algorithm, in the order they were handed over.</summary>
+    public IEnumerable<ParentOrder> Parents => _parents.Select(p => p.Parent.Parent);
+
+    private OrderTicket Place(StrategyOrder order, ClientOrderId id, StrategyId owner)
+    {
+        var request = order.ToRequest(id, AccountId, owner);
         if (!_venues.TryGetValue(order.InstrumentId.Venue, out var venue) || !venue.TryGetInstrument(order.InstrumentId, out var instrument))
             return new OrderTicket(id, new Rejection(TradingRejections.UnknownInstrument, $"no paper venue lists {order.InstrumentId}"));
 
@@ -92,7 +139,8 @@ public sealed class PaperTradingHost : IStrategyContext
         if (submitted.Rejection is { } refused) return new OrderTicket(id, refused);
         _orders[id] = Fold(state, submitted);
         _orderSequence.Add(id);
-        _open.Add(id);
+        if (owner == StrategyId) _open.Add(id);
+        else _children.Add(id);
 
         var reference = request.LimitPrice ?? request.StopPrice ?? venue.LastPrice(request.InstrumentId) ?? 0m;
         var reserved = Account.Decide(new ReserveBuyingPower(request, instrument.QuoteCurrency, reference, ReserveFeeRate), UtcNow);
@@ -153,7 +201,7 @@ public sealed class PaperTradingHost : IStrategyContext
                 if (booked.Rejection is { } bad) { _anomalies.Add(bad); continue; }
                 Account = Fold(Account, booked);
                 _fills.Add(execution);
-                _strategy.OnFill(this, execution);
+                if (!_children.Contains(fill.ClientOrderId)) _strategy.OnFill(this, execution);
             }
             if (_orders.TryGetValue(update.ClientOrderId, out var order) && order.IsTerminal
                 && Account.Reservations.ContainsKey(update.ClientOrderId))
@@ -177,8 +225,39 @@ public sealed class PaperTradingHost : IStrategyContext
         var updated = Fold(order, decision);
         _orders[command.ClientOrderId] = updated;
         if (updated.IsTerminal) _open.Remove(command.ClientOrderId);
-        foreach (var e in decision.Events) _strategy.OnOrderEvent(this, e);
+        if (!_children.Contains(command.ClientOrderId))
+            foreach (var e in decision.Events) _strategy.OnOrderEvent(this, e);
         return true;
+    }
+
+    /// <summary>What a hosted parent acts through: the host, with its children numbered and owned as the cluster's.</summary>
+    private sealed class ParentContext(PaperTradingHost host, AlgoId algo) : IStrategyContext
+    {
+        private int _children;
+
+        public StrategyId StrategyId { get; } = AlgoOwner.Of(algo);
+        public AccountId AccountId => host.AccountId;
+        public DateTime UtcNow => host.UtcNow;
+        public AccountState Account => host.Account;
+
+        public Instrument InstrumentOf(InstrumentId id) => host.InstrumentOf(id);
+
+        public OrderTicket Submit(StrategyOrder order) => host.Place(order, new ClientOrderId(ParentOrder.ChildIdOf(algo.Value, ++_children)), StrategyId);
+
+        public bool Cancel(ClientOrderId id) => host.Cancel(id);
+
+        public OrderState? GetOrder(ClientOrderId id) => host.GetOrder(id);
+
+        public IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null) => host.OpenOrders(instrument);
+
+        public ExecutionTicket Execute(StrategyExecution target) =>
+            new(algo, new Rejection(StrategyExecution.InvalidParameter, $"a parent order ({algo}) cannot hand a target to another algorithm"));
+
+        public ExecutionProgress? GetExecution(AlgoId id) => host.GetExecution(id);
+
+        public decimal PositionOf(InstrumentId instrument) => host.PositionOf(instrument);
+
+        public decimal CashIn(string currency) => host.CashIn(currency);
     }
 
     private static Execution FindExecution(VenueOutput output, TradeId id)

@@ -1,3 +1,4 @@
+using Hive.Core.Algos;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
@@ -13,7 +14,8 @@ namespace Hive.Core.Strategies;
 /// current by the order groups' updates and the account's compact view (<see cref="AccountState.ForStrategy"/>). An order
 /// tells its strategy each fill once it is booked, with the account version that booked it, so the view is the account as
 /// last reported plus exactly the strategy's fills booked after that version: never a fill twice, never a position that
-/// lags a fill the strategy was told of.
+/// lags a fill the strategy was told of. A target handed to an algorithm goes out through the host's callback too; where
+/// each parent stands is what its entity last answered (<see cref="OnExecutionProgress"/>).
 /// </summary>
 public sealed class StrategyRuntime : IStrategyContext
 {
@@ -21,6 +23,8 @@ public sealed class StrategyRuntime : IStrategyContext
     private readonly InstrumentCatalog _catalog;
     private readonly Func<StrategyOrder, decimal, OrderTicket> _submit;
     private readonly Func<ClientOrderId, bool> _cancel;
+    private readonly Func<StrategyExecution, decimal, ExecutionTicket> _execute;
+    private readonly Dictionary<AlgoId, ExecutionProgress> _executions = new();
     private readonly Dictionary<ClientOrderId, OrderState> _orders = new();
     // Fills told by the orders, with the account version that booked each, until a view of the account includes them.
     private readonly Dictionary<TradeId, (Execution Fill, long BookedAt)> _fills = new();
@@ -31,13 +35,14 @@ public sealed class StrategyRuntime : IStrategyContext
     private bool _started;
 
     public StrategyRuntime(StrategyId strategyId, AccountId accountId, IStrategy strategy, InstrumentCatalog catalog,
-        Func<StrategyOrder, decimal, OrderTicket> submit, Func<ClientOrderId, bool> cancel)
+        Func<StrategyOrder, decimal, OrderTicket> submit, Func<ClientOrderId, bool> cancel, Func<StrategyExecution, decimal, ExecutionTicket> execute)
     {
         StrategyId = strategyId;
         _strategy = strategy;
         _catalog = catalog;
         _submit = submit;
         _cancel = cancel;
+        _execute = execute;
         Account = _reported = AccountState.Empty(accountId);
     }
 
@@ -139,6 +144,20 @@ public sealed class StrategyRuntime : IStrategyContext
     public bool Cancel(ClientOrderId id) => _orders.TryGetValue(id, out var order) && order.IsOpen && _cancel(id);
 
     public OrderState? GetOrder(ClientOrderId id) => _orders.GetValueOrDefault(id);
+
+    /// <summary>Goes out through the host with the instrument's last close as the arrival price (0: none seen yet).</summary>
+    public ExecutionTicket Execute(StrategyExecution target) => _execute(target, _lastClose.GetValueOrDefault(target.InstrumentId));
+
+    public ExecutionProgress? GetExecution(AlgoId id) => _executions.GetValueOrDefault(id);
+
+    /// <summary>A parent the strategy handed over: working, nothing filled, until its entity answers otherwise.</summary>
+    public void TrackExecution(AlgoId id, decimal quantity) => _executions.TryAdd(id, new ExecutionProgress(id, ParentStatus.Working, 0m, quantity));
+
+    /// <summary>Where a tracked parent stands, as its entity answered.</summary>
+    public void OnExecutionProgress(ExecutionProgress progress)
+    {
+        if (_executions.ContainsKey(progress.AlgoId)) _executions[progress.AlgoId] = progress;
+    }
 
     public IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null) =>
         _orders.Values.Where(o => o.IsOpen && (instrument is null || o.Request!.InstrumentId == instrument)).ToList();

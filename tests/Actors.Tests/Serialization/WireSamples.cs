@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
@@ -32,11 +33,15 @@ internal static class WireSamples
     private static readonly ClientOrderId Oid = new("O-1");
     private static readonly InstrumentId Spx = new("SIM", "SPX");
     private static readonly StrategyId Sid = new("S-1");
+    private static readonly AlgoId Parent = new("S-1-p1");
     private static readonly Instrument SpxListing = InstrumentCatalog.Default.All.Single(i => i.Id == Spx);
     private static readonly Bar DailyBar = new(Spx, Occurred.Date, BarInterval.OneDay, 4500.25m, 4510m, 4490.5m, 4505.75m, 1_234_567m);
 
     private static readonly ImmutableSortedDictionary<string, string> SmaParameters =
         ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["instrument"] = "SIM:SPX", ["fast"] = "10", ["slow"] = "30" });
+
+    private static readonly AlgoSpec ParentSpec = new("twap", Acc, Spx, OrderSide.Sell, 100m, new DateTime(2026, 11, 26, 0, 29, 1, DateTimeKind.Utc),
+        new DateTime(2026, 11, 26, 0, 59, 1, DateTimeKind.Utc), ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string> { ["slices"] = "4" }));
 
     private static readonly OrderRequest Limit = new(Oid, Acc, Spx, OrderSide.Buy, OrderType.StopLimit, 10m, 4500.25m, 4499.5m, null,
         TimeInForce.Gtd, Occurred.AddDays(3), PostOnly: false, ReduceOnly: true, StrategyId: Sid, SelfTradePrevention: SelfTradePrevention.ExpireBoth);
@@ -171,7 +176,12 @@ internal static class WireSamples
         new StrategyOrderIssued("S-1:3", Occurred, Recorded, Sid, Limit, 4500.25m),
         new CloseOrders(Sid, [Oid]),
         new StrategyOrdersClosed("S-1:4", Occurred, Recorded, Sid, [Oid]),
-        new StrategyState(Sid, 3, true, "sma-cross", Acc, SmaParameters, 2, "maintenance", 7, [new IssuedOrder(Limit, 4500.25m)]),
+        new IssueAlgo(Sid, new StrategyExecution(Spx, OrderSide.Sell, 100m, "twap", new Dictionary<string, string> { ["slices"] = "4" }, TimeSpan.FromMinutes(30)), 4500.25m),
+        new StrategyAlgoIssued("S-1:5", Occurred, Recorded, Sid, Parent, ParentSpec, 4500.25m),
+        new CloseAlgo(Sid, Parent),
+        new StrategyAlgoClosed("S-1:6", Occurred, Recorded, Sid, Parent),
+        new StrategyState(Sid, 3, true, "sma-cross", Acc, SmaParameters, 2, "maintenance", 7, [new IssuedOrder(Limit, 4500.25m)],
+            1, [new IssuedAlgo(Parent, ParentSpec, 4500.25m)]),
         new CommandAccepted("account", "ACC-1", 4, true),
         new CommandRejected("order", "O-1", "duplicate-client-order-id", "client order id O-1 is already used by a different order"),
         RebuildReadModel.Instance,

@@ -36,6 +36,8 @@ internal sealed class FakeStrategyContext(Instrument instrument, decimal cash) :
 
     public bool Cancel(ClientOrderId id) => false;
     public OrderState? GetOrder(ClientOrderId id) => null;
+    public ExecutionTicket Execute(StrategyExecution target) => throw new NotSupportedException("the fake context runs no algorithms");
+    public ExecutionProgress? GetExecution(AlgoId id) => null;
     public IReadOnlyList<OrderState> OpenOrders(InstrumentId? instrument = null) => [];
     public decimal PositionOf(InstrumentId instrument) => Position;
     public decimal CashIn(string currency) => Cash;

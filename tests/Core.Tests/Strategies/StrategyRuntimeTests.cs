@@ -45,7 +45,7 @@ public class StrategyRuntimeTests
             {
                 Cancelled.Add(id);
                 return true;
-            });
+            }, (_, _) => throw new NotSupportedException("these tests hand no target to an algorithm"));
         }
 
         public ScriptedStrategy Strategy { get; } = new();

@@ -6,9 +6,10 @@ using Hive.Core.Strategies;
 
 namespace Hive.Core.Strategies.Instances;
 
-/// <summary>A strategy instance's lifecycle and its open orders. A running strategy never passivates, so with
-/// remember-entities it is restarted on a surviving node after failover. Bounded: <see cref="OpenOrders"/> holds only
-/// orders not yet known to be finished; <see cref="OrdersIssued"/> counts every order ever issued.</summary>
+/// <summary>A strategy instance's lifecycle, its open orders and the parents it handed to algorithms. A running strategy
+/// never passivates, so with remember-entities it is restarted on a surviving node after failover. Bounded:
+/// <see cref="OpenOrders"/> holds only orders not yet known to be finished, <see cref="WorkingAlgos"/> only parents not yet
+/// known to be finished; <see cref="OrdersIssued"/> and <see cref="AlgosIssued"/> count every one ever issued.</summary>
 public sealed record StrategyState(
     StrategyId StrategyId,
     long Version,
@@ -19,15 +20,21 @@ public sealed record StrategyState(
     int Starts,
     string? StopReason,
     int OrdersIssued,
-    ImmutableList<IssuedOrder> OpenOrders) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
+    ImmutableList<IssuedOrder> OpenOrders,
+    int AlgosIssued,
+    ImmutableList<IssuedAlgo> WorkingAlgos) : IAggregate<StrategyState, StrategyCommand, StrategyEvent>, IEntityState
 {
     public static StrategyState Empty(StrategyId id) =>
-        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null, 0, ImmutableList<IssuedOrder>.Empty);
+        new(id, 0, false, null, null, ImmutableSortedDictionary<string, string>.Empty, 0, null, 0, ImmutableList<IssuedOrder>.Empty,
+            0, ImmutableList<IssuedAlgo>.Empty);
 
     public bool CanPassivate => !Running;
 
     /// <summary>Client order ids count up over the instance's whole life (across restarts), so none is reused.</summary>
     public ClientOrderId NextOrderId => new($"{StrategyId}-{OrdersIssued + 1}");
+
+    /// <summary>Parents are numbered the same way (<see cref="StrategyExecution.ParentId"/>).</summary>
+    public AlgoId NextAlgoId => StrategyExecution.ParentId(StrategyId, AlgosIssued + 1);
 
     public Decision<StrategyEvent> Decide(StrategyCommand command, DateTime utcNow)
     {
@@ -54,6 +61,10 @@ public sealed record StrategyState(
             IssueOrder when !Running => Decision<StrategyEvent>.Reject("not-running", $"strategy {StrategyId} is not running, so it cannot issue orders"),
             IssueOrder o => Decision<StrategyEvent>.Accept(new StrategyOrderIssued(id, utcNow, utcNow, StrategyId,
                 o.Order.ToRequest(NextOrderId, AccountId!.Value, StrategyId), o.ReferencePrice)),
+            IssueAlgo when !Running => Decision<StrategyEvent>.Reject("not-running", $"strategy {StrategyId} is not running, so it cannot hand targets to algorithms"),
+            IssueAlgo a => Issue(a, id, utcNow),
+            CloseAlgo c when WorkingAlgos.Exists(a => a.AlgoId == c.AlgoId) => Decision<StrategyEvent>.Accept(new StrategyAlgoClosed(id, utcNow, utcNow, StrategyId, c.AlgoId)),
+            CloseAlgo => Decision<StrategyEvent>.AlreadyApplied,
             CloseOrders c when c.Orders.Where(id => OpenOrders.Exists(o => o.Request.ClientOrderId == id)).ToList() is { Count: > 0 } closing =>
                 Decision<StrategyEvent>.Accept(new StrategyOrdersClosed(id, utcNow, utcNow, StrategyId, closing)),
             CloseOrders => Decision<StrategyEvent>.AlreadyApplied,
@@ -77,6 +88,33 @@ public sealed record StrategyState(
         {
             Version = Version + 1, OpenOrders = OpenOrders.RemoveAll(o => c.Orders.Contains(o.Request.ClientOrderId)),
         },
+        StrategyAlgoIssued a => this with
+        {
+            Version = Version + 1, AlgosIssued = AlgosIssued + 1, WorkingAlgos = WorkingAlgos.Add(new IssuedAlgo(a.AlgoId, a.Spec, a.ArrivalPrice)),
+        },
+        StrategyAlgoClosed c => this with { Version = Version + 1, WorkingAlgos = WorkingAlgos.RemoveAll(a => a.AlgoId == c.AlgoId) },
         _ => throw new InvalidOperationException($"strategy cannot apply {@event.GetType().Name}"),
     };
+
+    /// <summary>Checks the target as the parent's entity will (the catalog, the planner, the arrival price) and fixes its
+    /// window on the clock of the issue, so every re-send of the parent is the same spec.</summary>
+    private Decision<StrategyEvent> Issue(IssueAlgo issue, string id, DateTime utcNow)
+    {
+        var target = issue.Target;
+        if (issue.Instrument is not { } instrument)
+            return Decision<StrategyEvent>.Reject(TradingRejections.UnknownInstrument, $"instrument {target.InstrumentId} is not listed on this node");
+        if (issue.ArrivalPrice <= 0m)
+            return Decision<StrategyEvent>.Reject(StrategyExecution.NoMarketPrice, $"instrument {target.InstrumentId} has no last price yet, so the parent has no arrival price");
+        try
+        {
+            target.Plan(NextAlgoId, instrument, utcNow, issue.ArrivalPrice);
+        }
+        catch (ArgumentException e)
+        {
+            return Decision<StrategyEvent>.Reject(StrategyExecution.InvalidParameter, e.Message);
+        }
+        var spec = new AlgoSpec(target.Algorithm, AccountId!.Value, target.InstrumentId, target.Side, target.Quantity, utcNow, utcNow + target.Duration,
+            target.Parameters.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        return Decision<StrategyEvent>.Accept(new StrategyAlgoIssued(id, utcNow, utcNow, StrategyId, NextAlgoId, spec, issue.ArrivalPrice));
+    }
 }

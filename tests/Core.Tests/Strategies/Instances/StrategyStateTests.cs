@@ -294,4 +294,50 @@ public class StrategyStateTests
         var (stopped, _) = Run(Running(), new StopStrategy(Sid, "done"));
         DecisionAssert.Rejected(stopped.Decide(new IssueOrder(Sid, order, 100m), Now), "not-running");
     }
+
+    private static IssueAlgo Twap(string slices = "4") => new(Sid, new StrategyExecution(TestData.Spx.Id, OrderSide.Buy, 100m, "twap",
+        new Dictionary<string, string> { ["slices"] = slices }, TimeSpan.FromMinutes(30)), 4500m) { Instrument = TestData.Spx };
+
+    [Fact]
+    public void Handing_a_target_to_an_algorithm_records_the_parent_under_the_strategys_next_algo_id_with_its_window_fixed()
+    {
+        var (state, decision) = Run(Running(), Twap(), At(5));
+
+        var issued = DecisionAssert.SingleEvent<StrategyEvent, StrategyAlgoIssued>(decision);
+        Assert.Equal(new AlgoId("S-1-p1"), issued.AlgoId);
+        Assert.Equal(("twap", Acc, TestData.Spx.Id, OrderSide.Buy, 100m), (issued.Spec.Type, issued.Spec.AccountId, issued.Spec.InstrumentId, issued.Spec.Side, issued.Spec.Quantity));
+        Assert.Equal((At(5), At(5).AddMinutes(30)), (issued.Spec.Start, issued.Spec.End));
+        Assert.Equal("4", issued.Spec.Parameters["slices"]);
+        Assert.Equal([new IssuedAlgo(issued.AlgoId, issued.Spec, 4500m)], state.WorkingAlgos);
+        // The next parent is numbered on; replaying the journal rebuilds the same working parent, so a recovery re-sends it.
+        Assert.Equal(new AlgoId("S-1-p2"), state.NextAlgoId);
+        var started = DecisionAssert.SingleEvent<StrategyEvent, StrategyStarted>(StrategyState.Empty(Sid).Decide(Start, Now));
+        var replayed = new StrategyEvent[] { started, issued }.Aggregate(StrategyState.Empty(Sid), (s, e) => s.Apply(e));
+        Assert.Equal(state.WorkingAlgos, replayed.WorkingAlgos);
+        Assert.Equal(issued.AlgoId, replayed.WorkingAlgos.Single().ToSubmit().AlgoId);
+    }
+
+    [Fact]
+    public void A_target_the_catalog_refuses_is_refused_with_its_message_and_takes_no_algo_id()
+    {
+        var (state, decision) = Run(Running(), Twap("many"));
+
+        var refused = DecisionAssert.Rejected(decision, StrategyExecution.InvalidParameter);
+        Assert.Equal("parameter slices must be a whole number, got 'many'", refused.Message);
+        Assert.Equal(new AlgoId("S-1-p1"), state.NextAlgoId);
+        DecisionAssert.Rejected(Running().Decide(Twap() with { ArrivalPrice = 0m }, Now), StrategyExecution.NoMarketPrice);
+        DecisionAssert.Rejected(StrategyState.Empty(Sid).Decide(Twap(), Now), "not-running");
+    }
+
+    [Fact]
+    public void A_finished_parent_leaves_the_working_parents_once()
+    {
+        var (state, _) = Run(Running(), Twap());
+        var (closed, decision) = Run(state, new CloseAlgo(Sid, new AlgoId("S-1-p1")));
+
+        Assert.Equal(new AlgoId("S-1-p1"), DecisionAssert.SingleEvent<StrategyEvent, StrategyAlgoClosed>(decision).AlgoId);
+        Assert.Empty(closed.WorkingAlgos);
+        Assert.Equal(new AlgoId("S-1-p2"), closed.NextAlgoId);
+        Assert.Empty(closed.Decide(new CloseAlgo(Sid, new AlgoId("S-1-p1")), Now).Events);
+    }
 }
