@@ -42,6 +42,19 @@ public sealed class NodeStartupSpecs(NodeFixture node) : IClassFixture<NodeFixtu
         Assert.DoesNotContain("Hive node akka.tcp://", stdout);
     }
 
+    [Theory]
+    [InlineData("--postgres", "Host=db;Username=hive;Password=hunter2;Database=hive", "--postgres holds a password")]
+    [InlineData("--postgres", "Host=db;Nonsense Key=1", "--postgres is not a PostgreSQL connection string")]
+    [InlineData("--postgres-file", "/nonexistent/hive-postgres.conn", "--postgres-file /nonexistent/hive-postgres.conn: no such file")]
+    public async Task A_postgres_password_in_a_flag_or_a_missing_connection_file_stops_start_up_naming_it(string flag, string value, string message)
+    {
+        var (exit, _, stderr) = await Node("--port", $"{FreePort.Next()}", "--http-port", $"{FreePort.Next()}", "--data-dir", _folder, flag, value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"hive node: {message}", stderr);
+        Assert.DoesNotContain("hunter2", stderr);
+    }
+
     [Fact]
     public async Task A_node_joining_with_its_own_sqlite_file_leaves_the_cluster_and_says_it_needs_one_journal()
     {

@@ -24,9 +24,11 @@ public sealed class RiskStressS3Specs(MotoServerFixture moto) : IClassFixture<Mo
         Assert.Equal(2, report.Written);
         var file = Path.Combine(_folder, "p.csv");
         await File.WriteAllTextAsync(file, "instrument,quantity\nSIM:SPX,10\n");
+        var secret = Path.Combine(_folder, "s3.secret");
+        await File.WriteAllTextAsync(secret, "testing\n");
 
         var (exit, stdout, stderr) = await InProcessHive.RunAsync(["risk", "stress", "--positions", file, "--lake", store.Location,
-            "--s3-endpoint", moto.Endpoint, "--s3-access-key", "testing", "--s3-secret-key", "testing", "--shock", "stock:0.5", "--json"]);
+            "--s3-endpoint", moto.Endpoint, "--s3-access-key", "testing", "--s3-secret-key-file", secret, "--shock", "stock:0.5", "--json"]);
 
         Assert.True(exit == 0, stderr);
         var down = JsonDocument.Parse(stdout).RootElement.GetProperty("scenarios").EnumerateArray()

@@ -23,7 +23,12 @@ public static class NodeCommand
         var requiredContactPoints = new Option<int?>("--required-contact-points") { Description = "Contact points that must answer before the lowest forms a new cluster; the number of nodes started together. Default 2 (HIVE__REQUIREDCONTACTPOINTS)." };
         var discoveryPortName = new Option<string?>("--discovery-port-name") { Description = "With --discovery kubernetes: the name of the pods' HTTP container port, each pod's contact point. Default http (HIVE__DISCOVERYPORTNAME)." };
         var contactPointHost = new Option<string?>("--contact-point-host") { Description = "The host discovery lists this node's contact point under (the pod IP on Kubernetes). Default: --public-hostname, else --hostname (HIVE__CONTACTPOINTHOST)." };
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; journal and snapshots go there instead of SQLite (HIVE__POSTGRES)." };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "PostgreSQL connection string without a password; journal and snapshots go there instead of SQLite. With a password: " +
+                          "HIVE__POSTGRES or --postgres-file (a flag shows in ps to every user of the machine, so one with a password is refused).",
+        };
+        var postgresFile = new Option<string?>("--postgres-file") { Description = "File holding the PostgreSQL connection string (password included), e.g. a mounted secret." };
         var noPaper = new Option<bool>("--no-paper") { Description = "Do not run the paper-trading demo (demo account, SMA strategies, sample-data replay) (HIVE__PAPER=false)." };
         var replaySpeed = new Option<double?>("--replay-speed") { Description = "Demo replay speed in bars per second per instrument; 0 = as fast as possible. Default 20 (HIVE__REPLAYSPEED)." };
         var metricsAccounts = new Option<string?>("--metrics-accounts") { Description = "Comma-separated accounts whose equity and trading state /metrics exports. Default: the demo account when the paper demo runs, else none (HIVE__METRICSACCOUNTS)." };
@@ -52,7 +57,7 @@ public static class NodeCommand
             3 the remoting or HTTP port is already in use.
             """)
         {
-            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, discovery, discoveryService, discoveryEndpoints, requiredContactPoints, discoveryPortName, contactPointHost, postgres, tokenFile, tlsCert, tlsKey, tlsPasswordFile, remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
+            config, dataDir, port, httpPort, httpBind, hostname, publicHostname, seeds, discovery, discoveryService, discoveryEndpoints, requiredContactPoints, discoveryPortName, contactPointHost, postgres, postgresFile, tokenFile, tlsCert, tlsKey, tlsPasswordFile, remoteTlsCert, remoteTlsKey, remoteTlsCa, remoteTlsPasswordFile, metricsNeedKey, insecureHttp, allowedHosts, rateLimit, noPaper, replaySpeed, metricsAccounts, logFormat, alertWebhooks,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -73,7 +78,7 @@ public static class NodeCommand
                 options.RequiredContactPoints = parse.GetValue(requiredContactPoints) ?? options.RequiredContactPoints;
                 options.DiscoveryPortName = parse.GetValue(discoveryPortName) ?? options.DiscoveryPortName;
                 options.ContactPointHost = parse.GetValue(contactPointHost) ?? options.ContactPointHost;
-                options.Postgres = parse.GetValue(postgres) ?? options.Postgres;
+                options.Postgres = PostgresFrom(parse.GetValue(postgres), parse.GetValue(postgresFile)) ?? options.Postgres;
                 options.AdminTokenFile = parse.GetValue(tokenFile) ?? options.AdminTokenFile;
                 options.TlsCert = parse.GetValue(tlsCert) ?? options.TlsCert;
                 options.TlsKey = parse.GetValue(tlsKey) ?? options.TlsKey;
@@ -100,6 +105,27 @@ public static class NodeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The connection string from <c>--postgres-file</c>, else from <c>--postgres</c>, which may not hold a password: flags
+    /// show in <c>ps</c> to every user of the machine.</summary>
+    private static string? PostgresFrom(string? flag, string? file)
+    {
+        if (file is not null)
+            return File.Exists(file) ? File.ReadAllText(file).Trim() : throw new OptionsException($"--postgres-file {file}: no such file");
+        if (flag is null) return null;
+        Npgsql.NpgsqlConnectionStringBuilder parsed;
+        try
+        {
+            parsed = new Npgsql.NpgsqlConnectionStringBuilder(flag);
+        }
+        catch (ArgumentException e)
+        {
+            throw new OptionsException($"--postgres is not a PostgreSQL connection string: {e.Message}");
+        }
+        return string.IsNullOrEmpty(parsed.Password) ? flag
+            : throw new OptionsException("--postgres holds a password, and a flag shows in ps to every user of this machine: " +
+                                         "give the connection string in HIVE__POSTGRES or in a file with --postgres-file");
     }
 
     /// <summary>The remoting TLS flags, named and described by <see cref="RemoteTlsOptions"/> as the lighthouse reads them.</summary>

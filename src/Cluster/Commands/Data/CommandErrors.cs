@@ -19,7 +19,7 @@ internal static class CommandErrors
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             var message = e is Amazon.Runtime.AmazonClientException && e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase)
-                ? "no S3 credentials: pass --s3-access-key and --s3-secret-key or set HIVE__S3__ACCESSKEY and HIVE__S3__SECRETKEY"
+                ? "no S3 credentials: pass --s3-access-key and --s3-secret-key-file or set HIVE__S3__ACCESSKEY and HIVE__S3__SECRETKEY"
                 : e.Message;
             console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
             return 2;
