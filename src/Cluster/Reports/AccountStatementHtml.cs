@@ -74,7 +74,7 @@ public static class AccountStatementHtml
     private static void Line(StringBuilder sb, StatementLine l)
     {
         var fill = l.Kind == "fill";
-        sb.Append($"<tr class=\"{Html(l.Kind)}\"><td>{Html(Time(l.BookedAt))}</td><td>{Html(l.Kind)}</td><td>{Html(l.Reference)}</td><td>{Html(l.OrderId)}</td>" +
+        sb.Append($"<tr class=\"{Html(l.Kind)}\"><td class=\"at\">{Html(Time(l.BookedAt))}</td><td>{Html(l.Kind)}</td><td>{Html(l.Reference)}</td><td>{Html(l.OrderId)}</td>" +
                   $"<td>{Html(l.Instrument)}</td><td>{Html(l.Side)}</td><td class=\"num\">{(l.Quantity is { } q ? Quantity(q) : "")}</td>" +
                   $"<td class=\"num\">{(l.Price is { } p ? Price(p) : "")}</td>{Num(l.Amount, l.Currency)}" +
                   $"<td class=\"num\">{(fill ? $"{Money(l.Fee)} {Html(l.FeeCurrency)}" : "")}</td>" +

@@ -47,6 +47,7 @@ internal static class ReportStyles
         .heatmap td,.heatmap th{text-align:center;min-width:46px;border:1px solid #fff;font-variant-numeric:tabular-nums}
         .heatmap td.strong{color:#fff}.heatmap .hm-year{font-weight:600}.heatmap .hm-none{background:#f6f8fa}
         .trades td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .trades td.at{white-space:nowrap;font-variant-numeric:tabular-nums}
         .trades tr.open{background:#fff8c5}.trades .badge{background:#bf8700;color:#fff;border-radius:8px;padding:0 6px;font-size:11px;white-space:nowrap}
         .trades tr.omitted td{text-align:center;color:#57606a;font-style:italic}
         .pos{color:#1a7f37}.neg{color:#cf222e}.empty{color:#57606a;font-style:italic}
