@@ -35,6 +35,22 @@ echo "==> building"
 dotnet build Cluster.sln -c Debug -v q -nologo -clp:NoSummary
 
 echo "==> testing"
+# The tests' temporary PostgreSQL servers (tests/TestSupport/PostgresServer.cs, ${TMPDIR:-/tmp}/hive-pg-*) stop when their test
+# process exits normally; one the test runner kills at the end of a run is stopped here, so a run leaves no server behind.
+tmp="${TMPDIR:-/tmp}"
+before=$(ls -d "$tmp"/hive-pg-* 2>/dev/null || true)
+stop_servers() {
+  for dir in $(ls -d "$tmp"/hive-pg-* 2>/dev/null); do
+    grep -qxF "$dir" <<<"$before" && continue
+    if [ -f "$dir/postmaster.pid" ]; then
+      pg_ctl=$(compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" | head -1)
+      if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pg_ctl" -D "$dir" -m immediate -w stop >/dev/null 2>&1 || true
+      else "$pg_ctl" -D "$dir" -m immediate -w stop >/dev/null 2>&1 || true; fi
+    fi
+    rm -rf "$dir"
+  done
+}
+trap stop_servers EXIT
 # Test projects run one after another, so the timing-sensitive cluster tests (failure detection,
 # failover) are not starved of the machine's two cores by the other suites.
 status=0
