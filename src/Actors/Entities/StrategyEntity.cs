@@ -291,9 +291,13 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
 
     private void CancelStopped(ClientOrderId id) => Cancel(id, $"strategy {State.StrategyId} stopped: {State.StopReason}");
 
+    /// <summary>An order being withdrawn reported itself finished: it is recorded closed on the next poll, which comes at once
+    /// rather than after the backed-off delay (that may be far off by now).</summary>
     private void Withdrawn(ClientOrderId id)
     {
-        if (_withdrawing.Remove(id)) _withdrawn.Add(id);
+        if (!_withdrawing.Remove(id)) return;
+        _withdrawn.Add(id);
+        Timers.StartSingleTimer("poll", PollTick.Instance, _trading.RetryInterval);
     }
 
     private OrderTicket Submit(StrategyOrder order, decimal referencePrice)
