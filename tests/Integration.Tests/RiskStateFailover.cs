@@ -71,13 +71,13 @@ internal sealed class RiskStateFailover(LocalCluster cluster, ITestOutputHelper 
         output.WriteLine($"second failover: the register answered {clock.Elapsed.TotalSeconds:0.0} s after the crash");
         var scopes = register.GetProperty("engaged").EnumerateArray().Select(k => (k.GetProperty("scope").GetString(), k.GetProperty("by").GetString())).ToHashSet();
         Assert.Superset(new HashSet<(string?, string?)> { ("cluster", "carol"), ($"strategy {strategy}", "bob") }, scopes);
-        var stopped = await WhenAsync($"api/strategies/{strategy}", s => s.ValueKind == JsonValueKind.Object, $"strategy {strategy} answers");
+        var stopped = await AnswerAsync($"api/strategies/{strategy}");
         Assert.False(stopped.GetProperty("running").GetBoolean());
         Assert.Contains("engaged by bob: runaway", stopped.GetProperty("stopReason").GetString());
         // Both halted accounts obeyed the cluster-wide switch too (each engagement once), so it is the reason they show now.
         foreach (var account in new[] { halted, clusterHalted })
         {
-            var risk = (await Get($"api/risk/{account}")).Body;
+            var risk = await AnswerAsync($"api/risk/{account}");
             Assert.Equal(("halted", true), (risk.GetProperty("state").GetString(), risk.GetProperty("stateReason").GetString()!.Contains("kill switch (cluster)")));
         }
         // An account opened after the death halts under the cluster-wide switch: the register, not a node's memory, holds it.
@@ -85,7 +85,7 @@ internal sealed class RiskStateFailover(LocalCluster cluster, ITestOutputHelper 
         Accepted(await Post("api/accounts/late-1/deposit", new { transferId = "late-1-funding", currency = "USD", amount = 100_000m }));
         await WhenAsync("api/risk/late-1", r => r.GetProperty("state").GetString() == "halted", "late-1 halts under the cluster-wide switch");
         foreach (var account in new[] { halted, clusterHalted })
-            Assert.Equal("Cancelled", (await Get($"api/orders/{account}-rest")).Body.GetProperty("status").GetString());
+            Assert.Equal("Cancelled", (await AnswerAsync($"api/orders/{account}-rest")).GetProperty("status").GetString());
         foreach (var account in new[] { halted, clusterHalted, "late-1" })
         {
             Accepted(await Post("api/orders", new { clientOrderId = $"{account}-after", accountId = account, instrument = Spx, side = "buy", quantity = 1m, limitPrice = 96m }));
@@ -99,7 +99,7 @@ internal sealed class RiskStateFailover(LocalCluster cluster, ITestOutputHelper 
         // Released and resumed, orders go through again and the strategy runs.
         Accepted(await Post("api/risk/kill/release", new { all = true, reason = "venue back", by = "carol" }));
         Accepted(await Post("api/risk/kill/release", new { strategy, reason = "fixed", by = "bob" }));
-        Assert.Empty((await Get("api/risk/kill-switches")).Body.GetProperty("engaged").EnumerateArray());
+        Assert.Empty((await AnswerAsync("api/risk/kill-switches")).GetProperty("engaged").EnumerateArray());
         foreach (var account in new[] { halted, clusterHalted, "late-1" })
         {
             Accepted(await Post($"api/risk/{account}/resume", new { reason = "all clear", by = "alice" }));
@@ -123,7 +123,7 @@ internal sealed class RiskStateFailover(LocalCluster cluster, ITestOutputHelper 
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{options.HttpPort}/"), Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Add(AdminToken.Header, _token);
         await cluster.WaitUntilAsync(c => c.Alive.All(n => LocalCluster.UpMembers(n) == 3), TimeSpan.FromSeconds(30), "the HTTP node is Up");
-        await WhenAsync("api/risk/kill-switches", r => r.ValueKind == JsonValueKind.Object, "the HTTP node answers");
+        await AnswerAsync("api/risk/kill-switches");
     }
 
     /// <summary>Creates <c>{prefix}-1</c>, <c>{prefix}-2</c> ... until one is hosted on <paramref name="node"/>; answers its id.</summary>
@@ -154,20 +154,32 @@ internal sealed class RiskStateFailover(LocalCluster cluster, ITestOutputHelper 
     private async Task<JsonElement> WhenAsync(string path, Func<JsonElement, bool> condition, string what, TimeSpan? within = null)
     {
         JsonElement last = default;
+        var seen = "nothing";
         await Eventually.HoldsAsync(async () =>
         {
             try
             {
                 var (status, body) = await Get(path);
-                last = body;
+                (last, seen) = (body, $"{status} {body}");
                 return status == 200 && condition(body);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or KeyNotFoundException or InvalidOperationException)
             {
+                seen = e.GetType().Name;
                 return false;
             }
-        }, $"{what} (last answer {last})", within ?? TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
+        }, () => $"{what} (last answer {seen})", within ?? TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
         return last;
+    }
+
+    /// <summary>The first 200 answer: right after a death an entity's shard may still be moving (the ask behind the read times
+    /// out, 504), so a read gets as long as the register's first answer does; how long it took goes to the output.</summary>
+    private async Task<JsonElement> AnswerAsync(string path)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var answer = await WhenAsync(path, b => b.ValueKind == JsonValueKind.Object, $"{path} answers", TimeSpan.FromSeconds(60));
+        if (clock.Elapsed > TimeSpan.FromSeconds(1)) output.WriteLine($"{path} answered after {clock.Elapsed.TotalSeconds:0.0} s");
+        return answer;
     }
 
     private static void Accepted((int Status, string Body) reply) =>
