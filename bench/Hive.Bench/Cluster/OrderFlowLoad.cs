@@ -103,13 +103,14 @@ public static class OrderFlowLoad
         var count = Math.Min(orders, (int)(half * HalfRateSeconds));
         var (paused, collections, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
         using var writes = new PersistDurations();
+        using var stalls = new RuntimeStalls();
         var latencies = await OpenLoopAsync(node, gate, "half", half, count);
         Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarPacer.BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:0.0} ms, " +
                           $"p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms; meanwhile the GC paused the process " +
                           $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {GC.CollectionCount(0) - collections} collections " +
                           $"({GC.CollectionCount(2) - fullCollections} full), the last young collection promoted " +
-                          $"{GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e6:0.0} MB; writes waited {writes}");
+                          $"{GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e6:0.0} MB; writes waited {writes}; {stalls}");
         return events / booked.TotalSeconds;
     }
 
