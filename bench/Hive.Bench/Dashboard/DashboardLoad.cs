@@ -9,9 +9,10 @@ using Microsoft.Playwright;
 namespace Hive.Bench.Dashboard;
 
 /// <summary>
-/// `dashboard [paint|fanout|all] [--orders N] [--clients N] [--runs N] [--rounds N]`.
+/// `dashboard [paint|fanout|all] [--orders N] [--clients N] [--runs N] [--rounds N] [--journal-dir DIR]`.
 /// paint: a node on a journal of N orders (1,000,000 by default, written as `cluster reads` writes them), the read side caught
-/// up, then headless Chromium opens the overview and the blotter on a fresh page each run: time from navigation to the panels
+/// up (with --journal-dir, the journal is written there once and kept, and a later run on the same directory starts from it, so
+/// two builds can be timed back to back on the same journal), then headless Chromium opens the overview and the blotter on a fresh page each run: time from navigation to the panels
 /// holding their data (performance.now(), first runs untimed: a warm node). fanout: the `cluster orders` bench without and with N
 /// pages (50) reading the event stream, each --rounds times (2), and the ratio of the two sides' means. The pages are HTTP
 /// clients reading <c>GET /api/events</c> as an EventSource does, not Chromium: the node's cost of a page is its stream (one
@@ -35,7 +36,8 @@ public static class DashboardLoad
         try
         {
             if (what is "paint" or "all")
-                await PaintAsync(dir, ClusterLoadGenerator.Arg(args, "--orders", 1_000_000), ClusterLoadGenerator.Arg(args, "--runs", 20));
+                await PaintAsync(ClusterLoadGenerator.ArgText(args, "--journal-dir") ?? dir, ClusterLoadGenerator.Arg(args, "--orders", 1_000_000),
+                    ClusterLoadGenerator.Arg(args, "--runs", 20));
             if (what is "fanout" or "all")
                 await FanOutAsync(dir, ClusterLoadGenerator.Arg(args, "--orders", 40_000), ClusterLoadGenerator.Arg(args, "--clients", 50),
                     ClusterLoadGenerator.Arg(args, "--rounds", 2));
@@ -49,8 +51,11 @@ public static class DashboardLoad
 
     private static async Task PaintAsync(string dir, int orders, int runs)
     {
-        var settings = TestNode.SqliteSettings(Path.Combine(dir, "hive.db"));
-        var written = await ReadSideLoad.WriteJournalAsync(settings, orders);
+        Directory.CreateDirectory(dir);
+        var journal = Path.Combine(dir, "hive.db");
+        var settings = TestNode.SqliteSettings(journal);
+        // A kept journal holds the orders written before (three events each); the projection's offsets say when it is caught up.
+        var written = File.Exists(journal) ? orders * 3L : await ReadSideLoad.WriteJournalAsync(settings, orders);
         var options = new NodeOptions { DataDir = dir, Port = FreePort.Next(), HttpPort = FreePort.Next(), AdminToken = "bench", ImportSamples = false, Paper = false };
         var app = NodeHost.Build(options, NodeSettingsFactory.Create(options), logging: l => l.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();
