@@ -9,10 +9,10 @@ using Microsoft.Playwright;
 namespace Hive.Bench.Dashboard;
 
 /// <summary>
-/// `dashboard [paint|fanout|all] [--orders N] [--clients N] [--runs N] [--rounds N] [--journal-dir DIR]`.
+/// `dashboard [paint|fanout|all] [--orders N] [--clients N] [--runs N] [--rounds N] [--journal-dir DIR] [--every-run]`.
 /// paint: a node on a journal of N orders (1,000,000 by default, written as `cluster reads` writes them), the read side caught
 /// up (with --journal-dir, the journal is written there once and kept, and a later run on the same directory starts from it, so
-/// two builds can be timed back to back on the same journal), then headless Chromium opens the overview and the blotter on a fresh page each run: time from navigation to the panels
+/// two builds can be timed back to back on the same journal; --every-run prints each run's requests, not only the last run's), then headless Chromium opens the overview and the blotter on a fresh page each run: time from navigation to the panels
 /// holding their data (performance.now(), first runs untimed: a warm node). fanout: the `cluster orders` bench without and with N
 /// pages (50) reading the event stream, each --rounds times (2), and the ratio of the two sides' means. The pages are HTTP
 /// clients reading <c>GET /api/events</c> as an EventSource does, not Chromium: the node's cost of a page is its stream (one
@@ -22,10 +22,13 @@ public static class DashboardLoad
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string OverviewReady = "() => { const p = document.querySelector('#page-overview'); return p && p.querySelector('.panel') && !p.querySelector('.loading'); }";
-    // Where a paint's time goes: when the page's modules had all arrived, then each API request's start and end after navigation.
+    // Where a paint's time goes: when the page itself and its modules had all arrived (and how many came from the browser's
+    // cache without a request), then each API request's start and end after navigation.
     private const string SlowestRequests = "() => { const all = performance.getEntriesByType('resource'); const path = e => new URL(e.name).pathname;" +
                                            " const modules = all.filter(e => path(e).startsWith('/dashboard/'));" +
-                                           " return `${modules.length} files by ${Math.max(...modules.map(e => e.responseEnd)).toFixed(0)} ms; ` +" +
+                                           " const page = performance.getEntriesByType('navigation')[0];" +
+                                           " return `page by ${page.responseEnd.toFixed(0)} ms, ${modules.length} files by ${Math.max(...modules.map(e => e.responseEnd)).toFixed(0)} ms` +" +
+                                           " ` (${modules.filter(e => e.transferSize === 0).length} from the cache); ` +" +
                                            " all.filter(e => !path(e).startsWith('/dashboard/')).map(e => `${path(e)} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`).join(', '); }";
     private const string BlotterReady = "() => document.querySelectorAll('#blotter tbody tr').length > 0";
 
@@ -37,7 +40,7 @@ public static class DashboardLoad
         {
             if (what is "paint" or "all")
                 await PaintAsync(ClusterLoadGenerator.ArgText(args, "--journal-dir") ?? dir, ClusterLoadGenerator.Arg(args, "--orders", 1_000_000),
-                    ClusterLoadGenerator.Arg(args, "--runs", 20));
+                    ClusterLoadGenerator.Arg(args, "--runs", 20), everyRun: args.Contains("--every-run"));
             if (what is "fanout" or "all")
                 await FanOutAsync(dir, ClusterLoadGenerator.Arg(args, "--orders", 40_000), ClusterLoadGenerator.Arg(args, "--clients", 50),
                     ClusterLoadGenerator.Arg(args, "--rounds", 2));
@@ -49,7 +52,7 @@ public static class DashboardLoad
         }
     }
 
-    private static async Task PaintAsync(string dir, int orders, int runs)
+    private static async Task PaintAsync(string dir, int orders, int runs, bool everyRun)
     {
         Directory.CreateDirectory(dir);
         var journal = Path.Combine(dir, "hive.db");
@@ -82,7 +85,9 @@ public static class DashboardLoad
                         new PageWaitForFunctionOptions { Timeout = 60_000 });
                     var painted = await noted.JsonValueAsync<double>();
                     if (run >= 0) times.Add(painted);
-                    if (run == runs - 1) Console.WriteLine($"dashboard paint, {what}, the last run's requests (ms after navigation): " + await page.EvaluateAsync<string>(SlowestRequests));
+                    if (run == runs - 1 || (everyRun && run >= 0))
+                        Console.WriteLine($"dashboard paint, {what}, {(run == runs - 1 ? "the last run" : $"run {run + 1}")} painted at {painted:0} ms, its requests (ms after navigation): " +
+                                          await page.EvaluateAsync<string>(SlowestRequests));
                     await page.CloseAsync();
                 }
                 times.Sort();
