@@ -57,7 +57,7 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
         // The page goes on asking (the overview refreshes) while this checks, so the list is copied first.
         var seen = requests.ToArray();
         Assert.All(seen, url => Assert.StartsWith(node.BaseUrl, url));
-        Assert.Contains(seen, url => url.EndsWith("/dashboard/lightweight-charts.mjs", StringComparison.Ordinal));
+        Assert.Contains(seen, url => url.EndsWith($"/dashboard/{Cluster.Dashboard.DashboardAssets.Version}/lightweight-charts.mjs", StringComparison.Ordinal));
         Assert.Contains("replaying", await page.InnerTextAsync("#paper-status"));
     }
 
