@@ -53,13 +53,22 @@ export function session() {
   return caller;
 }
 
+/** The answer to the shown page's first request if the page's first script asked it already (index.html): taken once. */
+function askedEarly(path) {
+  const first = window.hiveFirst;
+  if (first?.path !== path) return null;
+  window.hiveFirst = null;
+  return first.response;
+}
+
 /** GET when no body is given, else an action (POST/PUT). Answers the JSON body or throws ApiError {code, message}; a 401 asks
  * for a key once and tries again. */
 export async function api(path, { method, body } = {}) {
   for (let attempt = 0; ; attempt++) {
     const headers = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(path, { method: method ?? 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const early = attempt === 0 && method === undefined && body === undefined ? await askedEarly(path) : null;
+    const response = early ?? await fetch(path, { method: method ?? 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     let json = null;
     try { json = text ? JSON.parse(text) : null; } catch { json = null; }

@@ -15,8 +15,9 @@ public static class DashboardEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => DashboardAssets.Serve("index.html")).RequireAccess(ApiAccess.Open);
-        app.MapGet("/dashboard/{*file}", (string file) => DashboardAssets.Serve(file)).RequireAccess(ApiAccess.Open);
+        app.MapGet("/", (HttpContext context, ApiAuthenticator authenticator) =>
+            DashboardAssets.Page(SessionEndpoints.Of(authenticator.Authenticate(context.Request)), context.Response)).RequireAccess(ApiAccess.Open);
+        app.MapGet("/dashboard/{*file}", (string file, HttpResponse response) => DashboardAssets.Serve(file, response)).RequireAccess(ApiAccess.Open);
         app.MapGet("/api/events", StreamAsync).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/data/status", (SampleDataImporter importer) => Results.Ok(DataStatus(importer))).RequireAccess(ApiAccess.Read);
         app.MapGet("/api/paper", (Trading.PaperDemo demo) => Results.Ok(PaperStatus(demo))).RequireAccess(ApiAccess.Read);

@@ -27,15 +27,16 @@ public static class SessionEndpoints
             return Results.Json(new { signedOut = true });
         }).RequireAccess(ApiAccess.Open);
         // Open, so a page can ask whether it is signed in without a refusal in its console.
-        app.MapGet("/api/session", (HttpContext context) => authenticator.Authenticate(context.Request) is { } caller
-            ? Results.Json(View(caller))
-            : Results.Json(new { signedIn = false })).RequireAccess(ApiAccess.Open);
+        app.MapGet("/api/session", (HttpContext context) => Results.Json(Of(authenticator.Authenticate(context.Request)))).RequireAccess(ApiAccess.Open);
     }
 
     private static CookieOptions Cookie(HttpContext context) => new()
     {
         HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/", IsEssential = true,
     };
+
+    /// <summary>What <c>GET /api/session</c> answers for this caller (none: not signed in); the dashboard's page carries it too.</summary>
+    public static object Of(ApiCaller? caller) => caller is null ? new { signedIn = false } : View(caller);
 
     private static object View(ApiCaller caller) => new
     {

@@ -57,7 +57,7 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
         // The page goes on asking (the overview refreshes) while this checks, so the list is copied first.
         var seen = requests.ToArray();
         Assert.All(seen, url => Assert.StartsWith(node.BaseUrl, url));
-        Assert.Contains(seen, url => url.EndsWith("/dashboard/lightweight-charts.mjs", StringComparison.Ordinal));
+        Assert.Contains(seen, url => url.EndsWith($"/dashboard/{Cluster.Dashboard.DashboardAssets.Version}/lightweight-charts.mjs", StringComparison.Ordinal));
         Assert.Contains("replaying", await page.InnerTextAsync("#paper-status"));
     }
 
@@ -78,6 +78,45 @@ public sealed class DashboardBrowserSpecs(DashboardFixture node) : IClassFixture
         Assert.Contains("api/overview", paths);
         Assert.Empty(paths.Intersect(replaced));
         Assert.Empty(problems);
+    }
+
+    private sealed record Fetched
+    {
+        public string Path { get; init; } = "";
+        public long TransferSize { get; init; }
+    }
+
+    [Fact]
+    public async Task A_signed_in_visit_takes_its_files_from_the_cache_and_asks_its_first_data_once_without_asking_who_is_signed_in()
+    {
+        await using var browser = await node.NewContextAsync();
+        var signIn = await browser.NewPageAsync();
+        await signIn.GotoAsync(node.BaseUrl + "#overview");
+        await DashboardFixture.SignInAsync(signIn, node.Token);
+        await DashboardFixture.LoadedAsync(signIn, []);
+        await signIn.CloseAsync();
+
+        foreach (var (hash, first) in new[] { ("#overview", "/api/overview"), ("#orders", "/api/orders") })
+        {
+            var problems = new List<string>();
+            var page = await browser.NewPageAsync();
+            page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"console {message.Type}: {message.Text}"); };
+            await page.GotoAsync(node.BaseUrl + hash);
+            await DashboardFixture.LoadedAsync(page, problems);
+            // What the page fetched, as its own resource timing saw it: a file taken from the cache moved no bytes.
+            var fetched = await page.EvaluateAsync<Fetched[]>(
+                "() => performance.getEntriesByType('resource').map(e => ({ path: new URL(e.name).pathname, transferSize: e.transferSize }))");
+
+            Assert.False(await page.IsVisibleAsync("#token-dialog[open]"), $"{hash}: a signed-in visit asked for a key");
+            Assert.Contains(fetched, f => f.Path == $"/dashboard/{Cluster.Dashboard.DashboardAssets.Version}/app.js");
+            Assert.All(fetched.Where(f => f.Path.StartsWith("/dashboard/", StringComparison.Ordinal)), f => Assert.Equal(0, f.TransferSize));
+            Assert.DoesNotContain(fetched, f => f.Path == "/api/session");
+            // Asked by the page's first script while the modules loaded, and taken by the page's module instead of asked again.
+            Assert.Single(fetched, f => f.Path == first);
+            Assert.Null(await page.EvaluateAsync<object?>("() => window.hiveFirst"));
+            Assert.Empty(problems);
+            await page.CloseAsync();
+        }
     }
 
     [Fact]

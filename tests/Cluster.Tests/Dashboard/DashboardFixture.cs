@@ -56,6 +56,10 @@ public sealed class DashboardFixture : NodeFixture
     public Task<IPage> NewPageAsync() =>
         _chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
 
+    /// <summary>A browser profile of its own: its pages share their cookies and HTTP cache, as one person's tabs do.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
     /// <summary>Answers the page's sign-in dialog, which it opens as soon as the node refuses it for want of a key.</summary>
     public static async Task SignInAsync(IPage page, string key)
     {
