@@ -122,7 +122,11 @@ public static class HiveHocon
                     {{NoReplayFilter}}
                     {{ReadModelTagging}}
                   }
+                  # On PostgreSQL the plugin's journal with Hive's write path (PostgresJournal: array inserts on `parallelism`
+                  # connections, up to max-batch-events a statement); batch-size only applies to the plugin's own writes, which
+                  # the journal bench still runs on SQLite (sqlite-plugin).
                   sql {
+                    {{(sqlite ? "" : $"class = \"{typeof(PostgresJournal).AssemblyQualifiedName}\"")}}
                     connection-string = {{connection}}
                     provider-name = "{{provider}}"
                     table-mapping = {{mapping}}
@@ -130,6 +134,7 @@ public static class HiveHocon
                     warn-on-auto-init-fail = true
                     parallelism = {{writers}}
                     batch-size = {{batch}}
+                    max-batch-events = 5000
                     # Tags are a column of the journal table (the read side's one tag, ReadModelTags): with a tag table the
                     # plugin inserts every tagged row alone to learn its ordering, one round trip per event (measured: the
                     # order path's ceiling on PostgreSQL), where untagged and CSV-tagged rows go in multi-row inserts.

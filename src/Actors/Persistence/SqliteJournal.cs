@@ -35,35 +35,9 @@ public sealed class SqliteJournal : AsyncWriteJournal
 
     protected override async Task<IImmutableList<Exception?>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
     {
-        var results = new List<Exception?>();
-        var events = new List<EventWrite>();
-        foreach (var write in messages)
-        {
-            try
-            {
-                var serialized = ((IImmutableList<IPersistentRepresentation>)write.Payload).Select(Serialize).ToList();
-                events.AddRange(serialized);
-                results.Add(null);
-            }
-            catch (Exception e)
-            {
-                // A payload that does not serialize rejects its own AtomicWrite only (OnPersistRejected).
-                results.Add(e);
-            }
-        }
-
+        var (events, results) = EventWrite.FromWrites(_system, messages);
         if (events.Count > 0) await _writer.Writer.AppendAsync(events, _writeDeadline);
         return results.ToImmutableList();
-    }
-
-    private EventWrite Serialize(IPersistentRepresentation message)
-    {
-        var (payload, tags) = message.Payload is Tagged tagged
-            ? (tagged.Payload, tagged.Tags.ToArray())
-            : (message.Payload, Array.Empty<string>());
-        var timestamp = message.Timestamp != 0 ? message.Timestamp : DateTime.UtcNow.Ticks;
-        return new EventWrite(message.PersistenceId, message.SequenceNr, timestamp, message.WriterGuid ?? "", message.Manifest ?? "",
-            StoredPayload.From(_system, payload), tags);
     }
 
     protected override Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken) =>
