@@ -61,6 +61,30 @@ public sealed class AlgoEntitySpecs : IDisposable
         Assert.Empty(booked.Reservations);
     }
 
+    [Fact]
+    public async Task A_vwap_on_a_node_whose_lake_has_no_history_is_refused_naming_what_is_missing_a_repeat_too_and_nothing_is_journaled()
+    {
+        var settings = TestNode.SqliteSettings(Path.Combine(_dir, "no-lake.db")) with { LakePath = Path.Combine(_dir, "no-lake") };
+        var algo = new AlgoId("vwap-blind");
+        await using var node = await TestNode.StartAsync(settings);
+        await OpenWithCash(node, new AccountId("BLIND"), 100_000m);
+        var now = DateTime.UtcNow;
+        var submit = new SubmitAlgo(algo, new AlgoSpec("vwap", new AccountId("BLIND"), Spx, OrderSide.Buy, 10m, now, now.AddMinutes(10),
+            ImmutableSortedDictionary<string, string>.Empty), 100m);
+
+        var answers = await Task.WhenAll(node.Gateway.Ask(submit), node.Gateway.Ask(submit));
+
+        Assert.All(answers, a =>
+        {
+            var refused = Assert.IsType<CommandRejected>(a);
+            Assert.Equal("invalid-parameter", refused.Code);
+            Assert.Equal($"vwap learns from the market history before start, and the node's lake has no bars of SIM:SPX before {now:O} (import them with `hive data import`)",
+                refused.Message);
+        });
+        Assert.Null(((AlgoState)await node.Gateway.Ask(new GetAlgo(algo))).Spec);
+        Assert.Empty(await JournalEvents(node, $"{RegionNames.Algo}-{algo}"));
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_dir, true); } catch (IOException) { }
