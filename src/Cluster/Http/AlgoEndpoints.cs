@@ -4,7 +4,6 @@ using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
-using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
