@@ -29,6 +29,8 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(30);
     /// <summary>The counter of children placed again because nothing was heard of them.</summary>
     public const string ChildrenResent = "resent/algo-children";
+    /// <summary>How long a submission waits for the lake before it is refused (a read of a few thousand bars takes milliseconds).</summary>
+    private static readonly TimeSpan LearnTimeout = TimeSpan.FromSeconds(30);
     private readonly TradingSettings _trading;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     // Open children not heard from since they were placed: when to place each again, and its back-off.
@@ -36,6 +38,7 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     private readonly AlgoHistory _history;
     // Submissions waiting for what the first of them learns from the lake, with their senders.
     private readonly List<(SubmitAlgo Submit, IActorRef Sender)> _learning = new();
+    private CancellationTokenSource? _learnDeadline;
     private decimal _lastPrice;
     private bool _running;
 
@@ -78,27 +81,34 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     {
         if (command is not SubmitAlgo { Basis: null } submit || State.Spec is not null || !AlgoHistory.Learns(submit.Spec)) return false;
         _learning.Add((submit, Sender));
-        if (_learning.Count == 1)
-            _history.LearnAsync(submit.Spec, DateTime.UtcNow, CancellationToken.None).PipeTo(Self,
-                success: basis => new HistoryLearned(submit.Spec, basis ?? ScheduleBasis.None, null), failure: e => new HistoryLearned(submit.Spec, null, e));
+        if (_learning.Count > 1) return true;
+        _learnDeadline = new CancellationTokenSource(LearnTimeout);
+        _history.LearnAsync(submit.Spec, DateTime.UtcNow, _learnDeadline.Token).PipeTo(Self,
+            success: basis => new HistoryLearned(submit.Spec, basis ?? ScheduleBasis.None, null), failure: e => new HistoryLearned(submit.Spec, null, e));
         return true;
     }
 
     /// <summary>The submissions of the spec that learned are decided with its basis (a bad parameter then refused naming the
-    /// field); a history that teaches nothing refuses them; a repeat with another spec is decided as it is (duplicate-algo-id).</summary>
+    /// field); a history that teaches nothing refuses them. One with another spec under the same id is taken again as it came,
+    /// after them: refused duplicate-algo-id if the first made the parent, else it learns for itself.</summary>
     private void OnLearned(HistoryLearned learned)
     {
         var waiting = _learning.ToList();
         _learning.Clear();
+        _learnDeadline?.Dispose();
+        _learnDeadline = null;
         foreach (var (submit, sender) in waiting)
         {
-            if (!submit.Spec.SameAs(learned.Spec)) Self.Tell(submit with { Basis = ScheduleBasis.None }, sender);
+            if (!submit.Spec.SameAs(learned.Spec)) Self.Tell(submit, sender);
             else if (learned.Basis is { } basis) Self.Tell(submit with { Basis = basis }, sender);
             else
             {
                 var (code, message) = learned.Failure is ArgumentException refused
                     ? ("invalid-parameter", refused.Message)
-                    : ("market-history-unavailable", $"the node's lake could not be read: {learned.Failure?.GetBaseException().Message}");
+                    : ("market-history-unavailable", learned.Failure is OperationCanceledException
+                        ? $"the node's lake did not answer within {LearnTimeout.TotalSeconds:0} s"
+                        : $"the node's lake could not be read: {learned.Failure?.GetBaseException().Message}");
+                _log.Info("{0}: rejected {1}: {2}: {3}", PersistenceId, nameof(SubmitAlgo), code, message);
                 HiveCounters.Rejected(Region, code);
                 sender.Tell(new CommandRejected(Region, EntityId, code, message));
             }
