@@ -169,11 +169,24 @@ public sealed class StrategyExecutionTests
         }
     }
 
-    private static PaperTradingHost Run(IStrategy strategy, BacktestFeed feed, bool history = true)
+    [Fact]
+    public void A_parent_paused_by_a_refused_child_says_why_in_its_progress()
+    {
+        var strategy = new ExecuteOnceStrategy(new StrategyExecution(Stock.Id, OrderSide.Buy, 100m, "twap",
+            new Dictionary<string, string> { ["slices"] = "4" }, TimeSpan.FromMinutes(30)));
+
+        var host = Run(strategy, Rising, cash: 1_000m);
+
+        var progress = host.GetExecution(strategy.Ticket!.AlgoId)!;
+        Assert.Equal((ParentStatus.Expired, 0m), (progress.Status, progress.Filled));
+        Assert.StartsWith("child bt-p1-1 refused: insufficient-buying-power", progress.Reason);
+    }
+
+    private static PaperTradingHost Run(IStrategy strategy, BacktestFeed feed, bool history = true, decimal cash = 1_000_000m)
     {
         var venue = new PaperVenue("SIM", BacktestSettings.Default.FillModel);
         venue.AddInstrument(Stock);
-        var host = new PaperTradingHost(strategy, new StrategyId("bt"), TestData.OpenAccount(AccountType.Cash, 1_000_000m), [venue],
+        var host = new PaperTradingHost(strategy, new StrategyId("bt"), TestData.OpenAccount(AccountType.Cash, cash), [venue],
             history: history ? [feed.Bars] : null);
         for (var i = 0; i < feed.Bars.Count; i++) host.OnBar(DecimalPrices.ToBar(feed.Bars, i));
         host.Stop();
