@@ -208,7 +208,7 @@ public sealed class OrderFlowSpecs : IDisposable
         return settings with { Entities = entities(settings.Entities with { OrderGroups = 1 }) };
     }
 
-    private static string GroupOf(HiveNodeSettings settings, ClientOrderId id) =>
+    internal static string GroupOf(HiveNodeSettings settings, ClientOrderId id) =>
         $"{RegionNames.Order}-{OrderGroupState.GroupOf(id, settings.Entities.OrderGroups)}";
 
     private static long SnapshotRows(string db, string persistenceId)
@@ -221,7 +221,7 @@ public sealed class OrderFlowSpecs : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    private static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
+    internal static async Task<List<string>> JournalEvents(TestNode node, string persistenceId)
     {
         var journal = PersistenceQuery.Get(node.System).ReadJournalFor<ICurrentEventsByPersistenceIdQuery>(node.Settings.ReadJournalPluginId);
         var events = await journal.CurrentEventsByPersistenceId(persistenceId, 0, long.MaxValue)
@@ -359,19 +359,19 @@ public sealed class OrderFlowSpecs : IDisposable
         public override string PersistenceId { get; }
     }
 
-    private static Bar Bar(int day, decimal open, decimal close) =>
+    internal static Bar Bar(int day, decimal open, decimal close) =>
         new(Spx, Day0.AddDays(day), BarInterval.OneDay, open, Math.Max(open, close) + 1m, Math.Min(open, close) - 1m, close, 1_000_000m);
 
-    private static async Task OpenWithCash(TestNode node, AccountId account, decimal cash)
+    internal static async Task OpenWithCash(TestNode node, AccountId account, decimal cash)
     {
         // The first command of a test starts the node's shard coordinators; on a loaded machine that can take seconds.
         Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(account, AccountType.Cash), TimeSpan.FromSeconds(30)));
         Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(account, "seed", "USD", cash)));
     }
 
-    private static async Task<OrderFlowState> Order(TestNode node, ClientOrderId id) => (OrderFlowState)await node.Gateway.Ask(new GetOrder(id));
+    internal static async Task<OrderFlowState> Order(TestNode node, ClientOrderId id) => (OrderFlowState)await node.Gateway.Ask(new GetOrder(id));
 
-    private static async Task<OrderFlowState> EventuallyOrder(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
+    internal static async Task<OrderFlowState> EventuallyOrder(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
     {
         OrderFlowState? last = null;
         await Eventually(async () => condition(last = await Order(node, id)), $"order {id} did not get there; last state {last?.Order.Status}");
@@ -379,7 +379,7 @@ public sealed class OrderFlowSpecs : IDisposable
     }
 
     /// <summary>The order meets the condition and owes its counterparts nothing more (fills booked, hold released).</summary>
-    private static async Task<OrderFlowState> EventuallySettled(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
+    internal static async Task<OrderFlowState> EventuallySettled(TestNode node, ClientOrderId id, Func<OrderFlowState, bool> condition)
     {
         OrderFlowState? last = null;
         await Eventually(async () => condition(last = await Order(node, id))

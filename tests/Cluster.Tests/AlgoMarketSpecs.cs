@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
-using Hive.Core.MarketData;
-using Hive.Data.Lake;
-using Hive.Data.Storage;
 using static Hive.Cluster.Tests.TradingApi;
 
 namespace Hive.Cluster.Tests;
@@ -37,14 +34,6 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
         var now = DateTime.UtcNow;
         Accepted(await SubmitAsync(id, type, account, Spx, quantity, now.AddSeconds(-5), now.AddMinutes(2), parameters));
-    }
-
-    /// <summary>Writes one-minute bars of <paramref name="instrument"/> into the node's lake, as `hive data import` would.</summary>
-    private async Task WriteHistoryAsync(InstrumentId instrument, AssetClass assetClass, IEnumerable<DateTime> opens, Func<DateTime, decimal> volume, decimal close)
-    {
-        var bars = opens.Select(t => new Bar(instrument, t, BarInterval.OneMinute, close, close, close, close, volume(t))).ToList();
-        var lake = new MarketDataLake(LakeLocation.Open(Path.Combine(node.DataDir, "lake")));
-        await lake.AppendBarsAsync(new SeriesKey(assetClass, instrument, BarInterval.OneMinute), BarSeries.FromBars(instrument, BarInterval.OneMinute, bars));
     }
 
     private async Task<JsonElement> AlgoWhileBarsAsync(string id, string instrument, decimal price, Func<JsonElement, bool> condition, string what, int seconds = 30)
@@ -92,7 +81,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var (start, end) = (next.AddMinutes(-1), next);
         // Three earlier days of minute bars: the start bucket carried 100, the next 300, every other minute 1,000.
         var days = Enumerable.Range(2, 3).Reverse().Select(d => now.Date.AddDays(-d));
-        await WriteHistoryAsync(InstrumentId.Parse(Btc), AssetClass.Crypto, days.SelectMany(d => Enumerable.Range(0, 1440).Select(m => d.AddMinutes(m))),
+        await _api.WriteMinuteBarsAsync(InstrumentId.Parse(Btc), AssetClass.Crypto, days.SelectMany(d => Enumerable.Range(0, 1440).Select(m => d.AddMinutes(m))),
             t => t.TimeOfDay == start.TimeOfDay ? 100m : t.TimeOfDay == end.TimeOfDay ? 300m : 1000m, 100m);
         await _api.PushBarAsync(Btc, 100m, 100m, 100m, 100m);
 
@@ -114,7 +103,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     {
         var account = await FundedAccountAsync("IS-1");
         var now = DateTime.UtcNow;
-        await WriteHistoryAsync(InstrumentId.Parse(Spx), AssetClass.Stock, Enumerable.Range(1, 100).Select(m => now.AddHours(-2).AddMinutes(m)), _ => 1000m, 4500m);
+        await _api.WriteMinuteBarsAsync(InstrumentId.Parse(Spx), AssetClass.Stock, Enumerable.Range(1, 100).Select(m => now.AddHours(-2).AddMinutes(m)), _ => 1000m, 4500m);
         await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
         var (start, end) = (now.AddSeconds(1), now.AddSeconds(5));
 
@@ -192,7 +181,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         const string Eur = "SIMFX:EUR-USD";
         var now = DateTime.UtcNow;
         // The last close and the volume the default impact is derived from (η = 0.0005 · 1.1 / (0.01 · 5,000)): κT ≈ 0.63 over the hour.
-        await WriteHistoryAsync(InstrumentId.Parse(Eur), AssetClass.Forex, Enumerable.Range(1, 120).Select(m => now.AddHours(-3).AddMinutes(m)), _ => 5000m, 1.1m);
+        await _api.WriteMinuteBarsAsync(InstrumentId.Parse(Eur), AssetClass.Forex, Enumerable.Range(1, 120).Select(m => now.AddHours(-3).AddMinutes(m)), _ => 5000m, 1.1m);
         await _api.PushBarAsync(Eur, 1.1m, 1.1m, 1.1m, 1.1m);
         Accepted(await SubmitAsync("is-restart", "is", "IS-RESTART", Eur, 100_000m, now.AddHours(1), now.AddHours(2),
             new() { ["slices"] = "5", ["risk-aversion"] = "0.001", ["volatility"] = "0.001" }));

@@ -93,7 +93,7 @@ public sealed class ExecutionCommandSpecs : IDisposable
         var (exit, stdout, _) = await InProcessHive.RunAsync("execution", "simulate", "--help");
 
         Assert.Equal(0, exit);
-        foreach (var word in new[] { "twap", "vwap", "pov", "iceberg", "is:", "slices", "participation", "display", "risk-aversion", "max-child-share", "limit", "placement", "seed" })
+        foreach (var word in new[] { "twap", "vwap", "pov", "iceberg", "is:", "slices", "participation", "display", "risk-aversion", "max-child-share", "limit", "placement", "seed", "urgency" })
             Assert.Contains(word, stdout);
     }
 }

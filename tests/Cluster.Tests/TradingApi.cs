@@ -1,5 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Data.Lake;
+using Hive.Data.Storage;
 
 namespace Hive.Cluster.Tests;
 
@@ -63,6 +68,14 @@ public sealed class TradingApi(NodeFixture node)
     }
 
     /// <summary>Pushes the instrument's next daily bar; answers the venue's status after the bar.</summary>
+    /// <summary>Writes one-minute bars of <paramref name="instrument"/> into the node's lake, as `hive data import` would.</summary>
+    public async Task WriteMinuteBarsAsync(InstrumentId instrument, AssetClass assetClass, IEnumerable<DateTime> opens, Func<DateTime, decimal> volume, decimal close)
+    {
+        var bars = opens.Select(t => new Bar(instrument, t, BarInterval.OneMinute, close, close, close, close, volume(t))).ToList();
+        var lake = new MarketDataLake(LakeLocation.Open(Path.Combine(node.DataDir, "lake")));
+        await lake.AppendBarsAsync(new SeriesKey(assetClass, instrument, BarInterval.OneMinute), BarSeries.FromBars(instrument, BarInterval.OneMinute, bars));
+    }
+
     public async Task<JsonElement> PushBarAsync(string instrument, decimal open, decimal high, decimal low, decimal close, decimal volume = 1_000_000m)
     {
         var openTime = node.NextBarOpen(instrument);

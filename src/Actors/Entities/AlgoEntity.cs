@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
+using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
 using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
@@ -20,21 +21,32 @@ namespace Hive.Actors.Entities;
 /// timer (the order group answers a repeat with where the order stands); after a restart every open child is placed again
 /// and every child being withdrawn is cancelled again. The last price comes from the instrument's bars; a parent that counts
 /// them (POV, limit placement: <see cref="AlgoState.ObservesBars"/>) is told each one (<see cref="ObserveAlgoBar"/>).
+/// A VWAP or implementation-shortfall submission, whoever sends it (the API, a strategy), first learns its schedule's basis
+/// from the node's lake (<see cref="AlgoHistory"/>); the entity holds it, and any repeat meanwhile, until the lake answers.
 /// </summary>
 public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, GetAlgo>, IWithTimers
 {
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(30);
+    /// <summary>The counter of children placed again because nothing was heard of them.</summary>
+    public const string ChildrenResent = "resent/algo-children";
+    /// <summary>How long a submission waits for the lake before it is refused (a read of a few thousand bars takes milliseconds).</summary>
+    private static readonly TimeSpan LearnTimeout = TimeSpan.FromSeconds(30);
     private readonly TradingSettings _trading;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     // Open children not heard from since they were placed: when to place each again, and its back-off.
     private readonly Dictionary<int, (DateTime Due, TimeSpan Delay)> _unheard = new();
+    private readonly AlgoHistory _history;
+    // Submissions waiting for what the first of them learns from the lake, with their senders.
+    private readonly List<(SubmitAlgo Submit, IActorRef Sender)> _learning = new();
+    private CancellationTokenSource? _learnDeadline;
     private decimal _lastPrice;
     private bool _running;
 
-    public AlgoEntity(string entityId, EntitySettings settings, TradingSettings trading)
+    public AlgoEntity(string entityId, EntitySettings settings, TradingSettings trading, AlgoHistory history)
         : base(RegionNames.Algo, entityId, AlgoState.Empty(new AlgoId(entityId)), settings)
     {
         _trading = trading;
+        _history = history;
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -59,8 +71,48 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
                 Self.Tell(new ObserveAlgoBar(Id, AlgoClock.ObserveBar(State.Parent!.Parameters, DateTime.UtcNow, _trading.AlgoTick, _trading.AlgoEndGrace, b.Bar.Close, b.Bar.Volume)));
         });
         Command<VenueStatus>(v => _lastPrice = v.LastPrice ?? _lastPrice);
+        Command<HistoryLearned>(OnLearned);
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
+    }
+
+    /// <summary>A first submission whose algorithm learns from the history waits for the lake (<see cref="OnLearned"/>).</summary>
+    protected override bool Defers(AlgoCommand command)
+    {
+        if (command is not SubmitAlgo { Basis: null } submit || State.Spec is not null || !AlgoHistory.Learns(submit.Spec)) return false;
+        _learning.Add((submit, Sender));
+        if (_learning.Count > 1) return true;
+        _learnDeadline = new CancellationTokenSource(LearnTimeout);
+        _history.LearnAsync(submit.Spec, DateTime.UtcNow, _learnDeadline.Token).PipeTo(Self,
+            success: basis => new HistoryLearned(submit.Spec, basis ?? ScheduleBasis.None, null), failure: e => new HistoryLearned(submit.Spec, null, e));
+        return true;
+    }
+
+    /// <summary>The submissions of the spec that learned are decided with its basis (a bad parameter then refused naming the
+    /// field); a history that teaches nothing refuses them. One with another spec under the same id is taken again as it came,
+    /// after them: refused duplicate-algo-id if the first made the parent, else it learns for itself.</summary>
+    private void OnLearned(HistoryLearned learned)
+    {
+        var waiting = _learning.ToList();
+        _learning.Clear();
+        _learnDeadline?.Dispose();
+        _learnDeadline = null;
+        foreach (var (submit, sender) in waiting)
+        {
+            if (!submit.Spec.SameAs(learned.Spec)) Self.Tell(submit, sender);
+            else if (learned.Basis is { } basis) Self.Tell(submit with { Basis = basis }, sender);
+            else
+            {
+                var (code, message) = learned.Failure is ArgumentException refused
+                    ? ("invalid-parameter", refused.Message)
+                    : ("market-history-unavailable", learned.Failure is OperationCanceledException
+                        ? $"the node's lake did not answer within {LearnTimeout.TotalSeconds:0} s"
+                        : $"the node's lake could not be read: {learned.Failure?.GetBaseException().Message}");
+                _log.Info("{0}: rejected {1}: {2}: {3}", PersistenceId, nameof(SubmitAlgo), code, message);
+                HiveCounters.Rejected(Region, code);
+                sender.Tell(new CommandRejected(Region, EntityId, code, message));
+            }
+        }
     }
 
     protected override AlgoCommand Prepare(AlgoCommand command) => command is SubmitAlgo s
@@ -139,6 +191,7 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
         foreach (var (n, poll) in _unheard.Where(u => u.Value.Due <= now).ToList())
         {
             Send(n);
+            HiveCounters.Record(ChildrenResent);
             if (Persisted.Parent!.Children[n - 1].CancelRequested) Withdraw(n);
             var delay = TimeSpan.FromTicks(Math.Min(poll.Delay.Ticks * 2, MaxPollDelay.Ticks));
             _unheard[n] = (now + delay, delay);
@@ -191,4 +244,6 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     {
         public static readonly AlgoTick Instance = new();
     }
+
+    private sealed record HistoryLearned(AlgoSpec Spec, ScheduleBasis? Basis, Exception? Failure);
 }

@@ -95,12 +95,13 @@ public sealed class StrategyEntity : EntityActor<StrategyState, StrategyCommand,
         {
             if (r.Region == RegionNames.Algo)
             {
-                // A submission refused (an end passed while it was retried, an instrument the node does not list), or the cancel
+                // A submission refused (an end passed while it was retried, an instrument the node does not list, a VWAP whose
+                // node's lake has no history of it), or the cancel
                 // of a parent that never reached its entity: either way nothing works for the strategy under that id.
                 var algo = new AlgoId(r.EntityId);
                 _log.Info("{0}: parent {1} refused: {2}", PersistenceId, algo, r.Message);
                 if (State.WorkingAlgos.Find(w => w.AlgoId == algo) is { } refused)
-                    _runtime?.OnExecutionProgress(new ExecutionProgress(algo, ParentStatus.Cancelled, 0m, refused.Spec.Quantity));
+                    _runtime?.OnExecutionProgress(new ExecutionProgress(algo, ParentStatus.Cancelled, 0m, refused.Spec.Quantity, $"{r.Code}: {r.Message}"));
                 CloseParent(algo);
                 return;
             }

@@ -57,6 +57,7 @@ public static class HiveAkkaBuilderExtensions
         var t = settings.Trading;
         var n = settings.NumberOfShards;
         var readSide = new OrderLookup(new ReadModelQueries(ReadModelDialect.For(settings)));
+        var algoHistory = new AlgoHistory(settings.LakePath, t.Catalog);
         builder.WithReadModel(settings);
         builder.WithSurveillance(settings);
         // Bars reach strategies through distributed pub-sub. Started on every node from the beginning (not on the first
@@ -84,7 +85,7 @@ public static class HiveAkkaBuilderExtensions
                 new HiveMessageExtractor<IForUserDirectory>(n, _ => UserDirectoryState.EntityId), remembered)
             // A parent hears from its children's orders as a strategy does (OrderUpdate, owner algo.{id}).
             .WithShardRegion<AlgoRegion>(RegionNames.Algo,
-                id => Props.Create<AlgoEntity>(id, e, t),
+                id => Props.Create<AlgoEntity>(id, e, t, algoHistory),
                 new HiveMessageExtractor<IHiveMessage>(n, m => m switch
                 {
                     IWithAlgoId a => a.AlgoId.Value,

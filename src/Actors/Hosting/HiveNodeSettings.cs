@@ -40,6 +40,10 @@ public sealed record HiveNodeSettings
     /// <summary>Instruments, venue fill model and retry pacing of the trading entities.</summary>
     public TradingSettings Trading { get; init; } = TradingSettings.Default;
 
+    /// <summary>The node's market-data lake (a folder), which VWAP and implementation-shortfall parents learn their schedules
+    /// from; null: none, and such parents are refused.</summary>
+    public string? LakePath { get; init; }
+
     /// <summary>Failure detector: how long heartbeats may be missing before a node is unreachable.</summary>
     public TimeSpan AcceptableHeartbeatPause { get; init; } = TimeSpan.FromSeconds(3);
 

@@ -103,6 +103,24 @@ public sealed class ReadModelDialect
         // DbType.Object: Npgsql takes the type from the value, a text[].
         : $"(SELECT unnest({ReadModelSql.Parameter(command, values.ToArray(), System.Data.DbType.Object)}))";
 
+    /// <summary>
+    /// Tags with <paramref name="tag"/> the journal's untagged events of the persistence ids beginning <paramref name="prefix"/>
+    /// whose serializer manifest is one of <paramref name="manifests"/>, as the write adapter would have: Hive's SQLite journal
+    /// keeps the tag in the event's <c>tags</c> and a row of <c>event_tags</c>; Akka.Persistence.Sql (<c>tag-write-mode = Csv</c>)
+    /// in the journal's <c>tags</c> column, between separators.
+    /// </summary>
+    public void TagUntagged(DbCommand command, string tag, string prefix, IReadOnlyCollection<string> manifests)
+    {
+        var (t, like) = (ReadModelSql.Parameter(command, tag), ReadModelSql.Parameter(command, prefix + "%"));
+        command.CommandText = Provider == JournalProvider.Sqlite
+            ? $"""
+              INSERT OR IGNORE INTO event_tags (tag, ordering) SELECT {t}, ordering FROM events
+                WHERE persistence_id LIKE {like} AND tags IS NULL AND serializer_manifest IN {AnyOf(command, manifests)};
+              UPDATE events SET tags = {t} WHERE persistence_id LIKE {like} AND tags IS NULL AND serializer_manifest IN {AnyOf(command, manifests)};
+              """
+            : $"UPDATE {JournalTable} SET tags = {ReadModelSql.Parameter(command, $";{tag};")} WHERE persistence_id LIKE {like} AND (tags IS NULL OR tags = '') AND manifest IN {AnyOf(command, manifests)}";
+    }
+
     /// <summary>Rows per statement. PostgreSQL: multi-row statements (one round trip per 200 rows, well under its 65535
     /// parameters). SQLite: one row, one prepared statement bound again per row (no round trips to save, and binding a
     /// many-parameter statement is quadratic there).</summary>

@@ -88,7 +88,7 @@ public sealed class ReadModelProjector : ReceiveActor, IWithStash, IWithTimers
     private void Rebuilding()
     {
         Receive<RebuildReadModel>(_ => _rebuildRequesters.Add(Sender));
-        Receive<StreamStopped>(_ => _store.TruncateAsync().PipeTo(Self, success: () => Truncated.Instance, failure: e => new Failed(e)));
+        Receive<StreamStopped>(_ => _store.RebuildAsync().PipeTo(Self, success: () => Truncated.Instance, failure: e => new Failed(e)));
         Receive<Truncated>(_ => FinishRebuild(new ReadModelRebuilt(DateTime.UtcNow)));
         Receive<Failed>(f =>
         {

@@ -1,6 +1,8 @@
 using System.Data;
 using System.Data.Common;
+using Hive.Actors.Entities;
 using Hive.Actors.Persistence;
+using Hive.Actors.Serialization;
 using Hive.Core.ReadModel;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -68,6 +70,25 @@ public sealed class ReadModelStore(ReadModelDialect dialect)
             changes.Algos.Select(ReadModelSql.Values), ReadModelSql.AlgoTypes, ct);
         await WriteOffsetsAsync(connection, transaction, events, changes, ct);
     }
+
+    /// <summary>A rebuild: tags the parent-order events journaled before they were tagged (<see cref="TagUntaggedParentsAsync"/>),
+    /// so the replay folds them too, then empties the tables (<see cref="TruncateAsync"/>).</summary>
+    public async Task RebuildAsync(CancellationToken ct = default)
+    {
+        await TagUntaggedParentsAsync(ct);
+        await TruncateAsync(ct);
+    }
+
+    /// <summary>Parents submitted before the algo region's events were tagged have no row and would get none from a replay of
+    /// the tag stream: their events that change a row (<see cref="ReadModelTags.ParentEvents"/>) are tagged in the journal as
+    /// the write adapter tags them now. Idempotent; only untagged rows of <c>algo-*</c> persistence ids are touched.</summary>
+    public Task TagUntaggedParentsAsync(CancellationToken ct = default) => dialect.WriteAsync(async (connection, transaction) =>
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        dialect.TagUntagged(command, ReadModelTags.Projected, $"{RegionNames.Algo}-", ReadModelTags.ParentEvents.Select(t => WireManifests.ByType[t]).ToList());
+        await command.ExecuteNonQueryAsync(ct);
+    }, ct);
 
     /// <summary>Empties the read tables and the offsets in one transaction: the projection then starts from the journal's
     /// beginning. The same transaction records the journal's head as the rebuild's target: until the projection reaches

@@ -4,7 +4,6 @@ using Hive.Actors.ReadModel;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Security;
 using Hive.Cluster.Trading;
-using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
@@ -53,7 +52,7 @@ public static class AlgoEndpoints
         }).RequireAccess(ApiAccess.Trade, AccountSource.RouteAlgo);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway, AlgoHistory history, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpRequest request, EntityGateway gateway)
     {
         var (body, error) = await ApiResults.ReadBodyAsync<SubmitAlgoRequest>(request);
         if (error is not null) return error;
@@ -71,16 +70,8 @@ public static class AlgoEndpoints
                 (body.Parameters ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal));
             // The arrival price is the venue's last price as the parent is submitted: the benchmark of its slippage.
             var arrival = await gateway.Ask(new GetVenue(instrument)) is VenueStatus { LastPrice: { } last } ? last : 0m;
-            ScheduleBasis? basis;
-            try
-            {
-                basis = await history.LearnAsync(spec, DateTime.UtcNow, ct);
-            }
-            catch (ArgumentException e)
-            {
-                return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, "invalid-parameter", e.Message);
-            }
-            return await SendAsync(gateway, new SubmitAlgo(AlgoId.Parse(body.AlgoId), spec, arrival) { Basis = basis });
+            // VWAP and implementation shortfall learn their schedules in the parent's entity, from its node's lake.
+            return await SendAsync(gateway, new SubmitAlgo(AlgoId.Parse(body.AlgoId), spec, arrival));
         });
     }
 

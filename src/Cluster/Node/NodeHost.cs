@@ -26,6 +26,8 @@ public static class NodeHost
         HttpExposure.Check(options);
         ProcessMetrics.EnsureStarted();
         var dataDir = Path.GetFullPath(options.DataDir);
+        var lakePath = Path.Combine(dataDir, "lake");
+        settings = settings with { LakePath = lakePath };
         AdminToken.SecureFolder(dataDir);
         var token = AdminToken.Resolve(options.AdminToken, options.AdminTokenFile, dataDir);
         if (options.Postgres is null) AdminToken.SecureJournalFile(Path.Combine(dataDir, NodeOptions.JournalFileName));
@@ -76,7 +78,6 @@ public static class NodeHost
         services.AddSingleton<TradingReader>();
         services.AddSingleton(sp => new RiskHistory(LakeLocation.Open(sp.GetRequiredService<SampleDataImporter>().LakePath)));
         services.AddSingleton(sp => new AccountRiskReader(sp.GetRequiredService<TradingReader>(), sp.GetRequiredService<RiskHistory>(), settings.Trading.Catalog));
-        services.AddSingleton(sp => new AlgoHistory(sp.GetRequiredService<SampleDataImporter>().LakePath, settings.Trading.Catalog));
         services.AddSingleton(sp => new AlgoDirectory(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
         services.AddSingleton<BestExecutionReader>();
         services.AddSingleton(sp => new EntityJournalReader(sp.GetRequiredService<Akka.Actor.ActorSystem>(), settings.ReadJournalPluginId));
@@ -94,7 +95,7 @@ public static class NodeHost
             sp.GetRequiredService<Akka.Actor.ActorSystem>(), sp.GetRequiredService<EntityGateway>(),
             sp.GetRequiredService<JournalProbe>(), settings.HostsEntities ? sp.GetRequiredService<ReadModelLag>() : null, settings.HostsEntities));
         services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
-        services.AddSingleton(sp => new SampleDataImporter(Path.Combine(dataDir, "lake"), options.ImportSamples,
+        services.AddSingleton(sp => new SampleDataImporter(lakePath, options.ImportSamples,
             sp.GetRequiredService<ILogger<SampleDataImporter>>()));
         services.AddHostedService(sp => sp.GetRequiredService<SampleDataImporter>());
         services.AddSingleton(options);

@@ -21,6 +21,7 @@ public static class ExecutionCatalog
         new("min-child", "0", "smallest child sent (the last remainder excepted); at least one lot"),
         new("max-child-share", "1", "no child above this share of the last bar's volume, in (0, 1] (pov: default twice the participation, at most 1)"),
         new("seed", "1", "seed of the randomisation (TWAP)"),
+        new(UrgencyPace.Parameter, "normal", "low, normal or high: pace x0.5, x1, x2 (schedules start at that multiple of their rate and taper; pov's participation, iceberg's display)"),
     ];
 
     private static readonly Dictionary<string, (ExecutionAlgorithm Algorithm, string Summary, StrategyParameter[] Own)> Algorithms = new(StringComparer.Ordinal)
@@ -58,6 +59,9 @@ public static class ExecutionCatalog
     public static string NameOf(ExecutionAlgorithm algorithm) => Algorithms.First(a => a.Value.Algorithm == algorithm).Key;
 
     public static string Summary(string name) => Lookup(name).Summary;
+
+    /// <summary>The algorithm named <paramref name="name"/>; null when no algorithm has that name.</summary>
+    public static ExecutionAlgorithm? AlgorithmOf(string name) => Algorithms.TryGetValue(name, out var found) ? found.Algorithm : null;
 
     /// <summary>The parameters <paramref name="name"/> takes: its own, then the common ones.</summary>
     public static IReadOnlyList<StrategyParameter> ParametersOf(string name) => [.. Lookup(name).Own, .. Common];
@@ -99,14 +103,17 @@ public static class ExecutionCatalog
         {
             Algorithm = kind, Side = side, Quantity = quantity, Start = start, End = end,
             Limit = limit, Placement = placement, RepriceBars = args.Period("reprice-bars"), MinChild = minChild,
-            MaxChildShare = args.Fraction("max-child-share"), Seed = args.Int("seed"),
+            MaxChildShare = args.Fraction("max-child-share"), Seed = args.Int("seed"), Urgency = UrgencyPace.Parse(args.Text(UrgencyPace.Parameter)),
         };
         return kind switch
         {
             ExecutionAlgorithm.Twap => parameters with { Slices = args.Period("slices"), Randomise = Between(args, "randomise", 0m, 0.5m) },
             ExecutionAlgorithm.Vwap => parameters with { Lookback = args.Period("lookback") },
             ExecutionAlgorithm.Pov => Pov(parameters, args, values.ContainsKey("max-child-share")),
-            ExecutionAlgorithm.Iceberg => parameters with { Display = Display(args, quantity, instrument) },
+            ExecutionAlgorithm.Iceberg => parameters with
+            {
+                Display = Math.Max(instrument.LotSize, instrument.FloorToLot(Display(args, quantity, instrument) * UrgencyPace.Factor(parameters.Urgency))),
+            },
             _ => parameters with
             {
                 RiskAversion = (double)Between(args, "risk-aversion", 0m, decimal.MaxValue),
@@ -123,14 +130,17 @@ public static class ExecutionCatalog
             ? found
             : throw new ArgumentException($"unknown algorithm '{name}'; the algorithms are {string.Join(", ", Algorithms.Keys)}");
 
-    /// <summary>POV's cap on a child (its maximum participation in a bar) defaults to twice the target, so it can catch up.</summary>
+    /// <summary>POV's shares as the urgency paces them (at most 1); its cap on a child (its maximum participation in a bar)
+    /// defaults to twice the paced target, so it can catch up.</summary>
     private static ExecutionParameters Pov(ExecutionParameters parameters, StrategyArguments args, bool capGiven)
     {
-        var participation = args.Fraction("participation");
+        var given = args.Fraction("participation");
+        var pace = UrgencyPace.Factor(parameters.Urgency);
+        var participation = Math.Min(1m, given * pace);
         return parameters with
         {
             Participation = participation,
-            MinParticipation = Between(args, "min-participation", 0m, participation),
+            MinParticipation = Math.Min(1m, Between(args, "min-participation", 0m, given) * pace),
             MaxChildShare = capGiven ? parameters.MaxChildShare : Math.Min(1m, 2m * participation),
         };
     }

@@ -26,6 +26,8 @@ public sealed record ExecutionParameters
     /// <summary>No child above this share of the last bar's volume (1: the whole bar).</summary>
     public decimal MaxChildShare { get; init; } = 1m;
     public int Seed { get; init; } = 1;
+    /// <summary>How fast the parent trades (<see cref="UrgencyPace"/>); POV's shares and the iceberg's display already include it.</summary>
+    public ExecutionUrgency Urgency { get; init; } = ExecutionUrgency.Normal;
 
     /// <summary>TWAP: number of slices. Implementation shortfall: number of trading intervals (null: one per bar).</summary>
     public int? Slices { get; init; }
@@ -33,11 +35,11 @@ public sealed record ExecutionParameters
     public decimal Randomise { get; init; }
     /// <summary>VWAP: days of history the volume profile is learned from. Implementation shortfall: bars of history for the volatility.</summary>
     public int Lookback { get; init; } = 20;
-    /// <summary>POV: the target share of the market volume.</summary>
+    /// <summary>POV: the target share of the market volume (after the urgency's pace).</summary>
     public decimal Participation { get; init; } = 0.1m;
     /// <summary>POV: at least this share of each bar's volume while quantity is left.</summary>
     public decimal MinParticipation { get; init; }
-    /// <summary>Iceberg: the quantity shown at a time.</summary>
+    /// <summary>Iceberg: the quantity shown at a time (after the urgency's pace).</summary>
     public decimal Display { get; init; }
     /// <summary>Implementation shortfall: the risk aversion λ (per currency unit of variance).</summary>
     public double RiskAversion { get; init; } = 1e-6;

@@ -15,6 +15,9 @@ public static class ExecutionPlanner
         return Plan(id, parameters, instrument, arrivalPrice, Learn(parameters, instrument, history, interval));
     }
 
+    /// <summary>Whether the algorithm learns its schedule from the market history before start (VWAP, implementation shortfall).</summary>
+    public static bool Learns(ExecutionAlgorithm algorithm) => algorithm is ExecutionAlgorithm.Vwap or ExecutionAlgorithm.ImplementationShortfall;
+
     /// <summary>What the algorithm's schedule needs from the history (nothing for TWAP, POV and iceberg).</summary>
     public static ScheduleBasis Learn(ExecutionParameters parameters, Instrument instrument, IReadOnlyList<Bar> history, TimeSpan interval)
     {
@@ -38,6 +41,6 @@ public static class ExecutionPlanner
                 basis.Market ?? throw new ArgumentException("implementation shortfall needs bars before start (for the arrival price, volatility and volume)"), basis.Interval),
             _ => [],
         };
-        return new ParentOrder { Id = id, Parameters = parameters, Instrument = instrument, Schedule = schedule };
+        return new ParentOrder { Id = id, Parameters = parameters, Instrument = instrument, Schedule = UrgencyPace.Reshape(schedule, parameters.Urgency, parameters.Quantity, instrument) };
     }
 }

@@ -83,7 +83,7 @@ public sealed class BacktestEngine
         account = Fold(account, account.Decide(new OpenAccount(BacktestAccount, Settings.AccountType, Settings.Leverage), start));
         account = Fold(account, account.Decide(new DepositFunds(BacktestAccount, "initial-cash", currency, Settings.InitialCash), start));
         if (Settings.RiskLimits is { } limits) account = Fold(account, account.Decide(new Risk.SetRiskLimits(BacktestAccount, limits), start));
-        return new PaperTradingHost(strategy, BacktestStrategy, account, venues.Values, Settings.ReserveFeeRate);
+        return new PaperTradingHost(strategy, BacktestStrategy, account, venues.Values, Settings.ReserveFeeRate, feeds.Select(f => f.Bars));
     }
 
     // The one-instrument loop: no merge, one bar object per bar, equity recorded straight from the recorder's cache.

@@ -16,6 +16,11 @@ public static class ReadModelTags
 
     public static readonly IReadOnlyList<string> All = [Projected];
 
+    /// <summary>The parent-order events the read side folds: those that change a parent's row.</summary>
+    public static readonly IReadOnlyList<Type> ParentEvents =
+        [typeof(AlgoSubmitted), typeof(ChildIssued), typeof(ChildProgressed), typeof(ChildRefused), typeof(AlgoPaused), typeof(AlgoResumed),
+         typeof(AlgoCancelled), typeof(AlgoWindowClosed)];
+
     /// <summary>The tag an event is written with, or null for events the read side does not fold: of an account only its
     /// opening (balances are the live entity's), of a strategy its lifecycle and the orders it issued, of a parent order what
     /// changes its row (not the venue bars it observes nor the withdrawals it starts, which its list does not show). Untagged
@@ -23,7 +28,7 @@ public static class ReadModelTags
     public static string? For(object @event) => @event switch
     {
         IOrderEvent or AccountOpened or StrategyStarted or StrategyStopped or StrategyOrderIssued => Projected,
-        AlgoSubmitted or ChildIssued or ChildProgressed or ChildRefused or AlgoPaused or AlgoResumed or AlgoCancelled or AlgoWindowClosed => Projected,
+        AlgoEvent when ParentEvents.Contains(@event.GetType()) => Projected,
         _ => null,
     };
 }

@@ -20,7 +20,9 @@ namespace Hive.Core.Strategies;
 /// fill at this bar's open), fills are booked and reported, then the strategy sees the bar at its close, then the parents it
 /// handed to algorithms (<see cref="Execute"/>) do: each is a <see cref="ParentOrderStrategy"/> whose children are orders
 /// of this host like the strategy's own, numbered <c>{algo id}-{n}</c> and owned by <c>algo.{algo id}</c> as in the
-/// cluster, so a parent handed over at a bar's close sends its first slice at once and it meets the next bar.
+/// cluster, so a parent handed over at a bar's close sends its first slice at once and it meets the next bar. VWAP and
+/// implementation shortfall learn from the market history the host is given (the backtest's own bars): only from the bars
+/// of the instrument it has been fed up to the hand-over, never from one after.
 /// </summary>
 public sealed class PaperTradingHost : IStrategyContext
 {
@@ -35,17 +37,22 @@ public sealed class PaperTradingHost : IStrategyContext
     private readonly List<(ParentOrderStrategy Parent, ParentContext Context)> _parents = new();
     // Children of the parents: booked like any order, but their fills and events are the parent's, not the strategy's.
     private readonly HashSet<ClientOrderId> _children = new();
+    // The bars the host is fed, by instrument, and the open time of the last one fed: what VWAP and IS learn from.
+    private readonly Dictionary<InstrumentId, FedSeries> _history = new();
     private long _nextOrder = 1;
     private bool _started;
 
+    /// <param name="history">The bar series the host will be fed (one per instrument), for the algorithms that learn from
+    /// the market before start; without it VWAP and implementation shortfall are refused.</param>
     public PaperTradingHost(IStrategy strategy, StrategyId strategyId, AccountState account, IEnumerable<PaperVenue> venues,
-        decimal reserveFeeRate = 0m)
+        decimal reserveFeeRate = 0m, IEnumerable<BarSeries>? history = null)
     {
         _strategy = strategy;
         StrategyId = strategyId;
         Account = account.IsOpen ? account : throw new ArgumentException($"account {account.AccountId} must be open", nameof(account));
         ReserveFeeRate = reserveFeeRate;
         foreach (var venue in venues) _venues.Add(venue.Name, venue);
+        foreach (var series in history ?? []) _history.Add(series.Instrument, new FedSeries(series));
     }
 
     public StrategyId StrategyId { get; }
@@ -69,6 +76,7 @@ public sealed class PaperTradingHost : IStrategyContext
         Start(bar.OpenTime);
         UtcNow = bar.OpenTime;
         if (_venues.TryGetValue(bar.Instrument.Venue, out var venue)) Process(venue.OnBar(bar));
+        if (_history.Count > 0 && _history.TryGetValue(bar.Instrument, out var fed) && bar.Interval == fed.Series.Interval) fed.LastOpen = bar.OpenTime;
         UtcNow = bar.CloseTime;
         _strategy.OnBar(this, bar);
         foreach (var (parent, context) in _parents)
@@ -108,7 +116,7 @@ public sealed class PaperTradingHost : IStrategyContext
         ParentOrder planned;
         try
         {
-            planned = target.Plan(id, instrument, UtcNow, arrival);
+            planned = target.Plan(id, instrument, UtcNow, arrival, Learn(target.Parse(instrument, UtcNow), instrument));
         }
         catch (ArgumentException e)
         {
@@ -116,6 +124,16 @@ public sealed class PaperTradingHost : IStrategyContext
         }
         _parents.Add((new ParentOrderStrategy(planned), new ParentContext(this, id)));
         return new ExecutionTicket(id, null);
+    }
+
+    /// <summary>What the parent learns from the bars of its instrument fed so far (nothing for the algorithms that learn nothing).</summary>
+    private ScheduleBasis Learn(ExecutionParameters parameters, Instrument instrument)
+    {
+        if (!ExecutionPlanner.Learns(parameters.Algorithm)) return ScheduleBasis.None;
+        var fed = _history.GetValueOrDefault(instrument.Id);
+        var known = fed?.LastOpen is { } last ? fed.Series.LowerBound(BarSeries.ToUnixMs(last) + 1) : 0;
+        return (fed is null ? null : ExecutionHistory.Learn(parameters, instrument, fed.Series, known))
+               ?? throw new ArgumentException(ExecutionHistory.Missing(parameters, instrument.Id, "the backtest's data"));
     }
 
     public ExecutionProgress? GetExecution(AlgoId id)
@@ -258,6 +276,12 @@ public sealed class PaperTradingHost : IStrategyContext
         public decimal PositionOf(InstrumentId instrument) => host.PositionOf(instrument);
 
         public decimal CashIn(string currency) => host.CashIn(currency);
+    }
+
+    private sealed class FedSeries(BarSeries series)
+    {
+        public BarSeries Series { get; } = series;
+        public DateTime? LastOpen { get; set; }
     }
 
     private static Execution FindExecution(VenueOutput output, TradeId id)

@@ -31,13 +31,26 @@ public sealed record StrategyExecution(
     /// <c>{strategy id}-p{n}-{k}</c>, never one of the strategy's own <c>{strategy id}-{n}</c>.</summary>
     public static AlgoId ParentId(StrategyId strategy, int number) => new($"{strategy}-p{number}");
 
-    /// <summary>Checks the target and plans its parent from <paramref name="start"/> at <paramref name="arrivalPrice"/>,
-    /// with nothing learned from history (so VWAP and implementation shortfall, which learn, are refused). Every bad value
-    /// is an <see cref="ArgumentException"/> with the catalog's or the planner's message, naming the field.</summary>
-    public ParentOrder Plan(AlgoId id, Instrument instrument, DateTime start, decimal arrivalPrice)
+    /// <summary>The target's checked parameters, its window from <paramref name="start"/>: every bad value is an
+    /// <see cref="ArgumentException"/> with the catalog's message, naming the field.</summary>
+    public ExecutionParameters Parse(Instrument instrument, DateTime start)
     {
         if (Duration <= TimeSpan.Zero) throw new ArgumentException($"the window's duration must be positive, got {Duration}");
-        var parameters = ExecutionCatalog.Parse(Algorithm, Side, Quantity, start, start + Duration, Parameters, instrument);
-        return ExecutionPlanner.Plan(id.Value, parameters, instrument, arrivalPrice, ScheduleBasis.None);
+        return ExecutionCatalog.Parse(Algorithm, Side, Quantity, start, start + Duration, Parameters, instrument);
+    }
+
+    /// <summary>Plans the parent from <paramref name="start"/> at <paramref name="arrivalPrice"/> with what VWAP and
+    /// implementation shortfall learned from the history before start (<paramref name="basis"/>; the others need none).
+    /// Every bad value is an <see cref="ArgumentException"/> with the catalog's or the planner's message, naming the field.</summary>
+    public ParentOrder Plan(AlgoId id, Instrument instrument, DateTime start, decimal arrivalPrice, ScheduleBasis basis) =>
+        ExecutionPlanner.Plan(id.Value, Parse(instrument, start), instrument, arrivalPrice, basis);
+
+    /// <summary>Checks the target where its history is not at hand (a cluster's strategy entity; the parent's entity learns
+    /// it): the catalog, the limit bound against the arrival price and, for the algorithms that learn nothing, the schedule.</summary>
+    public void Check(AlgoId id, Instrument instrument, DateTime start, decimal arrivalPrice)
+    {
+        var parameters = Parse(instrument, start);
+        if (ExecutionPlanner.Learns(parameters.Algorithm)) parameters.CheckLimit(arrivalPrice);
+        else ExecutionPlanner.Plan(id.Value, parameters, instrument, arrivalPrice, ScheduleBasis.None);
     }
 }

@@ -1,9 +1,13 @@
 using Hive.Actors.Hosting;
 using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Hosting;
 using Akka.Persistence.Query;
 using Akka.Streams;
 using Hive.Actors.Protocol;
 using Hive.Actors.ReadModel;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.ReadModel;
@@ -78,6 +82,47 @@ public sealed class ReadModelProjectionSpecs : IDisposable
         Assert.NotNull(await queries.AccountAsync(Account));
         var listed = Assert.Single(await queries.StrategiesAsync());
         Assert.Equal((strategy, "sma-cross", true), (listed.StrategyId, listed.Kind, listed.Running));
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task A_parent_journaled_before_parent_events_were_tagged_is_listed_again_after_a_rebuild(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var dialect = ReadModelDialect.For(settings);
+        var queries = new ReadModelQueries(dialect);
+        var algo = new AlgoId("untagged-1");
+        await using var node = await TestNode.StartAsync(settings);
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new OpenAccount(Account, AccountType.Cash), TimeSpan.FromSeconds(30)));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new DepositFunds(Account, "t1", "USD", 10_000m)));
+        var now = DateTime.UtcNow;
+        var spec = new AlgoSpec("twap", Account, InstrumentId.Parse("SIM:SPX"), OrderSide.Buy, 10m, now, now.AddMinutes(10),
+            ImmutableSortedDictionary<string, string>.Empty.Add("slices", "1"));
+        Assert.IsType<CommandAccepted>(await node.Gateway.Ask(new SubmitAlgo(algo, spec, 10m)));
+        await Eventually.HoldsAsync(async () => (await queries.AlgosAsync(new AlgoQuery(Account: Account))).Rows is [{ SlicesPlaced: 1 }],
+            "the parent is listed with its child", TimeSpan.FromSeconds(30));
+        await CaughtUpAsync(node, queries);
+        var tagged = await TaggedAsync(node, ReadModelTags.Projected);
+
+        // The journal as a release before parent events were tagged wrote it: the parent's rows as an untagged event's (the deposit's).
+        await using (var connection = await dialect.OpenAsync())
+        await using (var untag = connection.CreateCommand())
+        {
+            var (events, parent, deposit) = (dialect.JournalTable, ReadModelSql.Parameter(untag, $"algo-{algo}"), ReadModelSql.Parameter(untag, $"account-{Account}"));
+            untag.CommandText = (journal == Journals.Sqlite ? $"DELETE FROM event_tags WHERE ordering IN (SELECT ordering FROM events WHERE persistence_id = {parent}); " : "")
+                + $"UPDATE {events} SET tags = (SELECT tags FROM {events} WHERE persistence_id = {deposit} ORDER BY ordering DESC LIMIT 1) WHERE persistence_id = {parent}";
+            await untag.ExecuteNonQueryAsync();
+        }
+        Assert.Equal(tagged - 2, await TaggedAsync(node, ReadModelTags.Projected));
+
+        var projector = ActorRegistry.For(node.System).Get<ReadModelProjector>();
+        Assert.Null((await projector.Ask<ReadModelRebuilt>(RebuildReadModel.Instance, TimeSpan.FromSeconds(60))).Error);
+        await CaughtUpAsync(node, queries);
+
+        // Its submission and its child's issue are tagged again, so the replay folds them: the row is back as it was.
+        Assert.Equal(tagged, await TaggedAsync(node, ReadModelTags.Projected));
+        var row = Assert.Single((await queries.AlgosAsync(new AlgoQuery(Account: Account))).Rows);
+        Assert.Equal((algo, ParentStatus.Working, 1, 1, 10m), (row.AlgoId, row.Status, row.SlicesPlanned, row.SlicesPlaced, row.Quantity));
     }
 
     public void Dispose()

@@ -1,7 +1,10 @@
 using System.Runtime.Serialization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hive.Actors.Serialization;
+using Hive.Core.Algos;
+using Hive.Core.Algos.Instances;
 using Hive.Core.Ids;
 using Hive.Core.OrderFlow;
 using Hive.Core.Accounts;
@@ -190,5 +193,18 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
         Assert.Null(((OrderCancelled)_serializer.FromBinary(cancelled, "ord.cancelled.v2")).Code);
         Assert.Null(((PlaceOrder)_serializer.FromBinary("""{"Request":"""u8.ToArray().Concat(request).Concat("}"u8.ToArray()).ToArray(),
             _serializer.Manifest(WireSamples.ByType[typeof(PlaceOrder)]))).Request.SelfTradePrevention);
+    }
+
+    [Fact]
+    public void A_parent_journaled_before_urgency_existed_reads_as_normal_urgency()
+    {
+        var sample = WireSamples.ByType[typeof(AlgoSubmitted)];
+        var json = JsonNode.Parse(_serializer.ToBinary(sample))!;
+        Assert.True(json["Parameters"]!.AsObject().Remove(nameof(ExecutionParameters.Urgency)));
+
+        var back = (AlgoSubmitted)_serializer.FromBinary(Encoding.UTF8.GetBytes(json.ToJsonString()), _serializer.Manifest(sample));
+
+        Assert.Equal(ExecutionUrgency.Normal, back.Parameters.Urgency);
+        Assert.Equal(((AlgoSubmitted)sample).Parameters, back.Parameters);
     }
 }

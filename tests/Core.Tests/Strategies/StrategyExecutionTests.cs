@@ -79,6 +79,120 @@ public sealed class StrategyExecutionTests
         Assert.Empty(host.Orders);
     }
 
+    /// <summary>Two days of three minute bars from 14:30 (volumes 1,000, 3,000, 6,000), then a third day whose 14:29 bar
+    /// closes as the strategy hands over and whose window bars carry other volumes (9,000, 100, 100): a schedule learned
+    /// from them would not be 10 : 30 : 60.</summary>
+    private static BacktestFeed ThreeDays()
+    {
+        var bars = new List<Bar>();
+        for (var day = 0; day < 2; day++)
+            for (var m = 0; m < 3; m++) bars.Add(MinuteBar(Start.AddDays(day).AddMinutes(m), 100m + m, new[] { 1000m, 3000m, 6000m }[m]));
+        var third = Start.AddDays(2);
+        bars.Add(MinuteBar(third.AddMinutes(-1), 99m, 500m));
+        for (var m = 0; m < 3; m++) bars.Add(MinuteBar(third.AddMinutes(m), 101m + m, new[] { 9000m, 100m, 100m }[m]));
+        return new BacktestFeed(Stock, BarSeries.FromBars(Stock.Id, BarInterval.OneMinute, bars));
+    }
+
+    private static Bar MinuteBar(DateTime open, decimal price, decimal volume) => new(Stock.Id, open, BarInterval.OneMinute, price, price, price, price, volume);
+
+    [Fact]
+    public void A_vwap_handed_over_in_a_backtest_learns_its_profile_from_the_bars_before_the_hand_over_only()
+    {
+        var handOver = Start.AddDays(2);
+        var strategy = new ExecuteAtStrategy(new StrategyExecution(Stock.Id, OrderSide.Buy, 100m, "vwap", new Dictionary<string, string>(),
+            TimeSpan.FromMinutes(2)), handOver);
+
+        var result = new BacktestEngine().Run(strategy, "execute-at", new Dictionary<string, string>(), [ThreeDays()]);
+
+        Assert.Null(strategy.Ticket!.Rejection);
+        // The profile of the two earlier days, 0.1 : 0.3 : 0.6 over 14:30, 14:31, 14:32, each slice filled at its bar's open.
+        Assert.Equal([10m, 30m, 60m], result.Fills.Select(f => f.Quantity));
+        Assert.Equal([handOver, handOver.AddMinutes(1), handOver.AddMinutes(2)], result.Fills.Select(f => f.Time));
+        Assert.Equal([101m, 102m, 103m], result.Fills.Select(f => f.Price));
+        Assert.Equal(["bt-p1-1", "bt-p1-2", "bt-p1-3"], result.Fills.Select(f => f.OrderId));
+    }
+
+    [Fact]
+    public void An_implementation_shortfall_handed_over_in_a_backtest_is_planned_from_exactly_the_bars_fed_before_it()
+    {
+        var feed = ThreeDays();
+        var handOver = Start.AddDays(2);
+        var target = new StrategyExecution(Stock.Id, OrderSide.Buy, 1000m, "is",
+            new Dictionary<string, string> { ["risk-aversion"] = "0.001", ["lookback"] = "5" }, TimeSpan.FromMinutes(3));
+        var known = feed.Bars.LowerBound(BarSeries.ToUnixMs(handOver));
+        // Other bars after the hand-over must not change the plan.
+        var altered = feed.Bars.Slice(0, feed.Bars.Count);
+        for (var i = known; i < altered.Count; i++) (altered.Close[i], altered.Volume[i]) = (altered.Close[i] * 1.5, altered.Volume[i] * 7);
+
+        var planned = Run(new ExecuteAtStrategy(target, handOver), feed).Parents.Single();
+        var again = Run(new ExecuteAtStrategy(target, handOver), new BacktestFeed(Stock, altered)).Parents.Single();
+
+        var before = Enumerable.Range(0, known).Select(feed.Bars.ToBar).ToList();
+        var expected = ExecutionPlanner.Plan("bt-p1", target.Parse(Stock, handOver), Stock, 99m, before, Minute);
+        Assert.Equal(expected.Schedule, planned.Schedule);
+        Assert.Equal(expected.Schedule, again.Schedule);
+        Assert.True(planned.Schedule[0].Quantity > planned.Schedule[^1].Quantity, "a risk-averse buyer front-loads");
+        Assert.Equal(1000m, planned.Schedule.Sum(s => s.Quantity));
+    }
+
+    [Fact]
+    public void Vwap_and_implementation_shortfall_with_no_or_too_little_history_are_refused_saying_what_is_missing()
+    {
+        var vwap = new StrategyExecution(Stock.Id, OrderSide.Buy, 100m, "vwap", new Dictionary<string, string>(), TimeSpan.FromMinutes(2));
+        var shortfall = vwap with { Algorithm = "is" };
+
+        // The first bar closes at 14:31: the history is that one bar, whose time of day is outside the window.
+        var first = new ExecuteAtStrategy(vwap, Start.AddMinutes(1));
+        Run(first, ThreeDays());
+        Assert.Equal(StrategyExecution.InvalidParameter, first.Ticket!.Rejection!.Code);
+        Assert.StartsWith("vwap: the history before 2024-01-02T14:31:00.0000000Z shows no volume in the window's buckets", first.Ticket.Rejection.Message);
+
+        var one = new ExecuteAtStrategy(shortfall, Start.AddMinutes(1));
+        Run(one, ThreeDays());
+        Assert.StartsWith("parameter volatility: the history before start has too few bars to estimate it", one.Ticket!.Rejection!.Message);
+
+        // A host given no history at all.
+        var blind = new ExecuteAtStrategy(vwap, Start.AddMinutes(1));
+        Run(blind, ThreeDays(), history: false);
+        Assert.Equal("vwap learns from the market history before start, and the backtest's data has no bars of SIM:AAA before 2024-01-02T14:31:00.0000000Z",
+            blind.Ticket!.Rejection!.Message);
+    }
+
+    /// <summary>Hands its target over at the close of the bar closing at <paramref name="at"/>.</summary>
+    private sealed class ExecuteAtStrategy(StrategyExecution target, DateTime at) : IStrategy
+    {
+        public ExecutionTicket? Ticket { get; private set; }
+
+        public void OnBar(IStrategyContext context, Bar bar)
+        {
+            if (Ticket is null && bar.CloseTime == at) Ticket = context.Execute(target);
+        }
+    }
+
+    [Fact]
+    public void A_parent_paused_by_a_refused_child_says_why_in_its_progress()
+    {
+        var strategy = new ExecuteOnceStrategy(new StrategyExecution(Stock.Id, OrderSide.Buy, 100m, "twap",
+            new Dictionary<string, string> { ["slices"] = "4" }, TimeSpan.FromMinutes(30)));
+
+        var host = Run(strategy, Rising, cash: 1_000m);
+
+        var progress = host.GetExecution(strategy.Ticket!.AlgoId)!;
+        Assert.Equal((ParentStatus.Expired, 0m), (progress.Status, progress.Filled));
+        Assert.StartsWith("child bt-p1-1 refused: insufficient-buying-power", progress.Reason);
+    }
+
+    private static PaperTradingHost Run(IStrategy strategy, BacktestFeed feed, bool history = true, decimal cash = 1_000_000m)
+    {
+        var venue = new PaperVenue("SIM", BacktestSettings.Default.FillModel);
+        venue.AddInstrument(Stock);
+        var host = new PaperTradingHost(strategy, new StrategyId("bt"), TestData.OpenAccount(AccountType.Cash, cash), [venue],
+            history: history ? [feed.Bars] : null);
+        for (var i = 0; i < feed.Bars.Count; i++) host.OnBar(DecimalPrices.ToBar(feed.Bars, i));
+        host.Stop();
+        return host;
+    }
+
     private static PaperTradingHost Run(IStrategy strategy)
     {
         var venue = new PaperVenue("SIM", BacktestSettings.Default.FillModel);

@@ -7,7 +7,8 @@ namespace Hive.Core.Algos.Instances;
 /// <summary>Starts a parent order. The algo id is the idempotency key: the same spec again is a repeat, another spec under
 /// the same id is refused (<c>duplicate-algo-id</c>). <see cref="ArrivalPrice"/> is the venue's last price when it was
 /// submitted (the benchmark of its slippage); <see cref="Basis"/> what VWAP and implementation shortfall learned from the
-/// submitting node's lake (null: nothing learned); the entity fills in <see cref="Instrument"/> from its node's catalog.</summary>
+/// market history (null: not learned yet, and the parent's entity learns it from its node's lake before deciding); the entity
+/// fills in <see cref="Instrument"/> from its node's catalog.</summary>
 public sealed record SubmitAlgo(AlgoId AlgoId, AlgoSpec Spec, decimal ArrivalPrice) : AlgoCommand(AlgoId)
 {
     [JsonIgnore] public Instrument? Instrument { get; init; }

@@ -96,7 +96,8 @@ public sealed record StrategyState(
         _ => throw new InvalidOperationException($"strategy cannot apply {@event.GetType().Name}"),
     };
 
-    /// <summary>Checks the target as the parent's entity will (the catalog, the planner, the arrival price) and fixes its
+    /// <summary>Checks the target as far as it can be without the market history (<see cref="StrategyExecution.Check"/>: VWAP's
+    /// and implementation shortfall's schedules are planned by the parent's entity, which learns them) and fixes its
     /// window on the clock of the issue, so every re-send of the parent is the same spec.</summary>
     private Decision<StrategyEvent> Issue(IssueAlgo issue, string id, DateTime utcNow)
     {
@@ -107,7 +108,7 @@ public sealed record StrategyState(
             return Decision<StrategyEvent>.Reject(StrategyExecution.NoMarketPrice, $"instrument {target.InstrumentId} has no last price yet, so the parent has no arrival price");
         try
         {
-            target.Plan(NextAlgoId, instrument, utcNow, issue.ArrivalPrice);
+            target.Check(NextAlgoId, instrument, utcNow, issue.ArrivalPrice);
         }
         catch (ArgumentException e)
         {
