@@ -22,7 +22,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         SELECT false, p, s, c, t, m, i, f, w FROM unnest(@p, @s, @c, @t, @m, @i, @f, @w) AS x(p, s, c, t, m, i, f, w)
         """;
 
-    private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = false });
     private readonly NpgsqlDataSource _source;
     private readonly int _maxBatchEvents;
     private readonly Task[] _loops;
