@@ -109,6 +109,7 @@ public sealed class PaperTradingHost : IStrategyContext
         try
         {
             planned = target.Plan(id, instrument, UtcNow, arrival);
+            planned.Parameters.CheckOneVenue("a backtest");
         }
         catch (ArgumentException e)
         {
