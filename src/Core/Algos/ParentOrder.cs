@@ -157,7 +157,7 @@ public sealed record ParentOrder
 
     /// <summary>What a venue refused of routed child <paramref name="number"/> (recorded first, <see cref="OnChildRefused"/>) goes to
     /// the venues not refused: <see cref="SmartOrderRouter.Reroute"/> over the plan of the refused child and the parent's open children
-    /// at the other venues (which keep their share of those venues' caps), each allocation it moves a new child.</summary>
+    /// at the other venues (which keep their share of those venues' caps), each allocation it moves a new child with the refused one's time.</summary>
     public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Reroute(int number, IReadOnlyList<VenueBook> books)
     {
         if (Status != ParentStatus.Working || number < 1 || number > Children.Count
@@ -168,7 +168,7 @@ public sealed record ParentOrder
         var plan = new RoutePlan([.. working, route with { Quantity = left }], 0m);
         var rerouted = SmartOrderRouter.Reroute(Parameters.Side, plan, route.Venue, left, Routable(books).ToList());
         // Reroute keeps the plan's allocations at the other venues first, in their order, then appends what it moved.
-        return IssueRouted(rerouted.Allocations.Skip(working.Count).ToList());
+        return IssueRouted(rerouted.Allocations.Skip(working.Count).ToList(), refused.Time);
     }
 
     /// <summary>The pause reason a refused child leaves (the read side's parent rows write the same).</summary>
@@ -221,7 +221,7 @@ public sealed record ParentOrder
     private (ParentOrder, IReadOnlyList<ChildAction>) Route(decimal quantity, IReadOnlyList<VenueBook> books)
     {
         var usable = Routable(books).Select(b => b with { VolumeCap = Math.Max(0m, b.VolumeCap - Working(b.Venue)) }).ToList();
-        return usable.Count == 0 ? (this, []) : IssueRouted(SmartOrderRouter.Route(Parameters.Side, quantity, usable).Allocations);
+        return usable.Count == 0 ? (this, []) : IssueRouted(SmartOrderRouter.Route(Parameters.Side, quantity, usable).Allocations, Last!.Value.Time);
     }
 
     /// <summary>The books of the parent's venues that have not refused and whose prices the limit bound allows.</summary>
@@ -230,8 +230,8 @@ public sealed record ParentOrder
 
     private decimal Working(string venue) => Open.Select(n => Children[n - 1]).Where(c => c.Route?.Venue == venue).Sum(c => c.Outstanding);
 
-    /// <summary>One child per allocation, a limit placement at the tick-rounded price of its venue.</summary>
-    private (ParentOrder, IReadOnlyList<ChildAction>) IssueRouted(IReadOnlyList<RouteAllocation> allocations)
+    /// <summary>One child per allocation decided at <paramref name="time"/>, a limit placement at the tick-rounded price of its venue.</summary>
+    private (ParentOrder, IReadOnlyList<ChildAction>) IssueRouted(IReadOnlyList<RouteAllocation> allocations, DateTime time)
     {
         var (parent, actions) = (this, new List<ChildAction>());
         foreach (var allocation in allocations)
@@ -239,7 +239,7 @@ public sealed record ParentOrder
             var listing = Listings.First(l => l.Id.Venue == allocation.Venue);
             var price = Parameters.Placement == ChildPlacement.Limit ? listing.RoundToTick(allocation.Price) : Parameters.Limit;
             var number = parent.Children.Count + 1;
-            parent = parent.Issue(new ChildOrder(number, Last!.Value.Time, allocation.Quantity, price) { Route = allocation });
+            parent = parent.Issue(new ChildOrder(number, time, allocation.Quantity, price) { Route = allocation });
             actions.Add(new SendChild(number, allocation.Quantity, price));
         }
         return (parent, actions);
