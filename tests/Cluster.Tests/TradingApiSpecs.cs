@@ -251,7 +251,7 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var (unknown, error) = await node.GetAsync("api/instruments/SIM:NOPE");
 
         Assert.Equal(200, status);
-        Assert.Equal(new[] { "SIM:SPX", "SIM2:SPX", "SIMFX:EUR-USD", "SIMX:BTC-USDT" },
+        Assert.Equal(new[] { "SIM2:SPX", "SIM:SPX", "SIMFX:EUR-USD", "SIMX:BTC-USDT" },
             body.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("instrument").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(404, unknown);
         Assert.Equal("unknown-instrument", error.GetProperty("code").GetString());
