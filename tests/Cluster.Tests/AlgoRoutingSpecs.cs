@@ -60,6 +60,12 @@ public sealed class AlgoRoutingSpecs(NodeFixture node) : IClassFixture<NodeFixtu
             s => s.GetProperty("listings")[0].GetProperty("bought").GetDecimal() == sim2.GetProperty("filled").GetDecimal(), "SIM2's fills reach the read side");
         Assert.Equal(("SIM2:SPX", 4500m), (stats.GetProperty("listings")[0].GetProperty("instrument").GetString(), stats.GetProperty("listings")[0].GetProperty("averagePrice").GetDecimal()));
         Assert.Equal(sim2.GetProperty("fees").GetDecimal(), stats.GetProperty("listings")[0].GetProperty("fees").GetDecimal());
+
+        // `hive ctl algo show` prints each child's venue and the per-venue table.
+        var show = await InProcessHive.RunAsync(["ctl", node.HttpAddress, "algo", "show", "route-buy", "--token-file", node.TokenFile]);
+        Assert.True(show.ExitCode == 0, show.Stderr);
+        Assert.Contains("venues", show.Stdout);
+        Assert.Contains("SIM2", show.Stdout);
     }
 
     [Fact]
