@@ -21,7 +21,7 @@ public static class ExecutionCatalog
         new("min-child", "0", "smallest child sent (the last remainder excepted); at least one lot"),
         new("max-child-share", "1", "no child above this share of the last bar's volume, in (0, 1] (pov: default twice the participation, at most 1)"),
         new("seed", "1", "seed of the randomisation (TWAP)"),
-        new("venues", "", "route each child across these venues by price after fees, within each venue's volume cap, e.g. SIM,SIM2 (empty: the instrument's own venue)"),
+        new("venues", "", "in the cluster only: route each child across these venues by price after fees, within each venue's volume cap, e.g. SIM,SIM2 (empty: the instrument's own venue)"),
     ];
 
     private static readonly Dictionary<string, (ExecutionAlgorithm Algorithm, string Summary, StrategyParameter[] Own)> Algorithms = new(StringComparer.Ordinal)
