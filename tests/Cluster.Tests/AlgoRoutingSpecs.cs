@@ -1,4 +1,9 @@
 using System.Text.Json;
+using Hive.Core.Ids;
+using Hive.Core.Instruments;
+using Hive.Core.MarketData;
+using Hive.Data.Lake;
+using Hive.Data.Storage;
 using static Hive.Cluster.Tests.TradingApi;
 
 namespace Hive.Cluster.Tests;
@@ -124,5 +129,22 @@ public sealed class AlgoRoutingSpecs(NodeFixture node) : IClassFixture<NodeFixtu
             sim2.GetProperty("maxVolumeShare").GetDecimal(), sim2.GetProperty("mirrorOf").GetString()));
         Assert.Equal((404, "unknown-venue"), (status, unknown.GetProperty("code").GetString()));
         Assert.Contains("SIM, SIM2, SIMFX, SIMX", unknown.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task The_mirror_charts_its_sources_bars_from_the_lake()
+    {
+        // SIM:SPX's minute bars in the lake, up to the bar both venues have reached; SIM2:SPX has no series of its own.
+        var venue = await _api.PushBarAsync(Spx, 4500m, 4500m, 4500m, 4500m);
+        var last = venue.GetProperty("lastBarTime").GetDateTime().ToUniversalTime();
+        var spx = InstrumentId.Parse(Spx);
+        var bars = new[] { last.AddMinutes(-1), last }.Select(t => new Bar(spx, t, BarInterval.OneMinute, 4499m, 4501m, 4498m, 4500m, 10m)).ToList();
+        var lake = new MarketDataLake(LakeLocation.Open(Path.Combine(node.DataDir, "lake")));
+        await lake.AppendBarsAsync(new SeriesKey(AssetClass.Stock, spx, BarInterval.OneMinute), BarSeries.FromBars(spx, BarInterval.OneMinute, bars));
+        await _api.WhenAsync("api/instruments/SIM2:SPX", v => v.GetProperty("lastBarTime").GetDateTime().ToUniversalTime() == last, "SIM2 takes the bar");
+
+        var chart = await _api.WhenAsync("api/instruments/SIM2:SPX/bars?interval=1m", c => c.GetProperty("bars").GetArrayLength() > 0, "SIM2 charts SIM's bars");
+
+        Assert.All(chart.GetProperty("bars").EnumerateArray(), b => Assert.Equal((4498m, 4500m), (b.GetProperty("low").GetDecimal(), b.GetProperty("close").GetDecimal())));
     }
 }

@@ -28,7 +28,7 @@ public static class MarketEndpoints
                     instrument = i.Id.ToString(), assetClass = i.AssetClass.ToString().ToLowerInvariant(), i.BaseCurrency, i.QuoteCurrency,
                     i.TickSize, i.LotSize, i.MinNotional, status?.LastBarTime, status?.LastPrice, status?.WorkingOrders,
                     fees = fills.Fees, fills.MaxVolumeShare, latencyMs = fills.Latency.TotalMilliseconds,
-                    mirrorOf = trading.Catalog.All.FirstOrDefault(source => trading.Catalog.MirrorsOf(source.Id).Contains(i.Id))?.Id.ToString(),
+                    mirrorOf = trading.Catalog.SourceOf(i.Id)?.ToString(),
                 });
             }
             return Results.Json(new { count = rows.Count, instruments = rows });

@@ -31,6 +31,9 @@ public sealed record InstrumentCatalog
     /// several venues (each with its own fees and volume cap), as a smart order router needs.</summary>
     public IReadOnlyList<InstrumentId> MirrorsOf(InstrumentId source) => Mirrors.TryGetValue(source, out var mirrors) ? mirrors : [];
 
+    /// <summary>The listing whose bars <paramref name="listing"/> takes, when it is a mirror; null otherwise.</summary>
+    public InstrumentId? SourceOf(InstrumentId listing) => Mirrors.Where(kv => kv.Value.Contains(listing)).Select(kv => (InstrumentId?)kv.Key).FirstOrDefault();
+
     /// <summary>A catalog in which <paramref name="mirror"/> takes <paramref name="source"/>'s bars. Both must be listed; a
     /// listing mirrors at most one source, and a mirror is not itself a source (no chains, no cycles).</summary>
     public InstrumentCatalog WithMirror(InstrumentId mirror, InstrumentId source)

@@ -229,6 +229,8 @@ public sealed class RoutedParentTests
     {
         Assert.Equal([new InstrumentId("SIM2", "AAA")], Catalog.MirrorsOf(Stock.Id));
         Assert.Empty(Catalog.MirrorsOf(new InstrumentId("SIM2", "AAA")));
+        Assert.Equal(Stock.Id, Catalog.SourceOf(new InstrumentId("SIM2", "AAA")));
+        Assert.Null(Catalog.SourceOf(Stock.Id));
         Assert.Throws<ArgumentException>(() => Catalog.WithMirror(new InstrumentId("SIMX", "BTC-USDT"), new InstrumentId("SIM2", "AAA")));
         Assert.Throws<ArgumentException>(() => Catalog.WithMirror(new InstrumentId("SIM", "NOPE"), Stock.Id));
     }
