@@ -141,19 +141,20 @@ public sealed record ParentOrder
         return updated.Filled >= Parameters.Quantity && !IsFinished ? updated with { Status = ParentStatus.Completed, PauseReason = null } : updated;
     }
 
-    /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason.</summary>
+    /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason; a routed parent leaves the child's
+    /// venue out instead (<see cref="RefusedVenues"/>).</summary>
     public ParentOrder OnChildRefused(int number, string reason)
     {
         if (number < 1 || number > Children.Count || !Children[number - 1].Open) return this;
         var refused = this with { Children = Children.SetItem(number - 1, Children[number - 1] with { Open = false, Refusal = reason }), Open = Open.Remove(number) };
         if (IsFinished) return refused;
-        if (Children[number - 1].Route is { } route)
-        {
-            refused = refused with { RefusedVenues = RefusedVenues.Add(route.Venue) };
-            if (Listings.Any(l => !refused.RefusedVenues.Contains(l.Id.Venue))) return refused;
-        }
+        // A routed parent carries on at its other venues; its host pauses it once every venue has refused (EveryVenueRefused).
+        if (Children[number - 1].Route is { } route) return refused with { RefusedVenues = RefusedVenues.Add(route.Venue) };
         return refused with { Status = ParentStatus.Paused, PauseReason = RefusalPause(ChildId(number), reason) };
     }
+
+    /// <summary>A routed parent none of whose venues will take a child until it is resumed.</summary>
+    public bool EveryVenueRefused => IsRouted && Listings.All(l => RefusedVenues.Contains(l.Id.Venue));
 
     /// <summary>What a venue refused of routed child <paramref name="number"/> (recorded first, <see cref="OnChildRefused"/>) goes to
     /// the venues not refused: <see cref="SmartOrderRouter.Reroute"/> over the plan of the refused child and the parent's open children

@@ -18,7 +18,7 @@ namespace Hive.Core.Tests.Algos;
 public sealed class RoutedParentTests
 {
     private static readonly AlgoId Id = new("route-1");
-    private static readonly InstrumentCatalog Catalog = new InstrumentCatalog([
+    internal static readonly InstrumentCatalog Catalog = new InstrumentCatalog([
         Stock, Instrument.Stock("SIM2", "AAA"), Instrument.Crypto("SIMX", "BTC", "USDT"),
     ]).WithMirror(new InstrumentId("SIM2", "AAA"), Stock.Id);
 
@@ -27,7 +27,7 @@ public sealed class RoutedParentTests
     private static readonly FillModelSettings SimFills = new() { Fees = new FeeSchedule(0.0005m, 0.001m) };
     private static readonly FillModelSettings Sim2Fills = new() { Fees = new FeeSchedule(0.0002m, 0.0005m), MaxVolumeShare = 0.02m };
 
-    private static IReadOnlyList<VenueBook> Books(decimal simPrice = 100m, decimal sim2Price = 100m) =>
+    internal static IReadOnlyList<VenueBook> Books(decimal simPrice = 100m, decimal sim2Price = 100m) =>
     [
         VenueBook.AtLastPrice("SIM", simPrice, 10_000m, SimFills, 1m),
         VenueBook.AtLastPrice("SIM2", sim2Price, 10_000m, Sim2Fills, 1m),

@@ -127,14 +127,18 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
     }
 
     /// <summary>A child refused: recorded, and for a routed parent what its venue refused is routed to the others at once, the new
-    /// children journaled with the refusal (so a parent recovered elsewhere places the same ones).</summary>
+    /// children journaled with the refusal (so a parent recovered elsewhere places the same ones); once every venue has refused,
+    /// the parent pauses with the reason (<see cref="AlgoPaused"/>).</summary>
     private Decision<AlgoEvent> Refuse(ParentOrder parent, RecordChildRefusal refusal, DateTime utcNow)
     {
         var refused = parent.OnChildRefused(refusal.Number, refusal.Reason);
         var (rerouted, actions) = refused.Reroute(refusal.Number, refusal.Books);
         var events = new List<AlgoEvent> { new ChildRefused($"{AlgoId}:{Version + 1}", utcNow, utcNow, AlgoId, refusal.Number, refusal.Reason) };
+        string NextId() => $"{AlgoId}:{Version + events.Count + 1}";
         foreach (var send in actions.OfType<SendChild>())
-            events.Add(new ChildIssued($"{AlgoId}:{Version + events.Count + 1}", utcNow, utcNow, AlgoId, rerouted.Children[send.Number - 1]));
+            events.Add(new ChildIssued(NextId(), utcNow, utcNow, AlgoId, rerouted.Children[send.Number - 1]));
+        if (rerouted.EveryVenueRefused && rerouted.Status == ParentStatus.Working)
+            events.Add(new AlgoPaused(NextId(), utcNow, utcNow, AlgoId, ParentOrder.RefusalPause(parent.ChildId(refusal.Number), refusal.Reason)));
         return Decision<AlgoEvent>.Accept(events);
     }
 
