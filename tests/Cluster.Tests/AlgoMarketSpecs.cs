@@ -36,40 +36,12 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Accepted(await SubmitAsync(id, type, account, Spx, quantity, now.AddSeconds(-5), now.AddMinutes(2), parameters));
     }
 
-    private async Task<JsonElement> AlgoWhileBarsAsync(string id, string instrument, decimal price, Func<JsonElement, bool> condition, string what, int seconds = 30)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var (status, algo) = await node.GetAsync($"api/algos/{id}");
-            if (status == 200 && condition(algo)) return algo;
-            Assert.True(DateTime.UtcNow < deadline, $"algo {id} {what}: not within {seconds} s; last answer {status} {algo}");
-            await _api.PushBarAsync(instrument, price, price, price, price);
-            await Task.Delay(200);
-        }
-    }
-
     private static List<decimal> Quantities(JsonElement algo, string list) =>
         algo.GetProperty(list).EnumerateArray().Select(c => c.GetProperty("quantity").GetDecimal()).ToList();
 
     private static string Status(JsonElement algo) => algo.GetProperty("status").GetString()!;
 
     private static int Children(JsonElement algo) => algo.GetProperty("children").GetArrayLength();
-
-    /// <summary>The venue's fills of every child of the parent, read back from the read side's fills table.</summary>
-    private async Task<decimal> ChildFillsAsync(JsonElement algo)
-    {
-        var total = 0m;
-        foreach (var child in algo.GetProperty("children").EnumerateArray().Where(c => c.GetProperty("filled").GetDecimal() > 0m))
-        {
-            var id = child.GetProperty("clientOrderId").GetString()!;
-            var filled = child.GetProperty("filled").GetDecimal();
-            var listed = await _api.WhenAsync($"api/fills?order={id}",
-                f => f.GetProperty("fills").EnumerateArray().Sum(x => x.GetProperty("quantity").GetDecimal()) == filled, $"fills of {id} are on the read side");
-            total += listed.GetProperty("fills").EnumerateArray().Sum(f => f.GetProperty("quantity").GetDecimal());
-        }
-        return total;
-    }
 
     [Fact]
     public async Task A_vwap_slices_follow_the_volume_profile_of_the_nodes_lake_and_its_total_equals_its_childrens_fills()
@@ -86,7 +58,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         await _api.PushBarAsync(Btc, 100m, 100m, 100m, 100m);
 
         Accepted(await SubmitAsync("vwap-1", "vwap", account, Btc, 100m, start, end, []));
-        var done = await AlgoWhileBarsAsync("vwap-1", Btc, 100m, a => Status(a) == "completed", "completes", seconds: 90);
+        var done = await _api.AlgoWhileBarsAsync("vwap-1", Btc, 100m, a => Status(a) == "completed", "completes", seconds: 90);
 
         var schedule = Quantities(done, "schedule");
         Assert.Equal(2, schedule.Count);
@@ -95,7 +67,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         Assert.InRange(schedule[0], 24.99999m, 25.00001m);
         Assert.Equal(schedule, Quantities(done, "children"));
         Assert.Equal(100m, done.GetProperty("filled").GetDecimal());
-        Assert.Equal(100m, await ChildFillsAsync(done));
+        Assert.Equal(100m, await _api.ChildFillsAsync(done));
     }
 
     [Fact]
@@ -111,11 +83,11 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         // each quarter: 100 · sinh(2 − k/2)/sinh(2) = 58.7, 32.4, 14.4, 0, so the floored slices are 41, 26, 18, 15.
         Accepted(await SubmitAsync("is-1", "is", account, Spx, 100m, start, end,
             new() { ["slices"] = "4", ["risk-aversion"] = "1", ["volatility"] = "0.01", ["impact"] = "2.25" }));
-        var done = await AlgoWhileBarsAsync("is-1", Spx, 4500m, a => Status(a) == "completed", "completes");
+        var done = await _api.AlgoWhileBarsAsync("is-1", Spx, 4500m, a => Status(a) == "completed", "completes");
 
         Assert.Equal([41m, 26m, 18m, 15m], Quantities(done, "schedule"));
         Assert.Equal([41m, 26m, 18m, 15m], Quantities(done, "children"));
-        Assert.Equal(100m, await ChildFillsAsync(done));
+        Assert.Equal(100m, await _api.ChildFillsAsync(done));
     }
 
     [Fact]
@@ -146,7 +118,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         await BarThen(100m, a => a.GetProperty("filled").GetDecimal() == 105m, "fills its third child");
         Accepted(await _api.PostAsync("api/algos/pov-1/cancel", new { }));
         var cancelled = await _api.WhenAsync("api/algos/pov-1", a => Status(a) == "cancelled", "is cancelled");
-        Assert.Equal(105m, await ChildFillsAsync(cancelled));
+        Assert.Equal(105m, await _api.ChildFillsAsync(cancelled));
     }
 
     [Fact]
@@ -172,7 +144,7 @@ public sealed class AlgoMarketSpecs(NodeFixture node) : IClassFixture<NodeFixtur
         var after = (await node.GetAsync("api/algos/limit-1")).Body;
         Assert.Equal(2, Children(after));
         Assert.Equal((30m, 4508m), (after.GetProperty("filled").GetDecimal(), after.GetProperty("averagePrice").GetDecimal()));
-        Assert.Equal(30m, await ChildFillsAsync(done));
+        Assert.Equal(30m, await _api.ChildFillsAsync(done));
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public sealed class ExecutionCommandSpecs : IDisposable
     [InlineData("--algo twap --side buy --quantity 100 --start 2019-01-02 --end 2019-02-01 --param speed=3", "twap has no parameter 'speed'")]
     [InlineData("--algo twap --side buy --quantity 100 --start 2019-01-02 --end 2019-02-01 --param limit=2000", "parameter limit: a buy's bound caps the price from above")]
     [InlineData("--algo twap --side buy --quantity 100 --start 2030-01-02 --end 2030-02-01", "no bars of SIM:SPX between")]
+    [InlineData("--algo twap --side buy --quantity 100 --start 2019-01-02 --end 2019-02-01 --param venues=SIM,SIM2", "parameter venues: the execution simulator runs one venue")]
     public async Task Bad_input_exits_2_naming_the_field(string args, string expected)
     {
         var (exit, _, stderr) = await Simulate(args.Split(' '));

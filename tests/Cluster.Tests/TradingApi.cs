@@ -93,6 +93,37 @@ public sealed class TradingApi(NodeFixture node)
     public Task<JsonElement> AccountWhenAsync(string id, Func<JsonElement, bool> condition, string what) =>
         WhenAsync($"api/accounts/{id}", condition, $"account {id} {what}");
 
+    /// <summary>Pushes a flat bar of <paramref name="instrument"/> at <paramref name="price"/> every 200 ms (filling the children
+    /// at its open) until the parent satisfies the condition.</summary>
+    public async Task<JsonElement> AlgoWhileBarsAsync(string id, string instrument, decimal price, Func<JsonElement, bool> condition, string what,
+        int seconds = 30, decimal volume = 1_000_000m)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var (status, algo) = await node.GetAsync($"api/algos/{id}");
+            if (status == 200 && condition(algo)) return algo;
+            Assert.True(DateTime.UtcNow < deadline, $"algo {id} {what}: not within {seconds} s; last answer {status} {algo}");
+            await PushBarAsync(instrument, price, price, price, price, volume);
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>The venues' fills of every child of the parent, read back from the read side's fills table.</summary>
+    public async Task<decimal> ChildFillsAsync(JsonElement algo)
+    {
+        var total = 0m;
+        foreach (var child in algo.GetProperty("children").EnumerateArray().Where(c => c.GetProperty("filled").GetDecimal() > 0m))
+        {
+            var id = child.GetProperty("clientOrderId").GetString()!;
+            var filled = child.GetProperty("filled").GetDecimal();
+            var listed = await WhenAsync($"api/fills?order={id}",
+                f => f.GetProperty("fills").EnumerateArray().Sum(x => x.GetProperty("quantity").GetDecimal()) == filled, $"fills of {id} are on the read side");
+            total += listed.GetProperty("fills").EnumerateArray().Sum(f => f.GetProperty("quantity").GetDecimal());
+        }
+        return total;
+    }
+
     /// <summary>Polls a GET until it answers 200 with a body the condition accepts.</summary>
     public async Task<JsonElement> WhenAsync(string path, Func<JsonElement, bool> condition, string what)
     {

@@ -245,13 +245,13 @@ public sealed class TradingApiSpecs(NodeFixture node) : IClassFixture<NodeFixtur
     }
 
     [Fact]
-    public async Task The_instrument_catalog_lists_the_three_demo_venues()
+    public async Task The_instrument_catalog_lists_the_four_demo_venues()
     {
         var (status, body) = await node.GetAsync("api/instruments");
         var (unknown, error) = await node.GetAsync("api/instruments/SIM:NOPE");
 
         Assert.Equal(200, status);
-        Assert.Equal(new[] { "SIM:SPX", "SIMFX:EUR-USD", "SIMX:BTC-USDT" },
+        Assert.Equal(new[] { "SIM2:SPX", "SIM:SPX", "SIMFX:EUR-USD", "SIMX:BTC-USDT" },
             body.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("instrument").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(404, unknown);
         Assert.Equal("unknown-instrument", error.GetProperty("code").GetString());

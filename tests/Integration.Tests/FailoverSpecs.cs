@@ -33,6 +33,7 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
     private const decimal TwapQuantity = 10m;
     private const decimal Deposit = 1_000_000m;
     private static readonly InstrumentId Spx = InstrumentId.Parse("SIM:SPX");
+    private static readonly InstrumentId Spx2 = InstrumentId.Parse("SIM2:SPX");
     private static readonly DateTime Day0 = new(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc);
 
     [Fact]
@@ -57,11 +58,14 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
                 ImmutableSortedDictionary.CreateRange(new Dictionary<string, string>
                     { ["instrument"] = Spx.ToString(), ["fast"] = "2", ["slow"] = (3 + i % 3).ToString(), ["quantity"] = "1" }))));
         Assert.IsType<VenueStatus>(await entry.Gateway.Ask(new ApplyBar(Bar(0))));
-        // Parents whose windows outlast the crash and the failover (5 slices over 30 s), on the accounts the strategies do not trade for.
+        // Parents whose windows outlast the crash and the failover (5 slices over 30 s), on the accounts the strategies do not trade for;
+        // every other one routed across SIM and SIM2 (which mirrors SIM's bars and, with its lower fees, takes the children).
         var twapStart = DateTime.UtcNow;
         for (var i = 0; i < Twaps; i++)
             Assert.IsType<CommandAccepted>(await entry.Gateway.Ask(new SubmitAlgo(Twap(i), new AlgoSpec("twap", Account(Strategies + i), Spx, OrderSide.Buy,
-                TwapQuantity, twapStart, twapStart.AddSeconds(30), ImmutableSortedDictionary<string, string>.Empty.Add("slices", "5")), 100m)));
+                TwapQuantity, twapStart, twapStart.AddSeconds(30), Routed(i)
+                    ? ImmutableSortedDictionary<string, string>.Empty.Add("slices", "5").Add("venues", "SIM,SIM2")
+                    : ImmutableSortedDictionary<string, string>.Empty.Add("slices", "5")), 100m)));
 
         // The victim hosts the venue if that is not the seed we talk to; otherwise the node hosting the most accounts.
         var victim = await VictimAsync(cluster);
@@ -201,7 +205,7 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
             else Assert.Empty(order.Fills);
         }
         // Every TWAP came back (those of the dead node on a survivor) and finished its schedule without over-filling: its
-        // filled total is exactly its quantity and exactly the sum of its children's fills.
+        // filled total is exactly its quantity and exactly the sum of its children's fills; a routed one filled at SIM2.
         await HostedBySurvivorsAsync(survivors, RegionNames.Algo, orphanAlgos);
         foreach (var (id, state) in parents)
         {
@@ -209,6 +213,8 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
             var childFills = parent.Children.Sum(c => orders[new ClientOrderId(parent.ChildId(c.Number))].Fills.Sum(f => f.Quantity));
             Assert.True(parent.Status == Core.Algos.ParentStatus.Completed, $"TWAP {id} ended {parent.Status} ({parent.PauseReason})");
             Assert.Equal((TwapQuantity, TwapQuantity), (parent.Filled, childFills));
+            if (Routed(int.Parse(id.Value["twap-".Length..])))
+                Assert.Contains(parent.Children, c => c.Route?.Venue == "SIM2" && c.Filled > 0m);
         }
 
         // No fill is duplicated: trade ids are unique, and every account booked exactly the fills of its orders, once.
@@ -221,7 +227,8 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
             var expectedCash = Deposit + (id == probe ? 1m : 0m) - own.Sum(f => f.Side.Sign() * f.Quantity * f.Price + f.Fee);
             Assert.True(own.Count == account.FillsBooked, $"{id}: its orders have {own.Count} fills, the account booked {account.FillsBooked}");
             Assert.Equal(expectedCash, account.CashIn("USD"));
-            Assert.Equal(own.Sum(f => f.Side.Sign() * f.Quantity), account.PositionIn(Spx));
+            Assert.Equal(own.Where(f => f.InstrumentId == Spx).Sum(f => f.Side.Sign() * f.Quantity), account.PositionIn(Spx));
+            Assert.Equal(own.Where(f => f.InstrumentId == Spx2).Sum(f => f.Side.Sign() * f.Quantity), account.PositionIn(Spx2));
             Assert.Empty(account.Reservations);
         }
 
@@ -233,6 +240,8 @@ public sealed class FailoverSpecs(ITestOutputHelper output)
     private static AccountId Account(int i) => new($"acc-{i}");
 
     private static AlgoId Twap(int i) => new($"twap-{i}");
+
+    private static bool Routed(int twap) => twap % 2 == 1;
 
     // A slow zig-zag so the strategies' averages cross now and then.
     private static Bar Bar(int day)

@@ -4,6 +4,7 @@ using Akka.Event;
 using Hive.Actors.Diagnostics;
 using Hive.Actors.Protocol;
 using Hive.Core.Algos;
+using Hive.Core.Algos.Routing;
 using Hive.Core.Algos.Instances;
 using Hive.Core.Domain;
 using Hive.Core.Ids;
@@ -23,6 +24,9 @@ namespace Hive.Actors.Entities;
 /// them (POV, limit placement: <see cref="AlgoState.ObservesBars"/>) is told each one (<see cref="ObserveAlgoBar"/>).
 /// A VWAP or implementation-shortfall submission, whoever sends it (the API, a strategy), first learns its schedule's basis
 /// from the node's lake (<see cref="AlgoHistory"/>); the entity holds it, and any repeat meanwhile, until the lake answers.
+/// A routed parent also follows the bars of its listings at its venues: each decision and each refusal carries their books
+/// (last price, the venue's fees and its volume cap, <see cref="VenueBook.AtLastPrice"/>), and each child is placed on its
+/// route's listing.
 /// </summary>
 public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, GetAlgo>, IWithTimers
 {
@@ -39,6 +43,8 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     // Submissions waiting for what the first of them learns from the lake, with their senders.
     private readonly List<(SubmitAlgo Submit, IActorRef Sender)> _learning = new();
     private CancellationTokenSource? _learnDeadline;
+    // A routed parent's venues: the last price and bar volume of its listing at each.
+    private readonly Dictionary<string, (decimal Price, decimal Volume)> _markets = new();
     private decimal _lastPrice;
     private bool _running;
 
@@ -62,15 +68,24 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
             // Only a placement is answered (cancels go without a sender): a child the order path refused outright.
             if (r.Region != RegionNames.Order || AlgoOwner.ChildNumber(Id, new ClientOrderId(r.EntityId)) is not (> 0 and var n)) return;
             _unheard.Remove(n);
-            Self.Tell(new RecordChildRefusal(Id, n, $"{r.Code}: {r.Message}"));
+            Self.Tell(new RecordChildRefusal(Id, n, $"{r.Code}: {r.Message}") { Books = Books() });
         });
         Command<BarPublished>(b =>
         {
+            if (IsListing(b.Bar.Instrument)) _markets[b.Bar.Instrument.Venue] = (b.Bar.Close, b.Bar.Volume);
+            if (b.Bar.Instrument != State.Spec?.InstrumentId) return;
             _lastPrice = b.Bar.Close;
             if (State.ObservesBars)
-                Self.Tell(new ObserveAlgoBar(Id, AlgoClock.ObserveBar(State.Parent!.Parameters, DateTime.UtcNow, _trading.AlgoTick, _trading.AlgoEndGrace, b.Bar.Close, b.Bar.Volume)));
+                Self.Tell(new ObserveAlgoBar(Id, AlgoClock.ObserveBar(State.Parent!.Parameters, DateTime.UtcNow, _trading.AlgoTick, _trading.AlgoEndGrace, b.Bar.Close, b.Bar.Volume))
+                {
+                    Books = Books(),
+                });
         });
-        Command<VenueStatus>(v => _lastPrice = v.LastPrice ?? _lastPrice);
+        Command<VenueStatus>(v =>
+        {
+            if (IsListing(v.InstrumentId) && v.LastPrice is { } price) _markets[v.InstrumentId.Venue] = (price, v.LastVolume ?? 0m);
+            if (v.InstrumentId == State.Spec?.InstrumentId) _lastPrice = v.LastPrice ?? _lastPrice;
+        });
         Command<HistoryLearned>(OnLearned);
         Command<SubscribeAck>(_ => { });
         Command<UnsubscribeAck>(_ => { });
@@ -116,7 +131,7 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     }
 
     protected override AlgoCommand Prepare(AlgoCommand command) => command is SubmitAlgo s
-        ? s with { Instrument = _trading.Catalog.TryGet(s.Spec.InstrumentId, out var instrument) ? instrument : null }
+        ? s with { Instrument = _trading.Catalog.TryGet(s.Spec.InstrumentId, out var instrument) ? instrument : null, Catalog = _trading.Catalog }
         : command;
 
     /// <summary>The entity's own commands (ticks, its children's news) are answered to nobody.</summary>
@@ -169,7 +184,9 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
     {
         if (_running) return;
         _running = true;
-        DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(BarPublished.Topic(State.Spec!.InstrumentId), Self));
+        foreach (var instrument in Followed) DistributedPubSub.Get(Context.System).Mediator.Tell(new Subscribe(BarPublished.Topic(instrument), Self));
+        // The venues' last prices until their next bars (the parent's own instrument is asked on recovery, or priced by its arrival).
+        foreach (var listing in State.Parent!.Listings) Gateway.Region(RegionNames.Instrument).Tell(new GetVenue(listing.Id), Self);
         Timers.StartPeriodicTimer("tick", AlgoTick.Instance, _trading.AlgoTick);
     }
 
@@ -178,16 +195,28 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
         if (!_running) return;
         _running = false;
         Timers.Cancel("tick");
-        DistributedPubSub.Get(Context.System).Mediator.Tell(new Unsubscribe(BarPublished.Topic(State.Spec!.InstrumentId), Self));
+        foreach (var instrument in Followed) DistributedPubSub.Get(Context.System).Mediator.Tell(new Unsubscribe(BarPublished.Topic(instrument), Self));
         _unheard.Clear();
     }
+
+    /// <summary>The instruments whose bars the entity follows: the parent's, and its listings at its venues.</summary>
+    private IEnumerable<InstrumentId> Followed => State.Parent!.Listings.Select(l => l.Id).Prepend(State.Spec!.InstrumentId).Distinct();
+
+    private bool IsListing(InstrumentId instrument) => State.Parent is { } p && p.Listings.Any(l => l.Id == instrument);
+
+    /// <summary>The books of the venues whose last price is known.</summary>
+    private IReadOnlyList<VenueBook> Books() => State.Parent is not { IsRouted: true } parent
+        ? []
+        : parent.Listings.Where(l => _markets.ContainsKey(l.Id.Venue))
+            .Select(l => VenueBook.AtLastPrice(l.Id.Venue, _markets[l.Id.Venue].Price, _markets[l.Id.Venue].Volume, _trading.FillModelOf(l.Id.Venue), l.LotSize))
+            .ToList();
 
     private void Tick()
     {
         if (State.Parent is not { } parent) return;
         var now = DateTime.UtcNow;
         if (!parent.IsFinished)
-            Self.Tell(new AdvanceAlgo(Id, AlgoClock.Observe(parent.Parameters, now, _trading.AlgoTick, _trading.AlgoEndGrace, _lastPrice)));
+            Self.Tell(new AdvanceAlgo(Id, AlgoClock.Observe(parent.Parameters, now, _trading.AlgoTick, _trading.AlgoEndGrace, _lastPrice)) { Books = Books() });
         foreach (var (n, poll) in _unheard.Where(u => u.Value.Due <= now).ToList())
         {
             Send(n);
@@ -204,7 +233,7 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
         if (AlgoOwner.ChildNumber(Id, order.ClientOrderId) is not (> 0 and var n)) return;
         _unheard.Remove(n);
         Self.Tell(order.Status is OrderStatus.Rejected or OrderStatus.Denied
-            ? new RecordChildRefusal(Id, n, order.RejectionCode ?? "rejected")
+            ? new RecordChildRefusal(Id, n, order.RejectionCode ?? "rejected") { Books = Books() }
             : new RecordChildProgress(Id, n, order.FilledQuantity, order.AverageFillPrice, order.Fees, order.IsOpen));
     }
 
@@ -222,10 +251,12 @@ public sealed class AlgoEntity : EntityActor<AlgoState, AlgoCommand, AlgoEvent, 
         var child = parent.Children[number - 1];
         var spec = Persisted.Spec!;
         var id = new ClientOrderId(parent.ChildId(number));
+        var instrument = parent.ListingOf(child).Id;
         var request = child.LimitPrice is { } price
-            ? new OrderRequest(id, spec.AccountId, spec.InstrumentId, spec.Side, OrderType.Limit, child.Quantity, LimitPrice: price, StrategyId: AlgoOwner.Of(Id))
-            : new OrderRequest(id, spec.AccountId, spec.InstrumentId, spec.Side, OrderType.Market, child.Quantity, StrategyId: AlgoOwner.Of(Id));
-        var reference = _lastPrice > 0m ? _lastPrice : Persisted.ArrivalPrice;
+            ? new OrderRequest(id, spec.AccountId, instrument, spec.Side, OrderType.Limit, child.Quantity, LimitPrice: price, StrategyId: AlgoOwner.Of(Id))
+            : new OrderRequest(id, spec.AccountId, instrument, spec.Side, OrderType.Market, child.Quantity, StrategyId: AlgoOwner.Of(Id));
+        var reference = child.Route is { } route ? (_markets.TryGetValue(route.Venue, out var market) ? market.Price : route.Price)
+            : _lastPrice > 0m ? _lastPrice : Persisted.ArrivalPrice;
         Gateway.Region(RegionNames.Order).Tell(new PlaceOrder(request, reference, MarketPrice: reference), Self);
     }
 

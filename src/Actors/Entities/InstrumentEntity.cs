@@ -16,7 +16,8 @@ namespace Hive.Actors.Entities;
 /// order's reports, pushes reports caused by market data to the order groups, publishes every bar it applied on the
 /// instrument's topic, and saves a small snapshot (<see cref="VenueSnapshot"/>: the last bar and the working orders'
 /// ids) at most once per <see cref="SnapshotInterval"/>; after a restart it takes the last bar back and asks those
-/// orders to route themselves again. Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the venue is a
+/// orders to route themselves again. Every bar it applies it also tells the listings that mirror it (<see cref="Core.Instruments.InstrumentCatalog.MirrorsOf"/>),
+/// wherever the bar came from (the replay, a pushed bar). Not an <see cref="EntityActor{TState,TCommand,TEvent,TQuery}"/>: the venue is a
 /// mutable engine, not a state folded from events.
 /// </summary>
 public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
@@ -25,6 +26,7 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly VenueSession? _session;
     private readonly string _entityId;
+    private readonly IReadOnlyList<InstrumentId> _mirrors;
     private IReadOnlyList<ClientOrderId> _toRouteAgain = [];
     private bool _changed;
 
@@ -33,7 +35,8 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
         _entityId = entityId;
         PersistenceId = $"{RegionNames.Instrument}-{entityId}";
         if (InstrumentId.TryParse(entityId, out var id, out _) && trading.Catalog.TryGet(id, out var instrument))
-            _session = new VenueSession(instrument, trading.FillModel);
+            _session = new VenueSession(instrument, trading.FillModelOf(instrument.Id.Venue));
+        _mirrors = _session is null ? [] : trading.Catalog.MirrorsOf(_session.Instrument.Id);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -103,7 +106,11 @@ public sealed class InstrumentEntity : RestingPersistentActor, IWithTimers
         _changed = true;
         foreach (var pushed in step.Pushed) Gateway.Region(RegionNames.Order).Tell(pushed, Self);
         if (step.Published is { } published)
+        {
             DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(BarPublished.Topic(published.Bar.Instrument), published));
+            // Listings that mirror this one take the bar too, under their own id; one they refuse (stale) is their own business.
+            foreach (var mirror in _mirrors) Gateway.Region(RegionNames.Instrument).Tell(new ApplyBar(published.Bar with { Instrument = mirror }), ActorRefs.NoSender);
+        }
         if (step.Answer is { } answer) Sender.Tell(answer, Self);
         // The replayer tells without a sender; the HTTP API asks and gets the venue's status.
         else if (command is ApplyBar && !Sender.Equals(Context.System.DeadLetters)) Sender.Tell(_session.Status);

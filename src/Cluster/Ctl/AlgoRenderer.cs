@@ -38,11 +38,17 @@ public sealed class AlgoRenderer(CtlRenderer output)
         Row(table, "slippage vs arrival", $"{Text(a, "slippageBps")} bps");
         Row(table, "fees", Amount(a, "fees"));
         Console.Write(table);
-        var children = new Table().Title("children").AddColumns(new TableColumn("Order").NoWrap(), new TableColumn("Decided").NoWrap(),
+        var children = new Table().Title("children").AddColumns(new TableColumn("Order").NoWrap(), new TableColumn("Decided").NoWrap(), new TableColumn("Venue"),
             new TableColumn("Qty").RightAligned(), new TableColumn("Filled").RightAligned(), new TableColumn("Avg price").RightAligned(), new TableColumn("State"));
         foreach (var c in Items(a, "children"))
-            Row(children, Text(c, "clientOrderId"), Text(c, "time"), Quantity(c, "quantity"), Quantity(c, "filled"), Price(c, "averagePrice"),
+            Row(children, Text(c, "clientOrderId"), Text(c, "time"), Text(c, "venue"), Quantity(c, "quantity"), Quantity(c, "filled"), Price(c, "averagePrice"),
                 Text(c, "refusal") is { Length: > 0 } refusal ? $"refused: {refusal}" : Flag(c, "open") == "yes" ? (Flag(c, "withdrawing") == "yes" ? "withdrawing" : "working") : "done");
         Console.Write(children);
+        var venues = new Table().Title("venues").AddColumns(new TableColumn("Venue"), new TableColumn("Children").RightAligned(),
+            new TableColumn("Qty").RightAligned(), new TableColumn("Filled").RightAligned(), new TableColumn("Avg price").RightAligned(),
+            new TableColumn("Fees").RightAligned(), new TableColumn("Refused").RightAligned());
+        foreach (var v in Items(a, "venues"))
+            Row(venues, Text(v, "venue"), Text(v, "children"), Quantity(v, "quantity"), Quantity(v, "filled"), Price(v, "averagePrice"), Amount(v, "fees"), Quantity(v, "refused"));
+        Console.Write(venues);
     }
 }

@@ -2,6 +2,7 @@ using Hive.Cluster.Security;
 using Hive.Actors.Sharding;
 using Hive.Cluster.Node;
 using Hive.Core.Ids;
+using Hive.Core.Instruments;
 using Hive.Core.MarketData;
 using Hive.Core.OrderFlow;
 using Hive.Data.Lake;
@@ -12,7 +13,8 @@ namespace Hive.Cluster.Http;
 
 /// <summary>
 /// An instrument's recent bars for the dashboard's chart: the market-data lake's series up to the bar its venue has reached,
-/// so the chart shows what the venue (and the strategies) have seen, not the replay's future.
+/// so the chart shows what the venue (and the strategies) have seen, not the replay's future. A mirrored listing shows its
+/// source's series.
 /// </summary>
 public static class BarHistoryEndpoints
 {
@@ -21,7 +23,7 @@ public static class BarHistoryEndpoints
     /// <summary>Tried in turn when the request names no interval: the series the sample data and the demo use.</summary>
     private static readonly BarInterval[] Preferred = [BarInterval.OneDay, BarInterval.OneHour, BarInterval.OneMinute, BarInterval.OneMonth];
 
-    public static void Map(WebApplication app)
+    public static void Map(WebApplication app, InstrumentCatalog catalog)
     {
         app.MapGet("/api/instruments/{id}/bars", (string id, string? interval, int? limit, EntityGateway g, SampleDataImporter importer, CancellationToken ct) =>
             WithId(id, "instrument id", async () =>
@@ -40,9 +42,11 @@ public static class BarHistoryEndpoints
                 if (reply is not VenueStatus venue)
                     return ApiResults.Error(StatusCodes.Status404NotFound, "unknown-instrument", $"instrument '{id}' is not listed on this cluster");
                 var lake = new MarketDataLake(LakeLocation.Open(importer.LakePath));
+                // A mirror (SIM2:SPX) has no series of its own: it has seen its source's bars.
+                var fed = catalog.SourceOf(instrument) ?? instrument;
                 foreach (var candidate in wanted is { } w ? [w] : Preferred)
                 {
-                    if (await lake.FindSeriesAsync(instrument, candidate, ct) is not { } series) continue;
+                    if (await lake.FindSeriesAsync(fed, candidate, ct) is not { } series) continue;
                     var bars = venue.LastBarTime is { } last
                         ? await lake.ReadBarsAsync(series, last - candidate.ApproximateDuration * (count + 1), last.AddTicks(1), ct)
                         : BarSeries.Empty(instrument, candidate);

@@ -157,7 +157,7 @@ public static class NodeHost
         AdminEndpoints.Map(app);
         UserEndpoints.Map(app);
         AuditEndpoints.Map(app);
-        BarHistoryEndpoints.Map(app);
+        BarHistoryEndpoints.Map(app, settings.Trading.Catalog);
         var write = app.MapGroup("/api");
         // A node cut off on the minority side of a partition acknowledges no client write: the majority will down it and
         // may already run its entities (docs/cluster.md, "Partitions").

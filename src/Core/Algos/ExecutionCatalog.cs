@@ -22,6 +22,7 @@ public static class ExecutionCatalog
         new("max-child-share", "1", "no child above this share of the last bar's volume, in (0, 1] (pov: default twice the participation, at most 1)"),
         new("seed", "1", "seed of the randomisation (TWAP)"),
         new(UrgencyPace.Parameter, "normal", "low, normal or high: pace x0.5, x1, x2 (schedules start at that multiple of their rate and taper; pov's participation, iceberg's display)"),
+        new("venues", "", "in the cluster only: route each child across these venues by price after fees, within each venue's volume cap, e.g. SIM,SIM2 (empty: the instrument's own venue)"),
     ];
 
     private static readonly Dictionary<string, (ExecutionAlgorithm Algorithm, string Summary, StrategyParameter[] Own)> Algorithms = new(StringComparer.Ordinal)
@@ -104,6 +105,7 @@ public static class ExecutionCatalog
             Algorithm = kind, Side = side, Quantity = quantity, Start = start, End = end,
             Limit = limit, Placement = placement, RepriceBars = args.Period("reprice-bars"), MinChild = minChild,
             MaxChildShare = args.Fraction("max-child-share"), Seed = args.Int("seed"), Urgency = UrgencyPace.Parse(args.Text(UrgencyPace.Parameter)),
+            Venues = Venues(args.Text("venues")),
         };
         return kind switch
         {
@@ -143,6 +145,18 @@ public static class ExecutionCatalog
             MinParticipation = Math.Min(1m, Between(args, "min-participation", 0m, given) * pace),
             MaxChildShare = capGiven ? parameters.MaxChildShare : Math.Min(1m, 2m * participation),
         };
+    }
+
+    /// <summary>A comma-separated list of venue names, upper-cased; each at most once. Whether a venue lists the instrument
+    /// is the catalog's to say (<see cref="InstrumentCatalog.ListingsOf"/>).</summary>
+    private static IReadOnlyList<string> Venues(string text)
+    {
+        if (text.Trim().Length == 0) return [];
+        var venues = text.Split(',').Select(v => v.Trim().ToUpperInvariant()).ToList();
+        if (venues.Any(v => v.Length == 0)) throw new ArgumentException($"parameter venues has an empty venue name in '{text}'");
+        if (venues.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"parameter venues names {twice.Key} more than once");
+        return venues;
     }
 
     private static decimal Display(StrategyArguments args, decimal quantity, Instrument instrument)

@@ -28,6 +28,9 @@ public sealed record ExecutionParameters
     public int Seed { get; init; } = 1;
     /// <summary>How fast the parent trades (<see cref="UrgencyPace"/>); POV's shares and the iceberg's display already include it.</summary>
     public ExecutionUrgency Urgency { get; init; } = ExecutionUrgency.Normal;
+    /// <summary>The venues children are routed across (<see cref="Routing.SmartOrderRouter"/>), upper case, as given; empty:
+    /// every child goes to the parent's own instrument, unrouted.</summary>
+    public IReadOnlyList<string> Venues { get; init; } = [];
 
     /// <summary>TWAP: number of slices. Implementation shortfall: number of trading intervals (null: one per bar).</summary>
     public int? Slices { get; init; }
@@ -60,6 +63,14 @@ public sealed record ExecutionParameters
         throw new ArgumentException(Side == OrderSide.Buy
             ? $"parameter limit: a buy's bound caps the price from above, but {bound} is below the arrival price {arrivalPrice}"
             : $"parameter limit: a sell's bound floors the price from below, but {bound} is above the arrival price {arrivalPrice}");
+    }
+
+    /// <summary>A host that runs one venue (<paramref name="host"/>: the simulator, a backtest) refuses a parent that asks to route
+    /// rather than run it unrouted.</summary>
+    public void CheckOneVenue(string host)
+    {
+        if (Venues.Count > 0)
+            throw new ArgumentException($"parameter venues: {host} runs one venue; routing across venues runs in the cluster's algo entities (POST /api/algos)");
     }
 
     /// <summary>The smallest child worth sending: <see cref="MinChild"/>, at least one lot.</summary>

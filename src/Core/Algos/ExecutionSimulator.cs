@@ -25,6 +25,7 @@ public static class ExecutionSimulator
         feed.Validate();
         var (instrument, series) = (feed.Instrument, feed.Bars);
         var p = ExecutionCatalog.Parse(algorithm, side, quantity, start, end, parameters, instrument);
+        p.CheckOneVenue("the execution simulator");
         if (!series.Interval.IsTimeBased) throw new ArgumentException($"execution simulation needs time bars, not {series.Interval} bars");
         var interval = series.Interval.ApproximateDuration;
         var first = series.LowerBound(BarSeries.ToUnixMs(p.Start));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hive.Core.Algos.Routing;
 using Hive.Core.Instruments;
 
 namespace Hive.Core.Algos;
@@ -13,12 +14,21 @@ namespace Hive.Core.Algos;
 /// parent with the reason; <see cref="Resume"/> carries on, catching up on what the schedule made due meanwhile.
 /// Children are sent while the clock is at or before the end; at the first bar closing after it, what still works is
 /// withdrawn and the parent ends <see cref="ParentStatus.Completed"/> or <see cref="ParentStatus.Expired"/>.</para>
+/// <para>A routed parent (<see cref="Listings"/>: the <c>venues</c> parameter) splits each child it decides across its venues'
+/// books (<see cref="SmartOrderRouter"/>): one child per venue allocation, each venue's cap less what the parent still works
+/// there. A venue that refuses a child is dropped until <see cref="Resume"/> and what it refused goes to the others
+/// (<see cref="Reroute"/>); the parent pauses only when every venue has refused.</para>
 /// </summary>
 public sealed record ParentOrder
 {
     public required string Id { get; init; }
     public required ExecutionParameters Parameters { get; init; }
     public required Instrument Instrument { get; init; }
+    /// <summary>A routed parent's instrument at each of its venues, in the order of <see cref="ExecutionParameters.Venues"/>, as the
+    /// catalog listed them when it was submitted; empty: the parent does not route.</summary>
+    public IReadOnlyList<Instrument> Listings { get; init; } = [];
+    /// <summary>The venues that refused a child since the parent was submitted or last resumed: no longer routed to.</summary>
+    public ImmutableSortedSet<string> RefusedVenues { get; init; } = [];
     /// <summary>The planned slices (TWAP, VWAP, implementation shortfall); empty for POV and iceberg, which react to the market.</summary>
     public IReadOnlyList<ScheduledSlice> Schedule { get; init; } = [];
     /// <summary>Every child sent, in order: child n is at index n − 1.</summary>
@@ -43,6 +53,14 @@ public sealed record ParentOrder
     public decimal Remaining => Parameters.Quantity - Filled;
     public decimal AveragePrice => Filled == 0m ? 0m : FilledNotional / Filled;
     public bool IsFinished => Status is ParentStatus.Completed or ParentStatus.Expired or ParentStatus.Cancelled;
+    public bool IsRouted => Listings.Count > 0;
+
+    /// <summary>The listing child <paramref name="child"/> is placed on: its route's venue, else the parent's instrument.</summary>
+    public Instrument ListingOf(ChildOrder child) => child.Route is { } route ? Listings.First(l => l.Id.Venue == route.Venue) : Instrument;
+
+    /// <summary>What the parent sent to each of its venues (a routed parent's, in their order; else its instrument's) and got there.</summary>
+    public IReadOnlyList<VenueExecution> ByVenue() =>
+        (IsRouted ? Listings : [Instrument]).Select(l => VenueExecution.Of(l.Id.Venue, Children.Where(c => ListingOf(c).Id == l.Id).ToList())).ToList();
 
     public string ChildId(int number) => ChildIdOf(Id, number);
 
@@ -66,8 +84,9 @@ public sealed record ParentOrder
     public ParentOrder At(MarketObservation clock) => this with { Last = clock };
 
     /// <summary>The children to send or withdraw at the current clock. Withdrawals come alone: the host confirms them
-    /// (<see cref="OnChildProgress"/>) and asks again, so a re-priced child never overlaps the one it replaces.</summary>
-    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Decide()
+    /// (<see cref="OnChildProgress"/>) and asks again, so a re-priced child never overlaps the one it replaces. A routed parent
+    /// routes what is due over <paramref name="books"/> (its venues' markets now; none known: nothing is sent yet).</summary>
+    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Decide(IReadOnlyList<VenueBook>? books = null)
     {
         if (IsFinished || Last is not { } now) return (this, []);
         if (now.Time > Parameters.End) return Close();
@@ -83,7 +102,9 @@ public sealed record ParentOrder
         var child = Math.Min(state.Target(now, committed) - committed, left);
         if (now.Volume > 0m) child = Math.Min(child, Parameters.MaxChildShare * now.Volume);
         child = Instrument.FloorToLot(child);
-        if (child <= 0m || (child < Parameters.SmallestChild(Instrument) && child < left) || !Parameters.Allows(now.LastPrice)) return (state, []);
+        if (child <= 0m || (child < Parameters.SmallestChild(Instrument) && child < left)) return (state, []);
+        if (IsRouted) return state.Route(child, books ?? []);
+        if (!Parameters.Allows(now.LastPrice)) return (state, []);
 
         var price = Parameters.Placement == ChildPlacement.Limit ? Instrument.RoundToTick(now.LastPrice) : Parameters.Limit;
         var number = Children.Count + 1;
@@ -120,19 +141,42 @@ public sealed record ParentOrder
         return updated.Filled >= Parameters.Quantity && !IsFinished ? updated with { Status = ParentStatus.Completed, PauseReason = null } : updated;
     }
 
-    /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason.</summary>
+    /// <summary>Child <paramref name="number"/> was refused: the parent pauses with the reason; a routed parent leaves the child's
+    /// venue out instead (<see cref="RefusedVenues"/>).</summary>
     public ParentOrder OnChildRefused(int number, string reason)
     {
         if (number < 1 || number > Children.Count || !Children[number - 1].Open) return this;
         var refused = this with { Children = Children.SetItem(number - 1, Children[number - 1] with { Open = false, Refusal = reason }), Open = Open.Remove(number) };
-        return IsFinished ? refused : refused with { Status = ParentStatus.Paused, PauseReason = RefusalPause(ChildId(number), reason) };
+        if (IsFinished) return refused;
+        // A routed parent carries on at its other venues; its host pauses it once every venue has refused (EveryVenueRefused).
+        if (Children[number - 1].Route is { } route) return refused with { RefusedVenues = RefusedVenues.Add(route.Venue) };
+        return refused with { Status = ParentStatus.Paused, PauseReason = RefusalPause(ChildId(number), reason) };
+    }
+
+    /// <summary>A routed parent none of whose venues will take a child until it is resumed.</summary>
+    public bool EveryVenueRefused => IsRouted && Listings.All(l => RefusedVenues.Contains(l.Id.Venue));
+
+    /// <summary>What a venue refused of routed child <paramref name="number"/> (recorded first, <see cref="OnChildRefused"/>) goes to
+    /// the venues not refused: <see cref="SmartOrderRouter.Reroute"/> over the plan of the refused child and the parent's open children
+    /// at the other venues (which keep their share of those venues' caps), each allocation it moves a new child with the refused one's time.</summary>
+    public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Reroute(int number, IReadOnlyList<VenueBook> books)
+    {
+        if (Status != ParentStatus.Working || number < 1 || number > Children.Count
+            || Children[number - 1] is not { Route: { } route, Open: false, Refusal: not null } refused || refused.Quantity <= refused.Filled)
+            return (this, []);
+        var left = refused.Quantity - refused.Filled;
+        var working = Open.Select(n => Children[n - 1]).Where(c => c.Route is { } r && r.Venue != route.Venue).Select(c => c.Route! with { Quantity = c.Outstanding }).ToList();
+        var plan = new RoutePlan([.. working, route with { Quantity = left }], 0m);
+        var rerouted = SmartOrderRouter.Reroute(Parameters.Side, plan, route.Venue, left, Routable(books).ToList());
+        // Reroute keeps the plan's allocations at the other venues first, in their order, then appends what it moved.
+        return IssueRouted(rerouted.Allocations.Skip(working.Count).ToList(), refused.Time);
     }
 
     /// <summary>The pause reason a refused child leaves (the read side's parent rows write the same).</summary>
     public static string RefusalPause(string childId, string reason) => $"child {childId} refused: {reason}";
 
     /// <summary>Carries on after a pause; the schedule's due quantity is sent at the next decision.</summary>
-    public ParentOrder Resume() => Status == ParentStatus.Paused ? this with { Status = ParentStatus.Working, PauseReason = null } : this;
+    public ParentOrder Resume() => Status == ParentStatus.Paused ? this with { Status = ParentStatus.Working, PauseReason = null, RefusedVenues = [] } : this;
 
     /// <summary>Stops the parent and withdraws its working children.</summary>
     public (ParentOrder Parent, IReadOnlyList<ChildAction> Actions) Cancel()
@@ -172,6 +216,35 @@ public sealed record ParentOrder
         ExecutionAlgorithm.Iceberg => committed + Parameters.Display,
         _ => ScheduledDue,
     };
+
+    /// <summary>Routes <paramref name="quantity"/> over the books of the venues not refused, each cap less what the parent's
+    /// children still work there (the venue's cap is shared by all its orders).</summary>
+    private (ParentOrder, IReadOnlyList<ChildAction>) Route(decimal quantity, IReadOnlyList<VenueBook> books)
+    {
+        var usable = Routable(books).Select(b => b with { VolumeCap = Math.Max(0m, b.VolumeCap - Working(b.Venue)) }).ToList();
+        return usable.Count == 0 ? (this, []) : IssueRouted(SmartOrderRouter.Route(Parameters.Side, quantity, usable).Allocations, Last!.Value.Time);
+    }
+
+    /// <summary>The books of the parent's venues that have not refused and whose prices the limit bound allows.</summary>
+    private IEnumerable<VenueBook> Routable(IReadOnlyList<VenueBook> books) =>
+        books.Where(b => Listings.Any(l => l.Id.Venue == b.Venue) && !RefusedVenues.Contains(b.Venue) && b.Levels.All(l => Parameters.Allows(l.Price)));
+
+    private decimal Working(string venue) => Open.Select(n => Children[n - 1]).Where(c => c.Route?.Venue == venue).Sum(c => c.Outstanding);
+
+    /// <summary>One child per allocation decided at <paramref name="time"/>, a limit placement at the tick-rounded price of its venue.</summary>
+    private (ParentOrder, IReadOnlyList<ChildAction>) IssueRouted(IReadOnlyList<RouteAllocation> allocations, DateTime time)
+    {
+        var (parent, actions) = (this, new List<ChildAction>());
+        foreach (var allocation in allocations)
+        {
+            var listing = Listings.First(l => l.Id.Venue == allocation.Venue);
+            var price = Parameters.Placement == ChildPlacement.Limit ? listing.RoundToTick(allocation.Price) : Parameters.Limit;
+            var number = parent.Children.Count + 1;
+            parent = parent.Issue(new ChildOrder(number, time, allocation.Quantity, price) { Route = allocation });
+            actions.Add(new SendChild(number, allocation.Quantity, price));
+        }
+        return (parent, actions);
+    }
 
     private (ParentOrder, IReadOnlyList<ChildAction>) Withdraw(IReadOnlyList<ChildOrder> children)
     {

@@ -52,9 +52,9 @@ public sealed class VenueSession
     /// <summary>Market-data time: the close of the last bar.</summary>
     public DateTime Clock => _lastBar?.CloseTime ?? DateTime.UnixEpoch;
 
-    public VenueStatus Status => _breaker.IsHalted(Clock)
-        ? new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled, _breaker.HaltedUntil, _breaker.Reason)
-        : new(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled);
+    public VenueStatus Status => (_breaker.IsHalted(Clock)
+        ? new VenueStatus(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled, _breaker.HaltedUntil, _breaker.Reason)
+        : new VenueStatus(Instrument.Id, LastBarTime, LastPrice, WorkingOrders, InputsHandled)) with { LastVolume = _lastBar?.Volume };
 
     public VenueSnapshot Snapshot() =>
         new(_lastBar, _logs.Where(kv => _venue.IsWorking(kv.Key)).Select(kv => kv.Key).ToList());

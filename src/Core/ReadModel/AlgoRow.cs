@@ -41,7 +41,7 @@ public sealed record AlgoRow(
     {
         var next = e switch
         {
-            ChildIssued c when c.Child.Number == Children.Count + 1 => this with { Children = Children.Add(AlgoChildFigures.Issued) },
+            ChildIssued c when c.Child.Number == Children.Count + 1 => this with { Children = Children.Add(AlgoChildFigures.Issued(c.Child.Route?.Venue)) },
             ChildProgressed p when p.Number >= 1 && p.Number <= Children.Count => Progressed(p),
             ChildRefused r when r.Number >= 1 && r.Number <= Children.Count => Refused(r),
             AlgoPaused p when Status == ParentStatus.Working => this with { Status = ParentStatus.Paused, PauseReason = p.Reason },
@@ -55,14 +55,15 @@ public sealed record AlgoRow(
 
     private AlgoRow Progressed(ChildProgressed p)
     {
-        var updated = this with { Children = Children.SetItem(p.Number - 1, new AlgoChildFigures(p.Filled, p.AveragePrice, p.Fees, p.Open)) };
+        var updated = this with { Children = Children.SetItem(p.Number - 1, Children[p.Number - 1] with { Filled = p.Filled, AveragePrice = p.AveragePrice, Fees = p.Fees, Open = p.Open }) };
         return updated.Filled >= Quantity && !IsFinished ? updated with { Status = ParentStatus.Completed, PauseReason = null } : updated;
     }
 
     private AlgoRow Refused(ChildRefused r)
     {
         var refused = this with { Children = Children.SetItem(r.Number - 1, Children[r.Number - 1] with { Open = false }) };
-        return IsFinished ? refused : refused with
+        // A routed parent's refusal re-routes; the pause, once every venue refused, is its own event.
+        return IsFinished || refused.Children[r.Number - 1].Venue is not null ? refused : refused with
         {
             Status = ParentStatus.Paused, PauseReason = ParentOrder.RefusalPause(ParentOrder.ChildIdOf(AlgoId.Value, r.Number), r.Reason),
         };

@@ -117,6 +117,7 @@ public sealed class PaperTradingHost : IStrategyContext
         try
         {
             planned = target.Plan(id, instrument, UtcNow, arrival, Learn(target.Parse(instrument, UtcNow), instrument));
+            planned.Parameters.CheckOneVenue("a backtest");
         }
         catch (ArgumentException e)
         {

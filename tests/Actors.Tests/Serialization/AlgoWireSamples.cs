@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Hive.Core.Algos;
 using Hive.Core.Algos.Instances;
+using Hive.Core.Algos.Routing;
 using Hive.Core.Ids;
 using Hive.Core.Instruments;
 using Hive.Core.Orders;
+using Hive.Core.Venues;
 
 namespace Hive.Actors.Tests.Serialization;
 
@@ -55,9 +57,25 @@ internal static class AlgoWireSamples
         State,
     ];
 
-    /// <summary>Submits carrying what a node learned from its lake: a VWAP profile, an implementation shortfall's history.</summary>
+    private static readonly Instrument Sim2Listing = InstrumentCatalog.Default.All.Single(i => i.Id == new InstrumentId("SIM2", "SPX"));
+
+    // A venue with a cap (2% of a bar of 10,000) and one whose last bar had no volume (no cap: the largest decimal).
+    private static readonly IReadOnlyList<VenueBook> Books =
+    [
+        VenueBook.AtLastPrice("SIM2", 4500m, 10_000m, new FillModelSettings { Fees = new FeeSchedule(0.0002m, 0.0005m), MaxVolumeShare = 0.02m }, 1m),
+        VenueBook.AtLastPrice("SIM", 4500.25m, 0m, new FillModelSettings { Fees = new FeeSchedule(0.0005m, 0.001m, 0.01m) }, 1m),
+    ];
+
+    /// <summary>Submits carrying what a node learned from its lake: a VWAP profile, an implementation shortfall's history; a routed
+    /// parent's books, listings and routed child.</summary>
     public static readonly object[] EdgeCases =
     [
+        new AdvanceAlgo(Aid, new MarketObservation(Occurred, TimeSpan.FromSeconds(1), 4500.25m, 0m)) { Books = Books },
+        new ObserveAlgoBar(Aid, new MarketObservation(Occurred, TimeSpan.FromMilliseconds(200), 4501m, 1234m)) { Books = Books },
+        new RecordChildRefusal(Aid, 2, "halted: SIM2:SPX") { Books = Books },
+        new ChildIssued("A-1:2", Occurred, Recorded, Aid, Child with { Route = new RouteAllocation("SIM2", 2m, 4500m, 4502.25m) }),
+        new AlgoSubmitted("A-1:1", Occurred, Recorded, Aid, Spec, State.Parent!.Parameters with { Venues = ["SIM", "SIM2"] }, SpxListing, 4500.25m,
+            State.Parent.Schedule) { Listings = [SpxListing, Sim2Listing] },
         new SubmitAlgo(Aid, Spec with { Type = "vwap" }, 4500.25m)
         {
             Basis = new ScheduleBasis(TimeSpan.FromMinutes(1))

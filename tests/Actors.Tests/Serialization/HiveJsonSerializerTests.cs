@@ -79,7 +79,8 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
                  or VenueSnapshot or OrderOwed or CloseOrders or StrategyOrdersClosed or KillSwitchState
                  or AddUser or ApiUser or UserAdded or UserDirectoryState or Hive.Actors.ReadModel.ReadModelChanged
                  or Hive.Core.Algos.Instances.SubmitAlgo or Hive.Core.Algos.Instances.AlgoSubmitted or Hive.Core.Algos.Instances.ChildrenWithdrawing
-                 or Hive.Core.Algos.Instances.AlgoState or IssueAlgo or StrategyAlgoIssued)))
+                 or Hive.Core.Algos.Instances.AlgoState or IssueAlgo or StrategyAlgoIssued
+                 or Hive.Core.Algos.Instances.AdvanceAlgo or Hive.Core.Algos.Instances.ObserveAlgoBar or Hive.Core.Algos.Instances.RecordChildRefusal)))
             Assert.Equal(sample, RoundTrip(sample, out _, out _));
     }
 

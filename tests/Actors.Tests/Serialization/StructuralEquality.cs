@@ -5,7 +5,7 @@ namespace Hive.Actors.Tests.Serialization;
 
 /// <summary>
 /// Value comparison of wire objects, needed because records holding immutable collections compare
-/// those by reference. Walks public properties; dictionaries by key, other collections as multisets;
+/// those by reference. Walks public properties; dictionaries by key, other collections in order or as multisets;
 /// a DateTime must keep its Kind and a decimal its scale, since both are visible to the next reader.
 /// Returns the path of the first difference, or null when equal.
 /// </summary>
@@ -41,6 +41,10 @@ internal static class StructuralEquality
                 }
                 return null;
             case IEnumerable ee:
+                // In the same order element by element (records holding lists print those by type name, so only this compares them);
+                // else as multisets of their printed values.
+                var (inOrder, back) = (ee.Cast<object?>().ToList(), ((IEnumerable)actual).Cast<object?>().ToList());
+                if (inOrder.Count == back.Count && inOrder.Select((e, i) => FirstDifference(e, back[i], $"{path}[{i}]")).All(d => d is null)) return null;
                 var left = ee.Cast<object?>().Select(Show).Order(StringComparer.Ordinal).ToList();
                 var right = ((IEnumerable)actual).Cast<object?>().Select(Show).Order(StringComparer.Ordinal).ToList();
                 return left.SequenceEqual(right) ? null : $"{path}: [{string.Join(", ", left)}] vs [{string.Join(", ", right)}]";

@@ -161,7 +161,7 @@ internal static class WireSamples
         new RouteReplace(Spx, Oid, 1, 12m, 4501m, 4499m, 3),
         new ApplyBar(DailyBar),
         new GetVenue(Spx),
-        new VenueStatus(Spx, Occurred, 4505.75m, 3, 42, Occurred.AddMinutes(5), "4505.75 is +12% from 4023 at 2026-11-26T00:29:01Z"),
+        new VenueStatus(Spx, Occurred, 4505.75m, 3, 42, Occurred.AddMinutes(5), "4505.75 is +12% from 4023 at 2026-11-26T00:29:01Z") { LastVolume = 1_234_567m },
         new VenueSnapshot(DailyBar, [Oid, new ClientOrderId("O-2")]),
         new BarPublished(DailyBar, [Oid]),
         new StartStrategy(Sid, "sma-cross", Acc, SmaParameters),

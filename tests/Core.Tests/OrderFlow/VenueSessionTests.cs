@@ -45,7 +45,7 @@ public class VenueSessionTests
         Assert.Equal(batch.Reports, session.ReportsFor(Limit1.ClientOrderId, 1));
         Assert.Empty(session.ReportsFor(Limit1.ClientOrderId, 2));
         Assert.Empty(session.ReportsFor(Id("never-routed"), 0));
-        Assert.Equal(new VenueStatus(Spx.Id, Day1, 99m, 1, 3), session.Status);
+        Assert.Equal(new VenueStatus(Spx.Id, Day1, 99m, 1, 3) { LastVolume = 1_000_000m }, session.Status);
     }
 
     [Fact]

@@ -32,9 +32,11 @@ public sealed class AlgoRowTests
         (r.Status, r.PauseReason, r.Filled, r.AveragePrice, r.Fees, r.SlippageBps, r.SlicesPlaced);
 
     /// <summary>Runs the commands as the entity would and checks, after each, that the row folded from the tagged events so far agrees.</summary>
-    private static AlgoRow RunAndFold(params Func<AlgoState, (AlgoCommand Command, DateTime At)>[] steps)
+    private static AlgoRow RunAndFold(params Func<AlgoState, (AlgoCommand Command, DateTime At)>[] steps) => RunAndFold(Submit(), steps);
+
+    private static AlgoRow RunAndFold(SubmitAlgo submit, params Func<AlgoState, (AlgoCommand Command, DateTime At)>[] steps)
     {
-        var (state, journal) = Run(AlgoState.Empty(Id), [], Submit(), Start.AddSeconds(-1));
+        var (state, journal) = Run(AlgoState.Empty(Id), [], submit, Start.AddSeconds(-1));
         var rows = ReadModelRows.None;
         var folded = 0;
         foreach (var step in steps)
@@ -49,6 +51,24 @@ public sealed class AlgoRowTests
         }
         Assert.Equal((5, state.SubmittedAt!.Value, 1000m, 100m), (rows.Algos[Id].SlicesPlanned, rows.Algos[Id].SubmittedAt, rows.Algos[Id].Quantity, rows.Algos[Id].ArrivalPrice));
         return rows.Algos[Id];
+    }
+
+    [Fact]
+    public void A_routed_parents_row_keeps_working_through_a_refusal_it_reroutes_and_pauses_when_every_venue_refused()
+    {
+        var routed = Submit() with
+        {
+            Spec = Submit().Spec with { Parameters = Submit().Spec.Parameters.Add("venues", "SIM,SIM2") }, Catalog = Algos.RoutedParentTests.Catalog,
+        };
+        var row = RunAndFold(routed,
+            s => (At(s, Start.AddSeconds(1)) with { Books = Algos.RoutedParentTests.Books() }, Start.AddSeconds(1)),
+            _ => (new RecordChildRefusal(Id, 1, "halted") { Books = Algos.RoutedParentTests.Books() }, Start.AddSeconds(2)),
+            _ => (new RecordChildProgress(Id, 2, 100m, 100m, 0.1m, true), Start.AddSeconds(3)),
+            _ => (new RecordChildRefusal(Id, 2, "halted") { Books = Algos.RoutedParentTests.Books() }, Start.AddSeconds(4)),
+            _ => (new ResumeAlgo(Id), Start.AddSeconds(5)));
+
+        Assert.Equal(["SIM2", "SIM"], row.Children.Select(c => c.Venue));
+        Assert.Equal((ParentStatus.Working, 100m), (row.Status, row.Filled));
     }
 
     [Fact]

@@ -66,15 +66,17 @@ public sealed class StrategyExecutionTests
         Assert.Equal(first.Equity, again.Equity);
     }
 
-    [Fact]
-    public void Bad_parameters_are_refused_with_the_catalogs_message_and_nothing_is_sent()
+    [Theory]
+    [InlineData("slices", "many", "parameter slices must be a whole number, got 'many'")]
+    [InlineData("venues", "SIM,SIM2", "parameter venues: a backtest runs one venue; routing across venues runs in the cluster's algo entities (POST /api/algos)")]
+    public void Bad_parameters_are_refused_with_the_catalogs_message_and_nothing_is_sent(string name, string value, string message)
     {
         var strategy = new ExecuteOnceStrategy(new StrategyExecution(Stock.Id, OrderSide.Buy, 100m, "twap",
-            new Dictionary<string, string> { ["slices"] = "many" }, TimeSpan.FromMinutes(30)));
+            new Dictionary<string, string> { [name] = value }, TimeSpan.FromMinutes(30)));
         var host = Run(strategy);
 
         Assert.Equal(StrategyExecution.InvalidParameter, strategy.Ticket!.Rejection!.Code);
-        Assert.Equal("parameter slices must be a whole number, got 'many'", strategy.Ticket.Rejection.Message);
+        Assert.Equal(message, strategy.Ticket.Rejection.Message);
         Assert.Null(host.GetExecution(strategy.Ticket.AlgoId));
         Assert.Empty(host.Orders);
     }

@@ -1,5 +1,6 @@
 using Hive.Core.Domain;
 using Hive.Core.Ids;
+using Hive.Core.Algos.Routing;
 using Hive.Core.Instruments;
 
 namespace Hive.Core.Algos.Instances;
@@ -48,14 +49,14 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
             ResumeAlgo => Decision<AlgoEvent>.Accept(new AlgoResumed(id, utcNow, utcNow, AlgoId)),
             CancelAlgo when parent.IsFinished => Decision<AlgoEvent>.AlreadyApplied,
             CancelAlgo c => Decision<AlgoEvent>.Accept(new AlgoCancelled(id, utcNow, utcNow, AlgoId, c.Reason)),
-            AdvanceAlgo a => Advance(parent, a.Observation, bar: false, utcNow),
+            AdvanceAlgo a => Advance(parent, a.Observation, a.Books, bar: false, utcNow),
             ObserveAlgoBar when !ObservesBars => Decision<AlgoEvent>.AlreadyApplied,
-            ObserveAlgoBar o => Advance(parent, o.Bar, bar: true, utcNow),
+            ObserveAlgoBar o => Advance(parent, o.Bar, o.Books, bar: true, utcNow),
             RecordChildProgress p when Unchanged(parent, parent.OnChildProgress(p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open), p.Number) =>
                 Decision<AlgoEvent>.AlreadyApplied,
             RecordChildProgress p => Decision<AlgoEvent>.Accept(new ChildProgressed(id, utcNow, utcNow, AlgoId, p.Number, p.Filled, p.AveragePrice, p.Fees, p.Open)),
             RecordChildRefusal r when Unchanged(parent, parent.OnChildRefused(r.Number, r.Reason), r.Number) => Decision<AlgoEvent>.AlreadyApplied,
-            RecordChildRefusal r => Decision<AlgoEvent>.Accept(new ChildRefused(id, utcNow, utcNow, AlgoId, r.Number, r.Reason)),
+            RecordChildRefusal r => Refuse(parent, r, utcNow),
             _ => Decision<AlgoEvent>.Reject("unknown-command", $"algo cannot handle {command.GetType().Name}"),
         };
     }
@@ -65,7 +66,7 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
         AlgoSubmitted s => this with
         {
             Version = Version + 1, Spec = s.Spec, ArrivalPrice = s.ArrivalPrice, SubmittedAt = s.OccurredAt,
-            Parent = new ParentOrder { Id = AlgoId.Value, Parameters = s.Parameters, Instrument = s.Instrument, Schedule = s.Schedule },
+            Parent = new ParentOrder { Id = AlgoId.Value, Parameters = s.Parameters, Instrument = s.Instrument, Listings = s.Listings, Schedule = s.Schedule },
         },
         ChildIssued c => Next(Parent!.Issue(c.Child)),
         MarketBarObserved b => Next(Parent!.Observe(b.Bar)),
@@ -93,36 +94,72 @@ public sealed record AlgoState(AlgoId AlgoId, long Version, AlgoSpec? Spec, Pare
         if (submit.ArrivalPrice <= 0m)
             return Decision<AlgoEvent>.Reject("no-market-price", $"instrument {spec.InstrumentId} has no last price yet, so the parent has no arrival price");
         ParentOrder planned;
+        IReadOnlyList<Instrument> listings;
         try
         {
             var parameters = ExecutionCatalog.Parse(spec.Type, spec.Side, spec.Quantity, spec.Start ?? utcNow, spec.End, spec.Parameters, instrument);
             if (parameters.End <= utcNow) return Decision<AlgoEvent>.Reject("invalid-parameter", $"end {parameters.End:O} has passed");
+            listings = Listings(parameters, instrument, submit.Catalog);
             planned = ExecutionPlanner.Plan(AlgoId.Value, parameters, instrument, submit.ArrivalPrice, submit.Basis ?? ScheduleBasis.None);
         }
         catch (ArgumentException e)
         {
             return Decision<AlgoEvent>.Reject("invalid-parameter", e.Message);
         }
-        return Decision<AlgoEvent>.Accept(new AlgoSubmitted(id, utcNow, utcNow, AlgoId, spec, planned.Parameters, instrument, submit.ArrivalPrice, planned.Schedule));
+        return Decision<AlgoEvent>.Accept(new AlgoSubmitted(id, utcNow, utcNow, AlgoId, spec, planned.Parameters, instrument, submit.ArrivalPrice, planned.Schedule)
+        {
+            Listings = listings,
+        });
+    }
+
+    /// <summary>The listings of a routed parent's venues in the node's catalog (none when it does not route).</summary>
+    private static IReadOnlyList<Instrument> Listings(ExecutionParameters parameters, Instrument instrument, InstrumentCatalog? catalog)
+    {
+        if (parameters.Venues.Count == 0) return [];
+        try
+        {
+            return (catalog ?? new InstrumentCatalog([instrument])).ListingsOf(instrument.Id.Symbol, parameters.Venues);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"parameter venues: {e.Message}");
+        }
+    }
+
+    /// <summary>A child refused: recorded, and for a routed parent what its venue refused is routed to the others at once, the new
+    /// children journaled with the refusal (so a parent recovered elsewhere places the same ones); once every venue has refused,
+    /// the parent pauses with the reason (<see cref="AlgoPaused"/>).</summary>
+    private Decision<AlgoEvent> Refuse(ParentOrder parent, RecordChildRefusal refusal, DateTime utcNow)
+    {
+        var refused = parent.OnChildRefused(refusal.Number, refusal.Reason);
+        var (rerouted, actions) = refused.Reroute(refusal.Number, refusal.Books);
+        var events = new List<AlgoEvent> { new ChildRefused($"{AlgoId}:{Version + 1}", utcNow, utcNow, AlgoId, refusal.Number, refusal.Reason) };
+        string NextId() => $"{AlgoId}:{Version + events.Count + 1}";
+        foreach (var send in actions.OfType<SendChild>())
+            events.Add(new ChildIssued(NextId(), utcNow, utcNow, AlgoId, rerouted.Children[send.Number - 1]));
+        if (rerouted.EveryVenueRefused && rerouted.Status == ParentStatus.Working)
+            events.Add(new AlgoPaused(NextId(), utcNow, utcNow, AlgoId, ParentOrder.RefusalPause(parent.ChildId(refusal.Number), refusal.Reason)));
+        return Decision<AlgoEvent>.Accept(events);
     }
 
     /// <summary>A tick (the clock only) or a venue bar: the parent observes it and decides; only the bar and what it decided are
     /// journaled. POV sends on bars alone: a tick has no volume, so a child sent on one would escape the cap of a bar's volume
     /// and the minimum participation, which count once per bar. Other parents send on ticks, on the schedule's clock; a bar
     /// only withdraws their limit children that have rested long enough.</summary>
-    private Decision<AlgoEvent> Advance(ParentOrder parent, MarketObservation now, bool bar, DateTime utcNow)
+    private Decision<AlgoEvent> Advance(ParentOrder parent, MarketObservation now, IReadOnlyList<VenueBook> books, bool bar, DateTime utcNow)
     {
         if (parent.IsFinished) return Decision<AlgoEvent>.AlreadyApplied;
         var events = new List<AlgoEvent>();
         string NextId() => $"{AlgoId}:{Version + events.Count + 1}";
         if (bar) events.Add(new MarketBarObserved(NextId(), utcNow, utcNow, AlgoId, now));
-        var (decided, actions) = (bar ? parent.Observe(now) : parent.At(now)).Decide();
+        var (decided, actions) = (bar ? parent.Observe(now) : parent.At(now)).Decide(books);
         var sends = bar == (parent.Parameters.Algorithm == ExecutionAlgorithm.Pov);
         var withdrawn = actions.OfType<CancelChild>().Select(c => c.Number).ToList();
         if (decided.IsFinished) events.Add(new AlgoWindowClosed(NextId(), utcNow, utcNow, AlgoId));
         else if (withdrawn.Count > 0) events.Add(new ChildrenWithdrawing(NextId(), utcNow, utcNow, AlgoId, withdrawn));
-        else if (sends && actions.OfType<SendChild>().FirstOrDefault() is { } send)
-            events.Add(new ChildIssued(NextId(), utcNow, utcNow, AlgoId, decided.Children[send.Number - 1]));
+        else if (sends)
+            foreach (var send in actions.OfType<SendChild>())
+                events.Add(new ChildIssued(NextId(), utcNow, utcNow, AlgoId, decided.Children[send.Number - 1]));
         return events.Count == 0 ? Decision<AlgoEvent>.AlreadyApplied : Decision<AlgoEvent>.Accept(events);
     }
 

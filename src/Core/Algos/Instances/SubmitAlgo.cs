@@ -13,5 +13,8 @@ public sealed record SubmitAlgo(AlgoId AlgoId, AlgoSpec Spec, decimal ArrivalPri
 {
     [JsonIgnore] public Instrument? Instrument { get; init; }
 
+    /// <summary>The node's catalog, where a routed parent's venues are looked up (the entity fills it in too).</summary>
+    [JsonIgnore] public InstrumentCatalog? Catalog { get; init; }
+
     public ScheduleBasis? Basis { get; init; }
 }

@@ -7,6 +7,15 @@ namespace Hive.Core.Algos.Routing;
 /// (<see cref="VolumeCap"/>, e.g. its share of the bar's volume) and its lot size.</summary>
 public sealed record VenueBook(string Venue, IReadOnlyList<BookLevel> Levels, FeeSchedule Fees, decimal VolumeCap, decimal LotSize = 1m)
 {
+    /// <summary>A venue known by its last price: one level at that price, as deep as the venue's cap, which is its share of the
+    /// last bar's volume (<see cref="FillModelSettings.MaxVolumeShare"/>, in whole lots), as its fill model applies it to the next
+    /// bar; a bar without volume leaves no cap, as at the venue.</summary>
+    public static VenueBook AtLastPrice(string venue, decimal lastPrice, decimal barVolume, FillModelSettings fillModel, decimal lotSize)
+    {
+        var cap = barVolume > 0m ? Math.Floor(barVolume * fillModel.MaxVolumeShare / lotSize) * lotSize : decimal.MaxValue;
+        return new VenueBook(venue, [new BookLevel(lastPrice, cap)], fillModel.Fees, cap, lotSize);
+    }
+
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Venue)) throw new ArgumentException("venue: a book needs a venue name");
