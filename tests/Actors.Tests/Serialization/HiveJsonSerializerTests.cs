@@ -206,6 +206,6 @@ public sealed class HiveJsonSerializerTests(SerializerFixture fixture) : IClassF
         var back = (AlgoSubmitted)_serializer.FromBinary(Encoding.UTF8.GetBytes(json.ToJsonString()), _serializer.Manifest(sample));
 
         Assert.Equal(ExecutionUrgency.Normal, back.Parameters.Urgency);
-        Assert.Equal(((AlgoSubmitted)sample).Parameters, back.Parameters);
+        Assert.Null(StructuralEquality.FirstDifference(((AlgoSubmitted)sample).Parameters, back.Parameters));
     }
 }
