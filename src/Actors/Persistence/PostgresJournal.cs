@@ -33,10 +33,12 @@ public sealed class PostgresJournal : SqlWriteJournal
             config.GetInt("parallelism", 4));
     }
 
-    protected override async Task<IImmutableList<Exception?>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
+    // The plugin declares the results non-null; a null still means "written", as Akka reads them.
+    protected override async Task<IImmutableList<Exception>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
     {
-        var (events, results) = EventWrite.FromWrites(_system, messages);
-        if (events.Count == 0) return results.ToImmutableList();
+        var (events, written) = EventWrite.FromWrites(_system, messages);
+        var results = written.Select(e => e!).ToImmutableList();
+        if (events.Count == 0) return results;
         var write = _writer.AppendAsync(events, _writeDeadline);
         foreach (var id in events.Select(e => e.PersistenceId).Distinct())
         {
@@ -44,7 +46,7 @@ public sealed class PostgresJournal : SqlWriteJournal
             _ = write.ContinueWith(_ => _inFlight.TryRemove(new KeyValuePair<string, Task>(id, write)), TaskScheduler.Default);
         }
         await write;
-        return results.ToImmutableList();
+        return results;
     }
 
     public override async Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)

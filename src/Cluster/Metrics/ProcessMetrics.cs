@@ -68,6 +68,7 @@ public static class ProcessMetrics
             new CounterFamily(factory, "surveillance/scan-failures", "hive_surveillance_scan_failures_total", "Trade-surveillance scans that failed (retried on the next tick)."),
             new CounterFamily(factory, "surveillance/alerts", "hive_surveillance_alerts_total", "Trade-surveillance alerts stored, by detector.", "detector").StartingAtZero(SurveillanceScan.DetectorNames),
             new CounterFamily(factory, "projection/batch-failures", "hive_projection_batch_failures_total", "Projection batches that failed and were retried."),
+            new CounterFamily(factory, AlgoEntity.ChildrenResent, "hive_algo_children_resent_total", "Algo children placed again because nothing was heard of them since they were placed (the order answers a repeat with where it stands)."),
             new CounterFamily(factory, "dashboard/clients-joined", "hive_dashboard_clients_joined_total", "Pages that opened the dashboard's event stream (GET /api/events)."),
             new CounterFamily(factory, "dashboard/events-dropped", "hive_dashboard_events_dropped_total", "Dashboard events dropped for pages that read too slowly (each such page is told to resync)."),
             new CounterFamily(factory, "dashboard/streams-ended-for-grants", "hive_dashboard_streams_ended_for_grants_total",
