@@ -108,6 +108,8 @@ public static class HiveHocon
                   shard-start-timeout = 10s
                 }
                 singleton.hand-over-retry-interval = 500ms
+                # A bar of a listing nobody watches (SIM2's mirror of SIM's bars) is not a lost letter: no dead-letter log.
+                pub-sub.send-to-dead-letters-when-no-subscribers = off
               }
               coordinated-shutdown.exit-clr = off
               persistence {
