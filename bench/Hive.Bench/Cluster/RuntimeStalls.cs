@@ -26,6 +26,8 @@ public sealed class RuntimeStalls : IDisposable
 
     private void Run()
     {
+        // GC.GetGCMemoryInfo allocates, so it is read only when a collection happened since the last look.
+        var collections = GC.CollectionCount(0);
         var lastGc = GC.GetGCMemoryInfo(GCKind.Any).Index;
         var clock = Stopwatch.StartNew();
         var nextPoolProbe = 0.0;
@@ -35,12 +37,16 @@ public sealed class RuntimeStalls : IDisposable
             Thread.Sleep(1);
             var now = clock.Elapsed.TotalMilliseconds;
             lock (_lateWakes) _lateWakes.Add(now - before - 1);
-            var gc = GC.GetGCMemoryInfo(GCKind.Any);
-            if (gc.Index != lastGc)
+            if (GC.CollectionCount(0) != collections)
             {
-                lastGc = gc.Index;
-                var pause = gc.PauseDurations.ToArray().Max().TotalMilliseconds;
-                lock (_gcPauses) _gcPauses.Add(pause);
+                collections = GC.CollectionCount(0);
+                var gc = GC.GetGCMemoryInfo(GCKind.Any);
+                if (gc.Index != lastGc)
+                {
+                    lastGc = gc.Index;
+                    var pause = gc.PauseDurations.ToArray().Max().TotalMilliseconds;
+                    lock (_gcPauses) _gcPauses.Add(pause);
+                }
             }
             var threads = ThreadPool.ThreadCount;
             (_threadsMin, _threadsMax) = (Math.Min(_threadsMin, threads), Math.Max(_threadsMax, threads));
