@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Diagnostics;
 using Akka.Actor;
 using Hive.Actors.Diagnostics;
@@ -18,7 +19,7 @@ namespace Hive.Bench.Cluster;
 /// End to end on one node: filled market orders, from submit to the fill booked at the account (submit → persisted →
 /// hold → venue → fill at the next bar → booked), every step persisted as the product does it. A pacer pushes a minute
 /// bar every <see cref="BarPacer.BarEvery"/> (market orders fill at the next bar's open), with volume enough for every order.
-/// After 20,000 orders to warm the node up (the JIT is still optimising after 5,000 on PostgreSQL), first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
+/// After a warm-up that lasts until the JIT has settled (<see cref="WarmUpAsync"/>), first as fast as the node takes them (256 in flight); then open loop at half that rate, timing every 50th order from
 /// submit until its fill is booked and it owes nothing; then the same journal alone (<see cref="JournalCeiling"/>), so the
 /// order path's share of the journal's capacity is printed. Journal: HIVE_BENCH_JOURNAL=sqlite (default) | sqlite-plugin | postgres | inmem.
 /// HIVE_BENCH_WEBHOOK=dead runs it beside an alert webhook that never answers (<see cref="DeadWebhook"/>).
@@ -29,7 +30,12 @@ public static class OrderFlowLoad
     // Every 50th order of the open loop is timed: each timed order polls its entity every millisecond, and polling more of
     // them would load the node it measures.
     private const int SampleEvery = 50;
-    private const int WarmUpOrders = 20_000;
+    // The warm-up runs rounds of orders until the JIT has settled: on two cores, re-compiling the hot code with its profile
+    // (tiered compilation) takes the first minute of load, 60,000-80,000 orders, and took a third of the CPU meanwhile.
+    private const int WarmUpRound = 5_000;
+    private const int MinWarmUpOrders = 20_000;
+    private const int MaxWarmUpOrders = 200_000;
+    private const int SettledJitMethods = 100;
 
     /// <summary>How long the half-rate run is timed: 30 s gives ~800 timed orders at 1,300/s, so the p99 is not one sample.</summary>
     private const int HalfRateSeconds = 30;
@@ -71,18 +77,22 @@ public static class OrderFlowLoad
         await pacer.NextAsync();
 
         // Warm-up: the first orders run on code the JIT has not optimised yet; a running node is past that.
-        await ClosedLoopAsync(node, gate, "warm", WarmUpOrders, concurrency, 0);
+        var warmUp = await WarmUpAsync(node, gate, concurrency);
 
         var persistedBefore = Persisted();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var (submitted, booked) = await ClosedLoopAsync(node, gate, "max", orders, concurrency, WarmUpOrders);
+        var jitBefore = JitInfo.GetCompiledMethodCount();
+        var (submitted, booked) = await ClosedLoopAsync(node, gate, "max", orders, concurrency, warmUp.Orders);
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var jitted = JitInfo.GetCompiledMethodCount() - jitBefore;
         await Task.Delay(200);
         var events = Persisted() - persistedBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var rate = orders / booked.TotalSeconds;
-        Console.WriteLine($"orders: {orders:N0} market orders after {WarmUpOrders:N0} to warm up, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
+        Console.WriteLine($"orders: warmed up with {warmUp.Orders:N0} orders in {warmUp.Took.TotalSeconds:0} s, until the JIT compiled " +
+                          $"{warmUp.LastJitted:N0} methods in a round of {WarmUpRound:N0} (it compiled {jitted:N0} during the run below)");
+        Console.WriteLine($"orders: {orders:N0} market orders, {journal} journal, {concurrency} in flight: submits acknowledged at {orders / submitted.TotalSeconds:N0}/s; " +
                           $"all filled and booked after {booked.TotalSeconds:0.0} s = {rate:N0} filled orders/s end to end; " +
                           $"{(double)events / orders:0.00} entity journal events per order = {events / booked.TotalSeconds:N0} events/s; " +
                           $"{allocated / orders / 1024.0:N1} KB allocated and {cpu.TotalMicroseconds / orders:N0} µs of CPU per order " +
@@ -112,6 +122,21 @@ public static class OrderFlowLoad
                           $"({GC.CollectionCount(2) - fullCollections} full), the last young collection promoted " +
                           $"{GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e6:0.0} MB; writes waited {writes}; {stalls}");
         return events / booked.TotalSeconds;
+    }
+
+    /// <summary>Rounds of <see cref="WarmUpRound"/> orders, at least <see cref="MinWarmUpOrders"/> in all, until a round
+    /// compiles fewer than <see cref="SettledJitMethods"/> methods (or <see cref="MaxWarmUpOrders"/> have run).</summary>
+    private static async Task<(int Orders, TimeSpan Took, int LastJitted)> WarmUpAsync(TestNode node, Security.OrderGate? gate, int concurrency)
+    {
+        var clock = Stopwatch.StartNew();
+        var (placed, jitted) = (0, int.MaxValue);
+        while (placed < MaxWarmUpOrders && (placed < MinWarmUpOrders || jitted >= SettledJitMethods))
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            await ClosedLoopAsync(node, gate, $"warm{placed / WarmUpRound}", WarmUpRound, concurrency, placed);
+            (placed, jitted) = (placed + WarmUpRound, (int)(JitInfo.GetCompiledMethodCount() - before));
+        }
+        return (placed, clock.Elapsed, jitted);
     }
 
     private static async Task<TimeSpan> ReadSideCaughtUpAsync(TestNode node, ClientOrderId last)

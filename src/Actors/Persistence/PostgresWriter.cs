@@ -102,7 +102,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
             foreach (var e in job.Events)
             {
                 (ids[n], seqs[n], created[n], writers[n]) = (e.PersistenceId, e.SequenceNr, e.Timestamp, e.WriterUuid);
-                tags[n] = e.Tags.Length == 0 ? "" : $";{string.Join(';', e.Tags)};";
+                tags[n] = TagColumn(e.Tags);
                 (messages[n], serializers[n], manifests[n]) = (e.Payload.Bytes, e.Payload.SerializerId, e.Payload.Manifest);
                 n++;
             }
@@ -131,6 +131,31 @@ internal sealed class PostgresWriter : IAsyncDisposable
             return (null, e);
         }
     }
+
+    /// <summary>Gives each tag a partial index of the journal's orderings (<c>WHERE tags LIKE '%;tag;%'</c>), created once and
+    /// kept up to date by PostgreSQL. The plugin's EventsByTag asks for a tag's rows over an ordering range, first ones
+    /// first, with that very condition, and its journal has no index for it: PostgreSQL estimated the tag's rows at 1,
+    /// scanned every row of the range and sorted them (41 ms for a 60,000-row range, where the index reads 500 rows in
+    /// 0.4 ms), so a projection behind by a burst read the whole of its lag again for every 500 events.</summary>
+    public async Task IndexTagsAsync(IEnumerable<string> tags)
+    {
+        await using var connection = await _source.OpenConnectionAsync();
+        foreach (var tag in tags)
+        {
+            // The tag goes into the statement's text (a partial index's condition cannot be a parameter).
+            if (tag.Length == 0 || !tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+                throw new ArgumentException($"a journal tag to index is letters, digits and '-' only: '{tag}'", nameof(tags));
+            // Not CONCURRENTLY: an interrupted concurrent build leaves an invalid index that IF NOT EXISTS would keep.
+            var name = "journal_tag_" + tag.Replace('-', '_');
+            await using var command = new NpgsqlCommand(
+                $"CREATE INDEX IF NOT EXISTS {name} ON journal (ordering) WHERE tags LIKE '%{TagColumn([tag])}%'", connection);
+            command.CommandTimeout = 0;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>The tags column as the plugin writes it in CSV mode: <c>;a;b;</c>, empty for none.</summary>
+    private static string TagColumn(string[] tags) => tags.Length == 0 ? "" : $";{string.Join(';', tags)};";
 
     public async ValueTask DisposeAsync()
     {

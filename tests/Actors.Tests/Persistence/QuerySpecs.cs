@@ -99,7 +99,7 @@ public abstract class QuerySpecs(PluginUnderTest plugin, ITestOutputHelper outpu
 
     private T Query<T>() where T : IReadJournal => (T)ReadJournal;
 
-    private void Persist(string persistenceId, params object[] events)
+    protected void Persist(string persistenceId, params object[] events)
     {
         var entity = Sys.ActorOf(Props.Create(() => new SpecEntity(persistenceId)));
         entity.Tell(new SpecEntity.PersistEvents(events));
