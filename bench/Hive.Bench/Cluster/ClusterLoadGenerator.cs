@@ -31,7 +31,8 @@ public static class ClusterLoadGenerator
                     eventsPerCall: Arg(args, "--events-per-call", 5), seconds: Arg(args, "--seconds", 10), hocon: ArgText(args, "--hocon"));
             if (what is "throughput" or "all") await ThroughputAsync(args, dir, commands: Arg(args, "--commands", 60_000), concurrency: Arg(args, "--concurrency", 256));
             if (what is "recovery" or "all") await RecoveryAsync(dir, events: Arg(args, "--events", 100_000));
-            if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256));
+            if (what is "orders" or "all") await OrderFlowLoad.RunAsync(dir, orders: Arg(args, "--orders", 20_000), concurrency: Arg(args, "--concurrency", 256),
+                latencyRate: Arg(args, "--latency-rate", 0) is > 0 and var r ? r : null);
             if (what is "algos" or "all")
                 await AlgoLoad.RunAsync(dir, algos: Arg(args, "--algos", 1000), slices: Arg(args, "--slices", 10), seconds: Arg(args, "--seconds", 20));
             if (what is "account-recovery" or "all") await AccountRecoveryLoad.RunAsync(dir, fills: Arg(args, "--fills", 1_000_000));

@@ -40,10 +40,13 @@ public static class OrderFlowLoad
     /// <summary>How long the half-rate run is timed: 30 s gives ~800 timed orders at 1,300/s, so the p99 is not one sample.</summary>
     private const int HalfRateSeconds = 30;
 
-    public static async Task RunAsync(string dir, int orders, int concurrency)
+    /// <param name="latencyRate">The open loop's rate; by default half the rate the node reached.</param>
+    public static async Task RunAsync(string dir, int orders, int concurrency, double? latencyRate = null)
     {
         var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
-        var orderPathEvents = await OrdersAsync(dir, journal, orders, concurrency);
+        if (Environment.GetEnvironmentVariable("XGC") is "sustained") System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
+        Console.WriteLine($"orders: GC latency mode {System.Runtime.GCSettings.LatencyMode}");
+        var orderPathEvents = await OrdersAsync(dir, journal, orders, concurrency, latencyRate: latencyRate);
 
         // The same journal alone, on a fresh database, is the most the order path could get out of it.
         var ceiling = await JournalCeiling.MeasureAsync(await JournalLoad.SettingsAsync(journal, dir));
@@ -54,7 +57,7 @@ public static class OrderFlowLoad
     /// <summary>Runs the orders on a node and returns the entity events per second the order path persisted. <paramref name="alongside"/>
     /// starts whatever should run next to the node (the dashboard bench's connected pages) and is disposed with it.</summary>
     internal static async Task<double> OrdersAsync(string dir, string journal, int orders, int concurrency,
-        Func<TestNode, Task<IAsyncDisposable>>? alongside = null)
+        Func<TestNode, Task<IAsyncDisposable>>? alongside = null, double? latencyRate = null)
     {
         var settings = await JournalLoad.SettingsAsync(journal, dir);
         // What the trade-surveillance scans cost the order path: with HIVE_BENCH_SURVEILLANCE=off the scanner keeps its window
@@ -107,20 +110,22 @@ public static class OrderFlowLoad
             Console.WriteLine($"orders: the read side held the last order filled {caughtUp.TotalSeconds:0.0} s after the burst was booked");
         }
 
-        var half = Math.Max(1, rate / 2);
+        var half = latencyRate ?? Math.Max(1, rate / 2);
+        var at = latencyRate is null ? "half rate" : "the asked rate";
         // The open loop's own code (pacing, timing) is new to the JIT too: a short run of it first, not timed.
         await OpenLoopAsync(node, gate, "half-warm", half, (int)(half * 3));
         var count = Math.Min(orders, (int)(half * HalfRateSeconds));
         var (paused, collections, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
         using var writes = new PersistDurations();
         using var stalls = new RuntimeStalls();
-        var latencies = await OpenLoopAsync(node, gate, "half", half, count);
-        Console.WriteLine($"orders at half rate ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarPacer.BarEvery.TotalMilliseconds} ms): " +
+        var (latencies, timed) = await OpenLoopAsync(node, gate, "half", half, count);
+        Console.WriteLine($"orders at {at} ({half:N0}/s, {count:N0} orders, {latencies.Count} timed, a bar every {BarPacer.BarEvery.TotalMilliseconds} ms): " +
                           $"submit to fill booked p50 {latencies[latencies.Count / 2]:0.0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:0.0} ms, " +
                           $"p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms; meanwhile the GC paused the process " +
                           $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {GC.CollectionCount(0) - collections} collections " +
                           $"({GC.CollectionCount(2) - fullCollections} full), the last young collection promoted " +
                           $"{GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e6:0.0} MB; writes waited {writes}; {stalls}");
+        Console.WriteLine($"orders at {at}: {stalls.SlowDuringPauses(timed, 25, 10)}");
         return events / booked.TotalSeconds;
     }
 
@@ -149,9 +154,11 @@ public static class OrderFlowLoad
 
     /// <summary>Places <paramref name="count"/> market orders at <paramref name="rate"/> a second (open loop) and times every
     /// <see cref="SampleEvery"/>th from submit until it is filled, booked and owes nothing; returns the sorted times in ms.</summary>
-    private static async Task<List<double>> OpenLoopAsync(TestNode node, Security.OrderGate? gate, string prefix, double rate, int count)
+    private static async Task<(List<double> Sorted, List<(DateTime Sent, double Ms)> Timed)> OpenLoopAsync(TestNode node, Security.OrderGate? gate,
+        string prefix, double rate, int count)
     {
         var latencies = new List<double>();
+        var timed = new List<(DateTime Sent, double Ms)>();
         var tracked = new List<Task>();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
@@ -160,7 +167,7 @@ public static class OrderFlowLoad
             var due = start + (long)(i / rate * Stopwatch.Frequency);
             while (Stopwatch.GetTimestamp() < due) await Task.Delay(1);
             var id = new ClientOrderId($"{prefix}-{i}");
-            var sent = Stopwatch.GetTimestamp();
+            var (sent, sentAt) = (Stopwatch.GetTimestamp(), DateTime.UtcNow);
             gate?.Admit(i, id.Value);
             var place = node.Gateway.Ask(new PlaceOrder(Order(id.Value, i), 100m), TimeSpan.FromSeconds(60));
             if (i % SampleEvery == 0)
@@ -174,11 +181,12 @@ public static class OrderFlowLoad
                     var status = ((OrderFlowState)await node.Gateway.Ask(new GetOrder(id))).Order.Status;
                     if (status != OrderStatus.Filled) throw new InvalidOperationException($"timed order {id} ended {status}, not filled");
                     lock (latencies) latencies.Add(elapsed);
+                    lock (latencies) timed.Add((sentAt, elapsed));
                 }));
         }
         await Task.WhenAll(tracked);
         latencies.Sort();
-        return latencies;
+        return (latencies, timed);
     }
 
     /// <summary>Places <paramref name="orders"/> market orders with <paramref name="concurrency"/> in flight and waits until

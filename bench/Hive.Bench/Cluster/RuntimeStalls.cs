@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Hive.Bench.Cluster;
 
 /// <summary>
-/// What the process itself did to a latency window, so a tail can be told apart from the order path's own queueing: the
-/// longest pause of each garbage collection (polled from <see cref="GC.GetGCMemoryInfo(GCKind)"/>), how late a dedicated
+/// What the process itself did to a latency window, so a tail can be told apart from the order path's own queueing: every
+/// garbage collection's pause, by kind (<see cref="GcEvents"/>), how late a dedicated
 /// thread's 1 ms sleep woke (the whole process stalled: a GC suspension, the machine's other work), and how long a work item
 /// queued to the .NET thread pool every 5 ms waited before it ran (thread-pool starvation: blocking calls on pool threads,
 /// which the pool answers by adding a thread about every half second), with the pool's thread count.
@@ -12,7 +12,7 @@ namespace Hive.Bench.Cluster;
 public sealed class RuntimeStalls : IDisposable
 {
     private readonly Thread _probe;
-    private readonly List<double> _gcPauses = [];
+    private readonly GcEvents _gc = new();
     private readonly List<double> _lateWakes = [];
     private readonly List<double> _poolWaits = [];
     private volatile bool _stopped;
@@ -26,9 +26,6 @@ public sealed class RuntimeStalls : IDisposable
 
     private void Run()
     {
-        // GC.GetGCMemoryInfo allocates, so it is read only when a collection happened since the last look.
-        var collections = GC.CollectionCount(0);
-        var lastGc = GC.GetGCMemoryInfo(GCKind.Any).Index;
         var clock = Stopwatch.StartNew();
         var nextPoolProbe = 0.0;
         while (!_stopped)
@@ -37,17 +34,6 @@ public sealed class RuntimeStalls : IDisposable
             Thread.Sleep(1);
             var now = clock.Elapsed.TotalMilliseconds;
             lock (_lateWakes) _lateWakes.Add(now - before - 1);
-            if (GC.CollectionCount(0) != collections)
-            {
-                collections = GC.CollectionCount(0);
-                var gc = GC.GetGCMemoryInfo(GCKind.Any);
-                if (gc.Index != lastGc)
-                {
-                    lastGc = gc.Index;
-                    var pause = gc.PauseDurations.ToArray().Max().TotalMilliseconds;
-                    lock (_gcPauses) _gcPauses.Add(pause);
-                }
-            }
             var threads = ThreadPool.ThreadCount;
             (_threadsMin, _threadsMax) = (Math.Min(_threadsMin, threads), Math.Max(_threadsMax, threads));
             if (now >= nextPoolProbe)
@@ -63,6 +49,16 @@ public sealed class RuntimeStalls : IDisposable
         }
     }
 
+    /// <summary>Of the orders timed over <paramref name="slowMs"/> (each its send time and how long it took), how many were in flight
+    /// while a collection stopped the process for more than <paramref name="pauseMs"/>.</summary>
+    public string SlowDuringPauses(IReadOnlyList<(DateTime Sent, double Ms)> timed, double slowMs, double pauseMs)
+    {
+        var pauses = _gc.PausesOver(pauseMs);
+        var slow = timed.Where(t => t.Ms > slowMs).ToList();
+        var during = slow.Count(t => pauses.Any(p => p.From <= t.Sent.AddMilliseconds(t.Ms) && p.To >= t.Sent));
+        return $"of the {slow.Count} timed orders over {slowMs:0} ms, {during} were in flight during a GC pause over {pauseMs:0} ms ({pauses.Count} such pauses)";
+    }
+
     public override string ToString()
     {
         static string Tail(List<double> values)
@@ -74,9 +70,7 @@ public sealed class RuntimeStalls : IDisposable
                 return $"p50 {sorted[sorted.Count / 2]:0.0} p99 {sorted[(int)(sorted.Count * 0.99)]:0.0} max {sorted[^1]:0.0} ms";
             }
         }
-        int over;
-        lock (_gcPauses) over = _gcPauses.Count(p => p > 25);
-        return $"GC pauses {Tail(_gcPauses)} ({over} over 25 ms); a 1 ms sleep woke late {Tail(_lateWakes)}; " +
+        return $"{_gc}; a 1 ms sleep woke late {Tail(_lateWakes)}; " +
                $"a thread-pool item waited {Tail(_poolWaits)}; pool threads {_threadsMin}-{_threadsMax}";
     }
 
@@ -84,5 +78,6 @@ public sealed class RuntimeStalls : IDisposable
     {
         _stopped = true;
         _probe.Join();
+        _gc.Dispose();
     }
 }
