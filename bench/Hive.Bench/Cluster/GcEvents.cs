@@ -46,7 +46,10 @@ public sealed class GcEvents : EventListener
                     _suspended = e.TimeStamp;
                     break;
                 case "GCStart_V2":
-                    _current = new Collection(Convert.ToInt32(e.Payload![1]), Convert.ToInt32(e.Payload[3]), Convert.ToInt32(e.Payload[2])) { At = e.TimeStamp };
+                    _current = new Collection(Convert.ToInt32(e.Payload![1]), Convert.ToInt32(e.Payload[3]), Convert.ToInt32(e.Payload[2]))
+                    {
+                        At = e.TimeStamp,
+                    };
                     _done.Add(_current);
                     break;
                 case "GCHeapStats_V2" when _current is not null:
@@ -77,7 +80,7 @@ public sealed class GcEvents : EventListener
             var pauses = _done.Select(c => c.PauseMs).Order().ToList();
             var kinds = _done.GroupBy(c => (c.Generation, c.Type)).OrderBy(g => g.Key).Select(g =>
                 $"gen{g.Key.Generation}{g.Key.Type switch { 1 => " background", 2 => " foreground", _ => "" }} {g.Count()}× " +
-                $"max {g.Max(c => c.PauseMs):0.0} ms promoting {g.Select(c => c.PromotedMb).Order().ElementAt(g.Count() / 2):0.0} MB" +
+                $"max {g.Max(c => c.PauseMs):0.0} ms (median {g.Select(c => c.PauseMs).Order().ElementAt(g.Count() / 2):0.0}) promoting {g.Select(c => c.PromotedMb).Order().ElementAt(g.Count() / 2):0.0} MB" +
                 $" (reasons {string.Join("/", g.Select(c => c.Reason).Distinct().Order())})");
             return $"GC: {_done.Count} collections paused {pauses.Sum():N0} ms, p50 {pauses[pauses.Count / 2]:0.0} max {pauses[^1]:0.0} ms " +
                    $"({pauses.Count(p => p > 25)} over 25 ms; {string.Join(", ", kinds)})";

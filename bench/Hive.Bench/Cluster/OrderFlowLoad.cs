@@ -44,8 +44,6 @@ public static class OrderFlowLoad
     public static async Task RunAsync(string dir, int orders, int concurrency, double? latencyRate = null)
     {
         var journal = Environment.GetEnvironmentVariable("HIVE_BENCH_JOURNAL") ?? "sqlite";
-        if (Environment.GetEnvironmentVariable("XGC") is "sustained") System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
-        Console.WriteLine($"orders: GC latency mode {System.Runtime.GCSettings.LatencyMode}");
         var orderPathEvents = await OrdersAsync(dir, journal, orders, concurrency, latencyRate: latencyRate);
 
         // The same journal alone, on a fresh database, is the most the order path could get out of it.
@@ -201,7 +199,18 @@ public static class OrderFlowLoad
             gate?.Admit(i, $"{prefix}-{i}");
             return new PlaceOrder(Order($"{prefix}-{i}", i), 100m);
         });
-        while (await BookedAsync(node) < bookedBefore + orders) await Task.Delay(100);
+        // An order refused on the way (an account's order-rate limit, when the node runs faster than 100 accounts may send) is
+        // never booked: the wait gives up once the count has not moved for 10 s and says so.
+        var (booked, movedAt) = (0L, clock.Elapsed);
+        while (booked < bookedBefore + orders)
+        {
+            await Task.Delay(100);
+            var now = await BookedAsync(node);
+            if (now != booked) (booked, movedAt) = (now, clock.Elapsed);
+            else if (clock.Elapsed - movedAt > TimeSpan.FromSeconds(10))
+                throw new InvalidOperationException($"{bookedBefore + orders - booked:N0} of the {prefix} orders were not booked and none was for 10 s: " +
+                                                    "refused on the way (the node's log says why; 100 accounts at the default limit of 200 orders a second take at most 20,000 a second)");
+        }
         return (submitted, clock.Elapsed);
     }
 
