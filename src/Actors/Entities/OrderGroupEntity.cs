@@ -221,8 +221,8 @@ public sealed class OrderGroupEntity : EntityActor<OrderGroupState, IOrderFlowCo
         }
         if (candidates.Count == 0) return;
         _forgetting = true;
-        _readSide.OrdersOfAsync(candidates.ToList()).PipeTo(Self,
-            success: rows => new Forgettable(candidates, rows.Where(r => OrderTransitions.IsTerminal(r.Status)).Select(r => r.ClientOrderId).ToHashSet()),
+        _readSide.FinishedOfAsync(candidates.ToList()).PipeTo(Self,
+            success: finished => new Forgettable(candidates, finished),
             failure: e => new Forgettable(candidates, new HashSet<ClientOrderId>(), e));
     }
 

@@ -29,6 +29,10 @@ public sealed class OrderLookup(ReadModelQueries queries)
         return done.Task;
     }
 
+    /// <summary>Which of a group's finished orders the read side holds finished (whether the group may forget them). Not in the
+    /// batch: a group asks it once a second about up to 500 orders, and a new order's question must not wait behind it.</summary>
+    public Task<IReadOnlySet<ClientOrderId>> FinishedOfAsync(IReadOnlyCollection<ClientOrderId> ids) => queries.FinishedOfAsync(ids);
+
     /// <summary>The fills of orders found (only a strategy's repeat of a forgotten order needs them: rare, not batched).</summary>
     public Task<ILookup<ClientOrderId, FillRow>> FillsOfAsync(IReadOnlyCollection<ClientOrderId> orders) => queries.FillsOfAsync(orders);
 

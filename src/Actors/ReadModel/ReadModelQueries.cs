@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text;
 using Hive.Core.Ids;
+using Hive.Core.Orders;
 using Hive.Core.ReadModel;
 
 namespace Hive.Actors.ReadModel;
@@ -95,6 +96,21 @@ public sealed class ReadModelQueries(ReadModelDialect dialect)
             throw new InvalidOperationException(
                 $"the read side is being rebuilt (at journal position {reader.GetInt64(1):N0} of {reader.GetInt64(0):N0})");
         return rows;
+    }
+
+    /// <summary>Which of these orders the read tables hold finished: only the id and status of each, for the order groups'
+    /// question whether they may forget them (a full row each would be read, and dropped, a thousand times a second).</summary>
+    public async Task<IReadOnlySet<ClientOrderId>> FinishedOfAsync(IReadOnlyCollection<ClientOrderId> orders, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT client_order_id, status FROM orders WHERE client_order_id IN {dialect.AnyOf(command, orders.Select(o => o.Value))}";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var finished = new HashSet<ClientOrderId>();
+        while (await reader.ReadAsync(ct))
+            if (OrderTransitions.IsTerminal(Enum.Parse<OrderStatus>(reader.GetString(1))))
+                finished.Add(new ClientOrderId(reader.GetString(0)));
+        return finished;
     }
 
     /// <summary>The fills of these orders, oldest first per order.</summary>

@@ -130,6 +130,23 @@ public sealed class ReadModelStoreSpecs : IDisposable
 
     [Theory]
     [MemberData(nameof(Both))]
+    public async Task The_groups_forget_question_names_only_the_orders_the_read_side_holds_finished(string journal)
+    {
+        var settings = await Journals.FreshAsync(journal, _dir);
+        var dialect = ReadModelDialect.For(settings);
+        var store = new ReadModelStore(dialect);
+        await store.EnsureSchemaAsync();
+        await store.ApplyAsync(Order("fo-filled", T0, 1, Spx));
+        await store.ApplyAsync(Order("fo-working", T0, 4, Spx, fill: false));
+        var lookup = new OrderLookup(new ReadModelQueries(dialect));
+
+        var finished = await lookup.FinishedOfAsync([new ClientOrderId("fo-filled"), new ClientOrderId("fo-working"), new ClientOrderId("fo-never")]);
+
+        Assert.Equal([new ClientOrderId("fo-filled")], finished);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
     public async Task Pages_run_newest_first_by_submission_time_and_together_hold_every_order_once(string journal)
     {
         var (store, queries) = await FreshAsync(journal);
