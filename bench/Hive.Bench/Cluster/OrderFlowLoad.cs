@@ -123,7 +123,8 @@ public static class OrderFlowLoad
                           $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {GC.CollectionCount(0) - collections} collections " +
                           $"({GC.CollectionCount(2) - fullCollections} full), the last young collection promoted " +
                           $"{GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e6:0.0} MB; writes waited {writes}; {stalls}");
-        Console.WriteLine($"orders at {at}: {stalls.SlowDuringPauses(timed, 25, 10)}");
+        Console.WriteLine($"orders at {at}: {stalls.SlowDuringPauses(timed.Select(t => (t.Sent, t.Ms)).ToList(), 25, 10)}");
+        Console.WriteLine($"orders at {at}: {TimedOrder.ByStage(timed, 25)}");
         return events / booked.TotalSeconds;
     }
 
@@ -152,11 +153,11 @@ public static class OrderFlowLoad
 
     /// <summary>Places <paramref name="count"/> market orders at <paramref name="rate"/> a second (open loop) and times every
     /// <see cref="SampleEvery"/>th from submit until it is filled, booked and owes nothing; returns the sorted times in ms.</summary>
-    private static async Task<(List<double> Sorted, List<(DateTime Sent, double Ms)> Timed)> OpenLoopAsync(TestNode node, Security.OrderGate? gate,
+    private static async Task<(List<double> Sorted, List<TimedOrder> Timed)> OpenLoopAsync(TestNode node, Security.OrderGate? gate,
         string prefix, double rate, int count)
     {
         var latencies = new List<double>();
-        var timed = new List<(DateTime Sent, double Ms)>();
+        var timed = new List<TimedOrder>();
         var tracked = new List<Task>();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
@@ -173,13 +174,24 @@ public static class OrderFlowLoad
                 {
                     await place;
                     // A market order owes nothing only once it is finished and its fill booked (before that it owes its hold, its
-                    // route or its booking): one question a millisecond, so that timing does not load the group it times.
-                    while (((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed.Count > 0) await Task.Delay(1);
+                    // route or its booking): one question a millisecond, so that timing does not load the group it times. Each
+                    // stage is how long the order owed the same messages, as seen by these questions.
+                    var stages = new List<(string Stage, double Ms)>();
+                    var (stage, stageFrom) = ("submit", 0.0);
+                    while (true)
+                    {
+                        var owed = ((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed;
+                        var now = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                        var next = owed.Count == 0 ? "done" : string.Join("+", owed);
+                        if (next != stage) (stages, stage, stageFrom) = ([.. stages, (stage, now - stageFrom)], next, now);
+                        if (owed.Count == 0) break;
+                        await Task.Delay(1);
+                    }
                     var elapsed = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                     var status = ((OrderFlowState)await node.Gateway.Ask(new GetOrder(id))).Order.Status;
                     if (status != OrderStatus.Filled) throw new InvalidOperationException($"timed order {id} ended {status}, not filled");
                     lock (latencies) latencies.Add(elapsed);
-                    lock (latencies) timed.Add((sentAt, elapsed));
+                    lock (latencies) timed.Add(new TimedOrder(sentAt, elapsed, stages));
                 }));
         }
         await Task.WhenAll(tracked);
@@ -225,4 +237,19 @@ public static class OrderFlowLoad
 
     private static OrderRequest Order(string id, int i) =>
         OrderRequest.Market(new ClientOrderId(id), new AccountId($"acc-{i % Accounts}"), BarPacer.Btc, OrderSide.Buy, 0.001m);
+}
+
+/// <summary>One timed order of the open loop: when it was sent, how long it took, and how long it spent in each stage (the
+/// submit until acknowledged, then each set of messages its group still owed, in order).</summary>
+internal sealed record TimedOrder(DateTime Sent, double Ms, IReadOnlyList<(string Stage, double Ms)> Stages)
+{
+    /// <summary>The mean time per stage of all timed orders against those over <paramref name="slowMs"/>: where a slow order's time went.</summary>
+    public static string ByStage(IReadOnlyList<TimedOrder> timed, double slowMs)
+    {
+        var slow = timed.Where(t => t.Ms > slowMs).ToList();
+        static string Means(IReadOnlyList<TimedOrder> orders) => orders.Count == 0 ? "none" : string.Join(", ",
+            orders.SelectMany(o => o.Stages).GroupBy(s => s.Stage)
+                .Select(g => $"{g.Key} {g.Sum(s => s.Ms) / orders.Count:0.0}"));
+        return $"time by stage, mean ms per order: all {timed.Count}: {Means(timed)}; the {slow.Count} over {slowMs:0} ms: {Means(slow)}";
+    }
 }
