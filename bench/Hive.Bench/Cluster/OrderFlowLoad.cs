@@ -183,7 +183,11 @@ public static class OrderFlowLoad
                         var owed = ((OrderOwed)await node.Gateway.Ask(new GetOrderOwed(id))).Owed;
                         var now = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                         var next = owed.Count == 0 ? "done" : string.Join("+", owed);
-                        if (next != stage) (stages, stage, stageFrom) = ([.. stages, (stage, now - stageFrom)], next, now);
+                        if (next != stage)
+                        {
+                            stages.Add((stage, now - stageFrom));
+                            (stage, stageFrom) = (next, now);
+                        }
                         if (owed.Count == 0) break;
                         await Task.Delay(1);
                     }
